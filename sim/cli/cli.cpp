@@ -1,0 +1,118 @@
+#include "sim/cli/cli.h"
+
+#include <spdlog/sinks/stdout_color_sinks.h>
+#include <spdlog/spdlog.h>
+
+#include <cmath>
+#include <iostream>
+
+#include "sim/common/error.h"
+
+namespace int4sim::cli {
+
+po::options_description common_options(const std::vector<Shorthand>& shorthands) {
+  po::options_description desc("Configuration (later values win)");
+  desc.add_options()
+      ("help,h", "show this help")
+      ("config", po::value<std::vector<std::string>>(), "INI file of parameters (repeatable); [array] rows = 32 sets array.rows")
+      ("set", po::value<std::vector<std::string>>(), "key=value, any parameter (repeatable); `int4sim params` lists them")
+      ("log-level", po::value<std::string>()->default_value("warn"), "trace|debug|info|warn|error|off (to stderr)");
+  for (const auto& s : shorthands) {
+    const ParamInfo* p = find_param(s.param);
+    std::string help = std::string("shorthand for --set ") + s.param + "=...: " + (p ? p->description : "");
+    if (p && p->type == ParamType::Enum) help += std::string(" (") + p->range + ")";
+    desc.add_options()(s.option, po::value<std::vector<std::string>>(), help.c_str());
+  }
+  return desc;
+}
+
+Config resolve_config(const po::parsed_options& parsed, const std::vector<Shorthand>& shorthands) {
+  Config cfg;
+  for (const auto& opt : parsed.options) {
+    if (opt.string_key == "config") {
+      for (const auto& f : opt.value) load_ini(cfg, f);
+    } else if (opt.string_key == "set") {
+      for (const auto& a : opt.value) apply_assignment(cfg, a, "--set");
+    } else {
+      for (const auto& s : shorthands)
+        if (opt.string_key == s.option)
+          for (const auto& v : opt.value) set_param(cfg, s.param, v, std::string("--") + s.option);
+    }
+  }
+  return cfg;
+}
+
+bool parse(const std::string& command, const std::string& usage, const std::vector<std::string>& args,
+           const po::options_description& desc, po::parsed_options& parsed, po::variables_map& vm,
+           const po::positional_options_description* positional) {
+  try {
+    po::command_line_parser parser(args);
+    parser.options(desc);
+    if (positional) parser.positional(*positional);
+    parsed = parser.run();
+    po::store(parsed, vm);
+    po::notify(vm);
+  } catch (const po::error& e) {
+    fail("int4sim " + command + ": " + e.what() + " (see int4sim " + command + " --help)");
+  }
+  if (vm.count("help")) {
+    std::cout << "usage: " << usage << "\n\n" << desc << "\n";
+    return false;
+  }
+  setup_logging(vm["log-level"].as<std::string>());
+  return true;
+}
+
+void setup_logging(const std::string& level) {
+  auto lvl = spdlog::level::from_str(level);
+  if (lvl == spdlog::level::off && level != "off")
+    fail("--log-level '" + level + "': expected trace|debug|info|warn|error|off");
+  auto logger = spdlog::stderr_color_mt("int4sim");
+  logger->set_pattern("[%l] %v");
+  logger->set_level(lvl);
+  spdlog::set_default_logger(logger);
+}
+
+golden::GradQuantParams grad_quant_params(const Config& cfg, uint64_t layer) {
+  golden::GradQuantParams p;
+  p.bits = static_cast<int>(cfg.gq_bits);
+  const std::string& pol = cfg.gq_policy;
+  p.policy = pol == "lbt" ? golden::Policy::lbt
+           : pol == "fixed" ? golden::Policy::fixed
+           : pol == "minmax" ? golden::Policy::minmax
+           : pol == "dsgc" ? golden::Policy::dsgc : golden::Policy::pwf;
+  p.rounding = cfg.gq_rounding == "nearest" ? golden::Rounding::nearest : golden::Rounding::stochastic;
+  p.arith = cfg.gq_arith == "paper" ? golden::Arith::paper : golden::Arith::hw;
+  p.mode = cfg.gq_mode == "predicted" ? golden::GmaxMode::predicted : golden::GmaxMode::exact;
+  p.fixed_gamma = cfg.gq_gamma;
+  p.rand_bits = static_cast<int>(cfg.gq_rand_bits);
+  p.alpha = cfg.gq_alpha;
+  p.gamma_frac_bits = static_cast<int>(cfg.gq_gamma_frac_bits);
+  p.gamma_step_lsb = static_cast<int>(cfg.gq_gamma_step_lsb);
+  p.dsgc_grid = static_cast<int>(cfg.gq_dsgc_grid);
+  p.dsgc_period = static_cast<int>(cfg.gq_dsgc_period);
+  p.pwf_shift = static_cast<int>(cfg.gq_pwf_shift);
+  p.seed = static_cast<uint64_t>(cfg.run_seed);
+  p.layer = layer;
+  if (p.policy == golden::Policy::pwf && p.bits < 3)
+    fail("gq.policy = pwf needs gq.bits >= 3 (one range bit plus a signed code of at least 2 bits)");
+  if (p.policy == golden::Policy::pwf && p.pwf_shift > 2 * (p.bits - 1))
+    fail("gq.pwf_shift = " + std::to_string(p.pwf_shift) + " is too large for gq.bits = " + std::to_string(p.bits));
+  return p;
+}
+
+nlohmann::json config_json(const Config& cfg) {
+  nlohmann::json j = nlohmann::json::object();
+  for (const auto& p : param_table()) {
+    void* f = p.field(const_cast<Config&>(cfg));
+    switch (p.type) {
+      case ParamType::Int: j[p.name] = *static_cast<int64_t*>(f); break;
+      case ParamType::Real: j[p.name] = *static_cast<double*>(f); break;
+      case ParamType::Enum: j[p.name] = *static_cast<std::string*>(f); break;
+      case ParamType::Bool: j[p.name] = *static_cast<bool*>(f); break;
+    }
+  }
+  return j;
+}
+
+}  // namespace int4sim::cli

@@ -1,0 +1,63 @@
+// int4sim: one executable, one subcommand per job. SystemC's library provides main(), so the entry
+// point is sc_main; commands that do not simulate hardware never elaborate a design.
+#include <systemc>
+
+#include <fmt/format.h>
+
+#include <cstring>
+#include <exception>
+#include <iostream>
+
+#include "sim/cli/cli.h"
+#include "sim/common/error.h"
+
+namespace {
+
+struct Command {
+  const char* name;
+  const char* summary;
+  int (*run)(const std::vector<std::string>& args);
+};
+
+const Command kCommands[] = {
+    {"gq", "run the gradient quantizer (golden model) on recorded or synthetic gradients", int4sim::cli::cmd_gq},
+    {"params", "list every parameter: type, default, unit, range, description", int4sim::cli::cmd_params},
+};
+
+void print_help() {
+  fmt::print(
+      "int4sim: bit-accurate, cycle-level simulator of an INT4 training accelerator\n\n"
+      "usage: int4sim <command> [options]     (int4sim <command> --help for its options)\n\ncommands:\n");
+  for (const auto& c : kCommands) fmt::print("  {:<10} {}\n", c.name, c.summary);
+  fmt::print(
+      "\nEvery command takes --config FILE.ini and --set key=value (repeatable, later values win).\n"
+      "Exit codes: 0 success, 2 bad input (one line on stderr), 3 internal error.\n");
+}
+
+}  // namespace
+
+int sc_main(int argc, char* argv[]) {
+  if (argc < 2 || !std::strcmp(argv[1], "--help") || !std::strcmp(argv[1], "-h") || !std::strcmp(argv[1], "help")) {
+    print_help();
+    return argc < 2 ? 2 : 0;
+  }
+  const std::string name = argv[1];
+  const std::vector<std::string> args(argv + 2, argv + argc);
+  for (const auto& c : kCommands) {
+    if (name != c.name) continue;
+    try {
+      return c.run(args);
+    } catch (const int4sim::InputError& e) {
+      std::cerr << "int4sim: error: " << e.what() << "\n";
+      return 2;
+    } catch (const std::bad_alloc&) {
+      std::cerr << "int4sim: error: out of memory\n";
+      return 2;
+    } catch (const std::exception& e) {
+      std::cerr << "int4sim: internal error: " << e.what() << "\n";
+      return 3;
+    }
+  }
+  std::cerr << "int4sim: error: unknown command '" << name << "' (int4sim --help lists them)\n";
+  return 2;
+}

@@ -1,0 +1,145 @@
+#include "sim/common/npy.h"
+
+#include <cmath>
+#include <cstring>
+#include <fstream>
+#include <regex>
+
+#include "sim/common/error.h"
+
+namespace int4sim {
+namespace {
+
+size_t item_size(NpyType t) { return t == NpyType::i8 ? 1 : 4; }
+
+std::string descr_of(NpyType t) {
+  switch (t) {
+    case NpyType::f32: return "<f4";
+    case NpyType::i32: return "<i4";
+    case NpyType::i8: return "|i1";
+  }
+  return "";
+}
+
+}  // namespace
+
+int64_t NpyArray::numel() const {
+  int64_t n = 1;
+  for (auto d : shape) n *= d;
+  return n;
+}
+
+NpyArray read_npy(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) fail(path + ": cannot open file");
+  in.seekg(0, std::ios::end);
+  const int64_t file_size = static_cast<int64_t>(in.tellg());
+  in.seekg(0);
+  auto bad = [&](const std::string& why) { fail(path + ": not a valid .npy file: " + why); };
+
+  char magic[8];
+  if (file_size < 10 || !in.read(magic, 8)) bad("too short");
+  if (std::memcmp(magic, "\x93NUMPY", 6) != 0) bad("missing the \\x93NUMPY magic");
+  const int major = static_cast<unsigned char>(magic[6]);
+  if (major < 1 || major > 3) bad("unsupported format version " + std::to_string(major));
+  uint32_t header_len = 0;
+  int64_t prefix = 0;
+  if (major == 1) {
+    unsigned char b[2];
+    if (!in.read(reinterpret_cast<char*>(b), 2)) bad("truncated header");
+    header_len = b[0] | (b[1] << 8);
+    prefix = 10;
+  } else {
+    unsigned char b[4];
+    if (!in.read(reinterpret_cast<char*>(b), 4)) bad("truncated header");
+    header_len = b[0] | (b[1] << 8) | (b[2] << 16) | (uint32_t(b[3]) << 24);
+    prefix = 12;
+  }
+  if (prefix + int64_t{header_len} > file_size || header_len > 65536) bad("truncated header");
+  std::string header(header_len, '\0');
+  in.read(header.data(), header_len);
+
+  std::smatch m;
+  static const std::regex descr_re(R"('descr'\s*:\s*'([^']*)')");
+  static const std::regex order_re(R"('fortran_order'\s*:\s*(True|False))");
+  static const std::regex shape_re(R"('shape'\s*:\s*\(([^)]*)\))");
+  if (!std::regex_search(header, m, descr_re)) bad("header has no 'descr'");
+  const std::string descr = m[1];
+  NpyArray a;
+  if (descr == "<f4") a.type = NpyType::f32;
+  else if (descr == "<i4") a.type = NpyType::i32;
+  else if (descr == "|i1" || descr == "<i1" || descr == "i1") a.type = NpyType::i8;
+  else fail(path + ": unsupported dtype '" + descr + "' (float32 '<f4', int32 '<i4' or int8 '|i1')");
+  if (!std::regex_search(header, m, order_re)) bad("header has no 'fortran_order'");
+  if (m[1] == "True") fail(path + ": Fortran-order arrays are not supported (save with C order)");
+  if (!std::regex_search(header, m, shape_re)) bad("header has no 'shape'");
+  const std::string dims = m[1];
+  static const std::regex dim_re(R"(\s*(\d+)\s*(,|$))");
+  int64_t numel = 1;
+  size_t pos = 0;
+  while (pos < dims.size()) {
+    std::smatch dm;
+    std::string rest = dims.substr(pos);
+    if (rest.find_first_not_of(" \t") == std::string::npos) break;
+    if (!std::regex_search(rest, dm, dim_re, std::regex_constants::match_continuous)) bad("malformed shape (" + dims + ")");
+    if (dm[1].length() > 12) fail(path + ": shape (" + dims + ") exceeds the maximum of 2^31 elements");
+    const int64_t d = std::stoll(dm[1]);
+    a.shape.push_back(d);
+    if (static_cast<int>(a.shape.size()) > kMaxNpyDims) fail(path + ": more than 8 dimensions");
+    numel = d == 0 ? 0 : numel * d;
+    if (numel > kMaxNpyElements) fail(path + ": shape (" + dims + ") exceeds the maximum of 2^31 elements");
+    pos += dm.length(0);
+  }
+  const int64_t data_bytes = numel * static_cast<int64_t>(item_size(a.type));
+  const int64_t have = file_size - prefix - header_len;
+  if (have < data_bytes)
+    fail(path + ": truncated: shape (" + dims + ") needs " + std::to_string(data_bytes) + " data bytes, file has " +
+         std::to_string(have));
+  if (have > data_bytes)
+    fail(path + ": " + std::to_string(have - data_bytes) + " unexpected bytes after the data");
+  auto read_into = [&](auto& vec) {
+    vec.resize(static_cast<size_t>(numel));
+    if (numel && !in.read(reinterpret_cast<char*>(vec.data()), data_bytes)) bad("read error");
+  };
+  switch (a.type) {
+    case NpyType::f32: read_into(a.f32); break;
+    case NpyType::i32: read_into(a.i32); break;
+    case NpyType::i8: read_into(a.i8); break;
+  }
+  return a;
+}
+
+std::vector<float> read_finite_f32(const std::string& path, std::vector<int64_t>* shape) {
+  NpyArray a = read_npy(path);
+  if (a.type != NpyType::f32) fail(path + ": expected float32 ('<f4') data");
+  if (a.f32.empty()) fail(path + ": empty tensor");
+  for (size_t i = 0; i < a.f32.size(); ++i)
+    if (!std::isfinite(a.f32[i]))
+      fail(path + ": element " + std::to_string(i) + " is " + (std::isnan(a.f32[i]) ? "NaN" : "Inf"));
+  if (shape) *shape = a.shape;
+  return std::move(a.f32);
+}
+
+std::string npy_bytes(const void* data, NpyType type, const std::vector<int64_t>& shape) {
+  std::string dims;
+  int64_t numel = 1;
+  for (size_t i = 0; i < shape.size(); ++i) {
+    dims += (i ? ", " : "") + std::to_string(shape[i]);
+    numel *= shape[i];
+  }
+  if (shape.size() == 1) dims += ",";
+  std::string header = "{'descr': '" + descr_of(type) + "', 'fortran_order': False, 'shape': (" + dims + "), }";
+  const size_t total = 10 + header.size() + 1;
+  header.append((64 - total % 64) % 64, ' ');
+  header += '\n';
+  std::string out = "\x93NUMPY";
+  out += '\x01';
+  out += '\x00';
+  out += static_cast<char>(header.size() & 0xff);
+  out += static_cast<char>(header.size() >> 8);
+  out += header;
+  out.append(static_cast<const char*>(data), static_cast<size_t>(numel) * item_size(type));
+  return out;
+}
+
+}  // namespace int4sim
