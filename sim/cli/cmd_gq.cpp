@@ -92,6 +92,7 @@ int cmd_gq(const std::vector<std::string>& args) {
       ("synthetic", po::value<int>()->default_value(20), "without --grads: this many iterations of built-in long-tailed gradients (Student-t, 3 dof)")
       ("numel", po::value<int64_t>()->default_value(1 << 20), "without --grads: elements per synthetic gradient")
       ("layer", po::value<uint64_t>()->default_value(0), "layer index (keys the stochastic-rounding random bits)")
+      ("compare-arith", "also run the configured policy in both arithmetics (hw, paper) and print how far they land apart")
       ("compare", "also run every policy (lbt, minmax, fixed, dsgc, pwf) on the same gradients and print them side by side")
       ("json", po::value<std::string>(), "write the results as JSON to this file");
   po::parsed_options parsed(&desc);
@@ -153,6 +154,29 @@ int cmd_gq(const std::vector<std::string>& args) {
       policies[v.name] = {{"iterations", rows_json(r)}};
     }
     out["policies"] = policies;
+  }
+  if (vm.count("compare-arith")) {
+    Config c_hw = cfg, c_paper = cfg;
+    c_hw.gq_arith = "hw";
+    c_paper.gq_arith = "paper";
+    golden::GradQuantizer q_hw(grad_quant_params(c_hw, layer)), q_paper(grad_quant_params(c_paper, layer));
+    fmt::print("\nhw vs paper arithmetic, policy {} ({} bits, {} rounding)\n", cfg.gq_policy, cfg.gq_bits, cfg.gq_rounding);
+    fmt::print("{:>5} {:>10} {:>10} {:>14} {:>12} {:>12} {:>12} {:>12}\n", "iter", "gamma_hw", "gamma_pap", "codes_differ",
+               "E(G)_hw", "E(G)_pap", "E(G_L)_hw", "E(G_L)_pap");
+    nlohmann::json cmp = nlohmann::json::array();
+    for (size_t t = 0; t < grads.size(); ++t) {
+      const auto a = q_hw.step(grads[t]), b = q_paper.step(grads[t]);
+      uint64_t differ = 0;
+      for (size_t i = 0; i < a.codes.size(); ++i) differ += a.codes[i] != b.codes[i];
+      const auto ea = golden::error_metrics(grads[t], a.dequant, cfg.gq_rho);
+      const auto eb = golden::error_metrics(grads[t], b.dequant, cfg.gq_rho);
+      const double frac = static_cast<double>(differ) / static_cast<double>(a.numel);
+      fmt::print("{:>5} {:>10.6f} {:>10.6f} {:>14.4e} {:>12} {:>12} {:>12} {:>12}\n", t + 1, a.gamma_used, b.gamma_used, frac,
+                 fnum(ea.e_g, "{:.4e}"), fnum(eb.e_g, "{:.4e}"), fnum(ea.e_gl, "{:.4e}"), fnum(eb.e_gl, "{:.4e}"));
+      cmp.push_back({{"iteration", t + 1}, {"gamma_hw", a.gamma_used}, {"gamma_paper", b.gamma_used},
+                     {"codes_differ_fraction", frac}});
+    }
+    out["hw_vs_paper"] = cmp;
   }
   if (vm.count("json")) write_file_atomic(vm["json"].as<std::string>(), out.dump(2) + "\n");
   return 0;

@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include <cstdlib>
 #include <cstring>
 #include <exception>
 #include <iostream>
@@ -60,4 +61,10 @@ int sc_main(int argc, char* argv[]) {
   }
   std::cerr << "int4sim: error: unknown command '" << name << "' (int4sim --help lists them)\n";
   return 2;
+}
+
+// SystemC prints its banner from sc_elab_and_sim, before sc_main: keep stderr for our messages.
+int main(int argc, char* argv[]) {
+  setenv("SYSTEMC_DISABLE_COPYRIGHT_MESSAGE", "1", 0);
+  return sc_core::sc_elab_and_sim(argc, argv);
 }
