@@ -40,5 +40,6 @@ nlohmann::json config_json(const Config& cfg);
 
 int cmd_params(const std::vector<std::string>& args);
 int cmd_gq(const std::vector<std::string>& args);
+int cmd_gemm(const std::vector<std::string>& args);
 
 }  // namespace int4sim::cli

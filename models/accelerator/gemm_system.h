@@ -1,0 +1,43 @@
+#pragma once
+// One GEMM through the accelerator: controller, DMA + DRAM, the four buffers and the MAC array,
+// elaborated as a SystemC design and simulated (docs/timing.md). One design per process.
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "models/accelerator/unit_stats.h"
+#include "models/controller/tiling.h"
+#include "sim/config/config.h"
+
+namespace int4sim::hw {
+
+struct GemmRun {
+  int64_t m = 0, n = 0, k = 0;
+  std::vector<int8_t> a, b;       // codes, row-major (m x k, k x n); empty in timing-only mode
+  bool compute_values = true;
+  std::string vcd_path;           // without the .vcd suffix SystemC adds; empty = none
+  bool record_timeline = false;
+};
+
+struct BufferTraffic {
+  std::string name;
+  uint64_t capacity = 0, bytes_read = 0, bytes_written = 0;
+};
+
+struct GemmReport {
+  std::vector<int32_t> c;  // accumulators (m x n), when values were computed
+  uint64_t cycles = 0;
+  uint64_t macs = 0;
+  double utilization = 0;  // MACs / (cycles * rows * cols)
+  Tiling tiling;
+  uint64_t tiles = 0;
+  std::vector<UnitStats> units;
+  std::vector<BufferTraffic> buffers;
+  uint64_t dram_read = 0, dram_written = 0;
+  std::vector<Slice> timeline;
+  std::vector<std::string> unit_names;
+};
+
+GemmReport simulate_gemm(const Config& cfg, GemmRun run);
+
+}  // namespace int4sim::hw

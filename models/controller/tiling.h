@@ -1,0 +1,26 @@
+#pragma once
+// Tile sizes for a GEMM on the configured buffers (docs/timing.md, "Tiling"), plain C++.
+#include <cstdint>
+
+#include "models/mac_array/mac_array_core.h"
+
+namespace int4sim::hw {
+
+struct BufferSizes {
+  uint64_t act_half, wgt_half, acc_half;  // bytes available to one tile (double buffering)
+};
+
+struct Tiling {
+  int64_t mt = 0, nt = 0, kt = 0;
+  uint64_t dram_bytes = 0;  // estimated DRAM traffic of the whole GEMM with these tiles
+};
+
+// Chooses the tile minimising DRAM traffic among those that fit: A tiles (mt x kt, INT4 packed) in
+// half the activation buffer, B tiles (kt x nt) in half the weight buffer, C tiles (mt x nt INT32)
+// in half the accumulator buffer. kt is a multiple of the array's rows (or all of K), so tile
+// boundaries coincide with the reduction folds of ws/is. Throws InputError if nothing fits.
+Tiling choose_tiling(int64_t m, int64_t n, int64_t k, const ArrayConfig& array, const BufferSizes& buffers);
+
+inline uint64_t int4_bytes(int64_t elements) { return static_cast<uint64_t>((elements + 1) / 2); }
+
+}  // namespace int4sim::hw

@@ -1,0 +1,182 @@
+// int4sim gemm: one GEMM through the SystemC model of the accelerator.
+#include <fmt/format.h>
+#include <spdlog/spdlog.h>
+
+#include <nlohmann/json.hpp>
+
+#include "golden/gemm.h"
+#include "models/accelerator/gemm_system.h"
+#include "models/mac_array/scalesim_compat.h"
+#include "sim/cli/cli.h"
+#include "sim/common/error.h"
+#include "sim/common/files.h"
+#include "sim/common/npy.h"
+#include "sim/common/synthetic.h"
+
+namespace int4sim::cli {
+namespace {
+
+const std::vector<Shorthand> kShorthands = {{"seed", "run.seed"}};
+constexpr int64_t kMaxDim = int64_t{1} << 20;
+
+// An INT4 operand from an int8 .npy: all values in s4 (-8..7) or all in u4 (0..15).
+std::vector<int8_t> load_operand(const std::string& path, int64_t& rows, int64_t& cols) {
+  NpyArray a = read_npy(path);
+  if (a.type != NpyType::i8) fail(path + ": expected int8 ('|i1') INT4 codes");
+  if (a.shape.size() != 2) fail(path + ": expected a 2-D matrix, got " + std::to_string(a.shape.size()) + " dimensions");
+  rows = a.shape[0];
+  cols = a.shape[1];
+  if (rows < 1 || cols < 1) fail(path + ": empty matrix");
+  const auto [lo, hi] = std::minmax_element(a.i8.begin(), a.i8.end());
+  if (*lo < -8 || *hi > 15 || (*lo < 0 && *hi > 7))
+    fail(path + ": values " + std::to_string(*lo) + ".." + std::to_string(*hi) + " are neither s4 (-8..7) nor u4 (0..15)");
+  return std::move(a.i8);
+}
+
+}  // namespace
+
+int cmd_gemm(const std::vector<std::string>& args) {
+  auto desc = common_options(kShorthands);
+  desc.add_options()
+      ("m", po::value<int64_t>(), "rows of A and C")
+      ("n", po::value<int64_t>(), "columns of B and C")
+      ("k", po::value<int64_t>(), "reduction depth")
+      ("a", po::value<std::string>(), "A (m x k) as int8 .npy of INT4 codes (instead of random codes from --seed)")
+      ("b", po::value<std::string>(), "B (k x n) as int8 .npy of INT4 codes")
+      ("verify", "also run the golden model and compare every accumulator")
+      ("timing-only", "simulate timing only, no values")
+      ("compat", po::value<std::string>(), "scalesim: also report SCALE-Sim v2's stall-free cycles and utilizations")
+      ("json", po::value<std::string>(), "write the results as JSON to this file")
+      ("vcd", po::value<std::string>(), "write unit activity as a VCD file (GTKWave)")
+      ("timeline", po::value<std::string>(), "write a Chrome/Perfetto trace-event JSON, one track per unit");
+  po::parsed_options parsed(&desc);
+  po::variables_map vm;
+  const std::string usage =
+      "int4sim gemm --m M --n N --k K [--seed S | --a A.npy --b B.npy] [--set key=value ...] [--verify]\n"
+      "             [--compat scalesim] [--json FILE] [--vcd FILE] [--timeline FILE]";
+  if (!parse("gemm", usage, args, desc, parsed, vm)) return 0;
+  const Config cfg = resolve_config(parsed, kShorthands);
+
+  hw::GemmRun run;
+  run.compute_values = !vm.count("timing-only");
+  if (vm.count("a") != vm.count("b")) fail("--a and --b go together");
+  if (vm.count("a")) {
+    int64_t ar, ac, br, bc;
+    run.a = load_operand(vm["a"].as<std::string>(), ar, ac);
+    run.b = load_operand(vm["b"].as<std::string>(), br, bc);
+    if (ac != br)
+      fail(fmt::format("{}: {} rows do not match the {} columns of {}", vm["b"].as<std::string>(), br, ac, vm["a"].as<std::string>()));
+    run.m = ar;
+    run.k = ac;
+    run.n = bc;
+  } else {
+    for (const char* d : {"m", "n", "k"}) {
+      if (!vm.count(d)) fail(std::string("--") + d + " is required (or give --a and --b)");
+      const int64_t v = vm[d].as<int64_t>();
+      if (v < 1 || v > kMaxDim) fail(fmt::format("--{} {}: expected 1..{}", d, v, kMaxDim));
+    }
+    run.m = vm["m"].as<int64_t>();
+    run.n = vm["n"].as<int64_t>();
+    run.k = vm["k"].as<int64_t>();
+    if (run.compute_values) {
+      run.a = synthetic_codes(static_cast<uint64_t>(cfg.run_seed), 1, run.m * run.k, 0, 15);
+      run.b = synthetic_codes(static_cast<uint64_t>(cfg.run_seed), 2, run.k * run.n, -7, 7);
+    }
+  }
+  if (vm.count("verify") && !run.compute_values) fail("--verify needs values: drop --timing-only");
+  if (vm.count("compat") && vm["compat"].as<std::string>() != "scalesim")
+    fail("--compat '" + vm["compat"].as<std::string>() + "': expected scalesim");
+  if (vm.count("vcd")) {
+    std::string p = vm["vcd"].as<std::string>();
+    if (p.size() > 4 && p.substr(p.size() - 4) == ".vcd") p.resize(p.size() - 4);
+    run.vcd_path = p;
+  }
+  run.record_timeline = vm.count("timeline") > 0;
+
+  const auto a_copy = vm.count("verify") ? run.a : std::vector<int8_t>{};
+  const auto b_copy = vm.count("verify") ? run.b : std::vector<int8_t>{};
+  const int64_t m = run.m, n = run.n, k = run.k;
+  const hw::GemmReport rep = hw::simulate_gemm(cfg, std::move(run));
+
+  nlohmann::json out = {{"command", "gemm"}, {"m", m}, {"n", n}, {"k", k}, {"config", config_json(cfg)},
+                        {"cycles", rep.cycles}, {"macs", rep.macs}, {"utilization", rep.utilization},
+                        {"seconds", static_cast<double>(rep.cycles) / (cfg.run_freq_mhz * 1e6)},
+                        {"tiling", {{"mt", rep.tiling.mt}, {"nt", rep.tiling.nt}, {"kt", rep.tiling.kt}, {"tiles", rep.tiles}}},
+                        {"dram", {{"bytes_read", rep.dram_read}, {"bytes_written", rep.dram_written}}}};
+  fmt::print("GEMM {} x {} x {} on a {}x{} {} array, acc {} bits ({}); tiles {}x{}x{} ({} tiles)\n", m, n, k, cfg.array_rows,
+             cfg.array_cols, cfg.array_dataflow, cfg.array_acc_bits, cfg.array_overflow, rep.tiling.mt, rep.tiling.nt,
+             rep.tiling.kt, rep.tiles);
+  fmt::print("cycles {}  ({:.3f} us at {} MHz)   MACs {}   array utilization {:.2f} %\n", rep.cycles,
+             static_cast<double>(rep.cycles) / cfg.run_freq_mhz, cfg.run_freq_mhz, rep.macs, 100 * rep.utilization);
+  fmt::print("\n{:<10} {:>10}", "unit", "busy");
+  for (int s = 0; s < static_cast<int>(hw::Stall::count); ++s) fmt::print(" {:>12}", hw::stall_name(static_cast<hw::Stall>(s)));
+  fmt::print("\n");
+  nlohmann::json units = nlohmann::json::object();
+  for (const auto& u : rep.units) {
+    fmt::print("{:<10} {:>10}", u.name, u.busy);
+    nlohmann::json stalls = nlohmann::json::object();
+    for (int s = 0; s < static_cast<int>(hw::Stall::count); ++s) {
+      fmt::print(" {:>12}", u.stalls[s]);
+      stalls[hw::stall_name(static_cast<hw::Stall>(s))] = u.stalls[s];
+    }
+    fmt::print("\n");
+    units[u.name] = {{"busy", u.busy}, {"stalls", stalls}, {"ops", u.ops}};
+  }
+  out["units"] = units;
+  fmt::print("\n{:<10} {:>10} {:>14} {:>14}\n", "buffer", "KiB", "bytes read", "bytes written");
+  nlohmann::json bufs = nlohmann::json::object();
+  for (const auto& b : rep.buffers) {
+    fmt::print("{:<10} {:>10} {:>14} {:>14}\n", b.name, b.capacity / 1024, b.bytes_read, b.bytes_written);
+    bufs[b.name] = {{"capacity_bytes", b.capacity}, {"bytes_read", b.bytes_read}, {"bytes_written", b.bytes_written}};
+  }
+  fmt::print("{:<10} {:>10} {:>14} {:>14}\n", "dram", "", rep.dram_read, rep.dram_written);
+  out["buffers"] = bufs;
+
+  if (vm.count("compat")) {
+    const auto sc = scalesim::compute({m, n, k}, cfg.array_rows, cfg.array_cols, scalesim::parse_dataflow(cfg.array_dataflow));
+    fmt::print("\nSCALE-Sim v2 compatible (stall-free, serial folds): cycles {}  compute util {:.3f} %  mapping eff {:.3f} %  overall util {:.3f} %\n",
+               sc.cycles, sc.compute_util_pct, sc.mapping_eff_pct, sc.overall_util_pct);
+    fmt::print("  SRAM reads ifmap {} filter {}, ofmap writes {}   (native cycles above: {})\n", sc.ifmap_reads, sc.filter_reads,
+               sc.ofmap_writes, rep.cycles);
+    out["scalesim_cycles"] = sc.cycles;
+    out["scalesim_compute_util"] = sc.compute_util_pct;
+    out["scalesim_mapping_eff"] = sc.mapping_eff_pct;
+    out["scalesim_overall_util"] = sc.overall_util_pct;
+    out["scalesim_sram"] = {{"ifmap_reads", sc.ifmap_reads}, {"filter_reads", sc.filter_reads}, {"ofmap_writes", sc.ofmap_writes}};
+  }
+
+  int rc = 0;
+  if (vm.count("verify")) {
+    std::vector<int16_t> a16(a_copy.begin(), a_copy.end()), b16(b_copy.begin(), b_copy.end());
+    golden::AccSpec spec;
+    spec.bits = static_cast<int>(cfg.array_acc_bits);
+    spec.overflow = cfg.array_overflow == "wrap" ? golden::Overflow::wrap : golden::Overflow::saturate;
+    spec.k_chunk = cfg.array_dataflow == "os" ? INT64_MAX : cfg.array_rows;
+    const auto ref = golden::gemm(a16, b16, m, n, k, spec);
+    int64_t first = -1;
+    for (size_t i = 0; i < ref.size() && first < 0; ++i)
+      if (ref[i] != rep.c[i]) first = static_cast<int64_t>(i);
+    if (first < 0) {
+      fmt::print("\nverify: bit-exact ({} accumulators equal the golden model)\n", ref.size());
+    } else {
+      fmt::print("\nverify: MISMATCH at C[{}][{}]: model {} golden {}\n", first / n, first % n, rep.c[first], ref[first]);
+      out["first_mismatch"] = {{"row", first / n}, {"col", first % n}, {"model", rep.c[first]}, {"golden", ref[first]}};
+      rc = 1;
+    }
+    out["bit_exact"] = first < 0;
+  }
+  if (vm.count("timeline")) {
+    nlohmann::json ev = nlohmann::json::array();
+    for (size_t u = 0; u < rep.unit_names.size(); ++u)
+      ev.push_back({{"name", "thread_name"}, {"ph", "M"}, {"pid", 0}, {"tid", u}, {"args", {{"name", rep.unit_names[u]}}}});
+    const double us_per_cycle = 1.0 / cfg.run_freq_mhz;
+    for (const auto& s : rep.timeline)
+      ev.push_back({{"name", s.name}, {"ph", "X"}, {"pid", 0}, {"tid", s.unit}, {"ts", s.start * us_per_cycle},
+                    {"dur", s.cycles * us_per_cycle}, {"args", {{"start_cycle", s.start}, {"cycles", s.cycles}}}});
+    write_file_atomic(vm["timeline"].as<std::string>(), nlohmann::json({{"traceEvents", ev}, {"displayTimeUnit", "ns"}}).dump() + "\n");
+  }
+  if (vm.count("json")) write_file_atomic(vm["json"].as<std::string>(), out.dump(2) + "\n");
+  return rc;
+}
+
+}  // namespace int4sim::cli

@@ -1,0 +1,94 @@
+// The MAC array core without a kernel: timing formulas and bit-exact values in every dataflow.
+#include <catch2/catch.hpp>
+
+#include <random>
+
+#include "golden/gemm.h"
+#include "models/controller/tiling.h"
+#include "models/mac_array/mac_array_core.h"
+
+using namespace int4sim::hw;
+
+TEST_CASE("array timing per tile: hand-derived cycles in each dataflow") {
+  ArrayConfig c;
+  c.rows = c.cols = 4;
+  c.dataflow = Dataflow::ws;
+  // One fold: preload R + stream T + fill/drain R + C - 2 = 4 + 4 + 6 = 14 (SCALE-Sim's 2R+C+T-2).
+  auto t = MacArrayCore(c).timing(4, 4, 4);
+  REQUIRE(t.cycles == 14);
+  REQUIRE(t.folds == 1);
+  REQUIRE(t.stream == 4);
+  // ws, k = 8, n = 8: 4 folds of T = 10 rows, each overlapping the next preload: 3*10 + 10 + 4 + 6.
+  t = MacArrayCore(c).timing(10, 8, 8);
+  REQUIRE(t.folds == 4);
+  REQUIRE(t.cycles == 3 * 10 + 10 + 4 + 6);
+  // ws with short streams: a fold cannot be shorter than its successor's preload (R = 4).
+  t = MacArrayCore(c).timing(2, 8, 4);
+  REQUIRE(t.cycles == 1 * 4 + 2 + 4 + 6);
+  c.dataflow = Dataflow::os;  // rows <- M, cols <- N, T = K; no preload
+  t = MacArrayCore(c).timing(8, 4, 20);
+  REQUIRE(t.folds == 2);
+  REQUIRE(t.cycles == 20 + 20 + 6);
+  c.dataflow = Dataflow::is;  // rows <- K, cols <- M, T = N
+  t = MacArrayCore(c).timing(8, 5, 4);
+  REQUIRE(t.folds == 2);
+  REQUIRE(t.cycles == 5 + 5 + 4 + 6);
+}
+
+TEST_CASE("array values equal the golden GEMM for every dataflow, accumulator width and overflow mode") {
+  std::mt19937_64 rng(99);
+  std::uniform_int_distribution<int> dim(1, 70), arr(1, 16), bits(16, 32);
+  int exact_paths = 0;
+  for (int trial = 0; trial < 400; ++trial) {
+    ArrayConfig c;
+    c.rows = arr(rng);
+    c.cols = arr(rng);
+    c.dataflow = static_cast<Dataflow>(trial % 3);
+    c.acc_bits = trial % 4 == 0 ? 16 : bits(rng);
+    c.saturate = trial % 2 == 0;
+    const int64_t m = dim(rng), n = dim(rng);
+    // Deep reductions with large codes so narrow accumulators do overflow.
+    const int64_t k = trial % 4 == 0 ? 400 + dim(rng) * 10 : dim(rng);
+    std::uniform_int_distribution<int> av(0, 15), bv(-7, 7);
+    const bool biased = trial % 8 == 0;  // all-positive products saturate early
+    std::vector<int8_t> a(m * k), b(k * n);
+    for (auto& x : a) x = static_cast<int8_t>(av(rng));
+    for (auto& x : b) x = static_cast<int8_t>(biased ? 7 : bv(rng));
+    std::vector<int32_t> out(m * n, 0);
+    // Split K into tiles that are whole folds, as the controller does.
+    const int64_t kt = c.dataflow == Dataflow::os ? 13 : c.rows * 3;
+    MacArrayCore core(c);
+    for (int64_t k0 = 0; k0 < k; k0 += kt) {
+      TileOp op{a.data() + k0, k, b.data() + k0 * n, n, out.data(), n, m, n, std::min(kt, k - k0), k0 > 0};
+      core.run(op);
+    }
+    golden::AccSpec spec;
+    spec.bits = c.acc_bits;
+    spec.overflow = c.saturate ? golden::Overflow::saturate : golden::Overflow::wrap;
+    spec.k_chunk = c.dataflow == Dataflow::os ? INT64_MAX : c.rows;
+    const auto ref = golden::gemm(std::vector<int16_t>(a.begin(), a.end()), std::vector<int16_t>(b.begin(), b.end()), m, n, k, spec);
+    INFO("trial " << trial << " " << dataflow_name(c.dataflow) << " " << c.rows << "x" << c.cols << " acc " << c.acc_bits
+                  << (c.saturate ? " sat" : " wrap") << " m" << m << " n" << n << " k" << k);
+    REQUIRE(std::vector<int32_t>(out) == ref);
+    if (c.saturate && k * 105 > (int64_t{1} << (c.acc_bits - 1))) ++exact_paths;
+    REQUIRE(core.macs() == static_cast<uint64_t>(m * n * k));
+  }
+  REQUIRE(exact_paths > 20);  // the order-preserving path was exercised
+}
+
+TEST_CASE("tiling fits the buffers, aligns K tiles to folds, and refuses what cannot fit") {
+  ArrayConfig c;
+  const BufferSizes b{128 * 1024, 128 * 1024, 64 * 1024};
+  for (int64_t m : {1, 33, 3136, 100000})
+    for (int64_t n : {1, 64, 1000})
+      for (int64_t k : {1, 27, 576, 4608}) {
+        const Tiling t = choose_tiling(m, n, k, c, b);
+        REQUIRE(int4_bytes(t.mt * t.kt) <= b.act_half);
+        REQUIRE(int4_bytes(t.kt * t.nt) <= b.wgt_half);
+        REQUIRE(static_cast<uint64_t>(t.mt * t.nt) * 4 <= b.acc_half);
+        REQUIRE((t.kt == k || t.kt % c.rows == 0));
+        REQUIRE(t.mt >= 1);
+        REQUIRE(t.mt <= m);
+      }
+  REQUIRE_THROWS(choose_tiling(10, 10, 1 << 20, c, BufferSizes{8, 8, 8}));
+}
