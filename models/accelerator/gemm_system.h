@@ -7,6 +7,7 @@
 
 #include "models/accelerator/unit_stats.h"
 #include "models/controller/tiling.h"
+#include "models/gqu/gqu_core.h"
 #include "sim/config/config.h"
 
 namespace int4sim::hw {
@@ -14,6 +15,11 @@ namespace int4sim::hw {
 struct GemmRun {
   int64_t m = 0, n = 0, k = 0;
   std::vector<int8_t> a, b;       // codes, row-major (m x k, k x n); empty in timing-only mode
+  // Input-gradient style GEMM: A is an FP32 gradient (m x k) that the GQU quantizes (gq.*
+  // parameters) on its way to the array; `a` is then unused.
+  bool a_is_gradient = false;
+  std::vector<float> g;
+  uint64_t layer = 0;
   bool compute_values = true;
   std::string vcd_path;           // without the .vcd suffix SystemC adds; empty = none
   bool record_timeline = false;
@@ -26,6 +32,8 @@ struct BufferTraffic {
 
 struct GemmReport {
   std::vector<int32_t> c;  // accumulators (m x n), when values were computed
+  std::vector<int16_t> g_codes;  // the GQU's codes of A (a_is_gradient)
+  GquTensorResult gq;
   uint64_t cycles = 0;
   uint64_t macs = 0;
   double utilization = 0;  // MACs / (cycles * rows * cols)
@@ -39,5 +47,8 @@ struct GemmReport {
 };
 
 GemmReport simulate_gemm(const Config& cfg, GemmRun run);
+
+// The GQU's configuration from the gq.* parameters.
+GquConfig gqu_config(const Config& cfg);
 
 }  // namespace int4sim::hw

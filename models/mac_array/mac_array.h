@@ -14,6 +14,8 @@ struct ArrayRequest {
   bool compute_values = true;
   uint64_t bank_conflict_cycles = 0;  // added by the buffers' port limits (see the controller)
   sc_core::sc_event done;
+  bool finished = false;  // read before waiting on `done`: a notification nobody waits for is lost
+  sc_core::sc_time finished_at;
   TileTiming timing;
 };
 
@@ -50,6 +52,8 @@ class MacArray : public sc_core::sc_module {
       if (timeline_) timeline_->push_back({unit_, r->name, start, cycles});
       tiles_signal.write(static_cast<int>(stats.ops));
       state_signal.write(0);
+      r->finished = true;
+      r->finished_at = sc_core::sc_time_stamp();
       r->done.notify(sc_core::SC_ZERO_TIME);
     }
   }

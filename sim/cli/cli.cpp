@@ -96,8 +96,10 @@ golden::GradQuantParams grad_quant_params(const Config& cfg, uint64_t layer) {
   p.layer = layer;
   if (p.policy == golden::Policy::pwf && p.bits < 3)
     fail("gq.policy = pwf needs gq.bits >= 3 (one range bit plus a signed code of at least 2 bits)");
-  if (p.policy == golden::Policy::pwf && p.pwf_shift > 2 * (p.bits - 1))
-    fail("gq.pwf_shift = " + std::to_string(p.pwf_shift) + " is too large for gq.bits = " + std::to_string(p.bits));
+  // The array's operand path is 8 bits wide: a wide-range pwf code shifted left must still fit.
+  if (p.policy == golden::Policy::pwf && (((1 << (p.bits - 2)) - 1) << p.pwf_shift) > 127)
+    fail("gq.policy = pwf: a wide code (2^(gq.bits-2)-1) << gq.pwf_shift = " +
+         std::to_string(((1 << (p.bits - 2)) - 1) << p.pwf_shift) + " exceeds the array's 8-bit operand (127)");
   return p;
 }
 

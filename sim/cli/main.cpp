@@ -64,8 +64,20 @@ int sc_main(int argc, char* argv[]) {
   return 2;
 }
 
+// SystemC's reports: informational ones are dropped (stdout carries our results), warnings go to
+// stderr as one line, errors abort the run as internal errors.
+void systemc_report_handler(const sc_core::sc_report& report, const sc_core::sc_actions& actions) {
+  if (report.get_severity() == sc_core::SC_INFO) return;
+  if (report.get_severity() == sc_core::SC_WARNING) {
+    std::cerr << "int4sim: systemc warning: " << report.get_msg_type() << ": " << report.get_msg() << "\n";
+    return;
+  }
+  sc_core::sc_report_handler::default_handler(report, actions);
+}
+
 // SystemC prints its banner from sc_elab_and_sim, before sc_main: keep stderr for our messages.
 int main(int argc, char* argv[]) {
   setenv("SYSTEMC_DISABLE_COPYRIGHT_MESSAGE", "1", 0);
+  sc_core::sc_report_handler::set_handler(systemc_report_handler);
   return sc_core::sc_elab_and_sim(argc, argv);
 }
