@@ -42,6 +42,7 @@ class GemmController : public sc_core::sc_module {
 
   std::vector<Tile> tiles;
   sc_time end_time;
+  sc_core::sc_signal<int> waiting_signal;  // 1 while the next array tile waits for its operands
   bool finished = false;  // false after sc_start() means the schedule deadlocked
 
  private:
@@ -280,7 +281,7 @@ class GemmController : public sc_core::sc_module {
     for (size_t i = 0; i < tiles.size(); ++i) {
       const Tile& t = tiles[i];
       OperandSlot& s = slots_[i % 2];
-      array_.state_signal.write(2);
+      waiting_signal.write(1);
       if (t.quantize_a) {
         const sc_time t0 = now();
         if (!s.quant.finished) wait(s.quant.done);
@@ -317,6 +318,7 @@ class GemmController : public sc_core::sc_module {
       }
       req.bank_conflict_cycles = account_tile(t, array_.core().timing(t.mt, t.nt, t.kt));
       account_array_gap();
+      waiting_signal.write(0);
       array_.requests.write(&req);
       start_quantize(i + 1);  // the GQU works on the next tile while the array works on this one
       if (!req.finished) wait(req.done);
@@ -339,7 +341,6 @@ class GemmController : public sc_core::sc_module {
       if (s.has_started && !s.ready(now())) wait(s.done);
     end_time = now();
     array_.stats[Stall::idle] += cycles(end_time - array_free_);
-    array_.state_signal.write(0);
     if (gradient) report_.gq = tensor_req_.result;
     finished = true;
     // No sc_stop(): with every unit blocked on an empty queue the simulation ends by itself.
@@ -429,7 +430,8 @@ GemmReport simulate_gemm(const Config& cfg, GemmRun run) {
   if (!run.vcd_path.empty()) {
     vcd = sc_core::sc_create_vcd_trace_file(run.vcd_path.c_str());
     vcd->set_time_unit(1, sc_core::SC_NS);  // one VCD time unit = one cycle
-    sc_core::sc_trace(vcd, array.state_signal, "mac_array.state");
+    sc_core::sc_trace(vcd, array.state_signal, "mac_array.busy");
+    sc_core::sc_trace(vcd, ctrl.waiting_signal, "controller.array_waiting");
     sc_core::sc_trace(vcd, array.tiles_signal, "mac_array.tiles_done");
     sc_core::sc_trace(vcd, dma.busy_signal, "dma.busy");
     sc_core::sc_trace(vcd, dma.transfers_signal, "dma.transfers_done");

@@ -25,8 +25,8 @@ struct DmaRequest {
 class DmaEngine : public sc_core::sc_module {
  public:
   sc_core::sc_fifo<DmaRequest*> requests;
-  sc_core::sc_signal<int, sc_core::SC_MANY_WRITERS> busy_signal;
-  sc_core::sc_signal<int, sc_core::SC_MANY_WRITERS> transfers_signal;
+  sc_core::sc_signal<int> busy_signal;
+  sc_core::sc_signal<int> transfers_signal;
 
   SC_HAS_PROCESS(DmaEngine);
   DmaEngine(const sc_core::sc_module_name& name, const DramConfig& cfg, const sc_core::sc_time& period,

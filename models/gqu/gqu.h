@@ -30,8 +30,8 @@ struct GquRequest {
 class Gqu : public sc_core::sc_module {
  public:
   sc_core::sc_fifo<GquRequest*> requests;
-  sc_core::sc_signal<int, sc_core::SC_MANY_WRITERS> state_signal;  // 0 idle, 1 max, 2 quantize, 3 search
-  sc_core::sc_signal<int, sc_core::SC_MANY_WRITERS> gamma_signal;  // gamma register (LSBs)
+  sc_core::sc_signal<int> state_signal;  // 0 idle, 1 max, 2 quantize, 3 search
+  sc_core::sc_signal<int> gamma_signal;  // gamma register (LSBs)
 
   SC_HAS_PROCESS(Gqu);
   Gqu(const sc_core::sc_module_name& name, const GquConfig& cfg, uint64_t pipeline, const sc_core::sc_time& period,

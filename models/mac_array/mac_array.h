@@ -22,8 +22,8 @@ struct ArrayRequest {
 class MacArray : public sc_core::sc_module {
  public:
   sc_core::sc_fifo<ArrayRequest*> requests;
-  sc_core::sc_signal<int, sc_core::SC_MANY_WRITERS> state_signal;  // 0 idle, 1 busy, 2 stalled
-  sc_core::sc_signal<int, sc_core::SC_MANY_WRITERS> tiles_signal;
+  sc_core::sc_signal<int> state_signal;  // 0 idle, 1 busy
+  sc_core::sc_signal<int> tiles_signal;
 
   SC_HAS_PROCESS(MacArray);
   MacArray(const sc_core::sc_module_name& name, const ArrayConfig& cfg, const sc_core::sc_time& period,
