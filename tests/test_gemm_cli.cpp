@@ -62,7 +62,8 @@ TEST_CASE("gemm --verify is bit-exact over random shapes, arrays, dataflows and 
     std::ostringstream args;
     args << "--m " << m << " --n " << n << " --k " << k << " --seed " << trial << " --verify --set array.rows=" << rows
          << " --set array.cols=" << cols << " --set array.dataflow=" << flows[trial % 3] << " --set array.acc_bits=" << acc
-         << " --set array.overflow=" << (trial % 2 ? "wrap" : "saturate") << " --set buf.act_kib=" << (trial % 5 == 0 ? 4 : 256);
+         << " --set array.overflow=" << (trial % 2 ? "wrap" : "saturate") << " --set buf.act_kib=" << (trial % 5 == 0 ? 4 : 256)
+         << " --set buf.double_buffer=" << (trial % 7 == 3 ? "false" : "true");
     INFO(args.str());
     const auto r = gemm(args.str());
     REQUIRE(r.err.empty());
@@ -83,7 +84,7 @@ TEST_CASE("gemm --grad-a --verify: the GQU's codes, gamma update and the GEMM ar
          << " --set gq.pwf_shift=" << (trial % 6 >= 4 ? 1 : 3)
          << " --set gq.rounding=" << (trial % 7 == 0 ? "nearest" : "stochastic") << " --set gq.lanes=" << 1 + rng() % 64
          << " --set array.rows=" << 1 + rng() % 32 << " --set array.dataflow=" << (trial % 3 == 0 ? "os" : "ws")
-         << " --set buf.grad_kib=" << (trial % 4 == 0 ? 16 : 256);
+         << " --set buf.grad_kib=" << (trial % 4 == 0 ? 16 : 256) << " --set buf.double_buffer=" << (trial % 5 == 2 ? "false" : "true");
     INFO(args.str());
     const auto r = gemm(args.str());
     REQUIRE(r.err.empty());

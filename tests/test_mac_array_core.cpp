@@ -83,9 +83,9 @@ TEST_CASE("tiling fits the buffers, aligns K tiles to folds, and refuses what ca
     for (int64_t n : {1, 64, 1000})
       for (int64_t k : {1, 27, 576, 4608}) {
         const Tiling t = choose_tiling(m, n, k, c, b);
-        REQUIRE(int4_bytes(t.mt * t.kt) <= b.act_half);
-        REQUIRE(int4_bytes(t.kt * t.nt) <= b.wgt_half);
-        REQUIRE(static_cast<uint64_t>(t.mt * t.nt) * 4 <= b.acc_half);
+        REQUIRE(int4_bytes(t.mt * t.kt) <= b.act_tile);
+        REQUIRE(int4_bytes(t.kt * t.nt) <= b.wgt_tile);
+        REQUIRE(static_cast<uint64_t>(t.mt * t.nt) * 4 <= b.acc_tile);
         REQUIRE((t.kt == k || t.kt % c.rows == 0));
         REQUIRE(t.mt >= 1);
         REQUIRE(t.mt <= m);

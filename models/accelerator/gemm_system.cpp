@@ -34,8 +34,8 @@ class GemmController : public sc_core::sc_module {
   SC_HAS_PROCESS(GemmController);
   GemmController(const sc_core::sc_module_name& name, GemmRun& run, GemmReport& report, DmaEngine& dma,
                  MacArray& array, Gqu& gqu, BufferCore& act, BufferCore& wgt, BufferCore& grad, BufferCore& acc,
-                 const sc_time& period)
-      : sc_module(name), run_(run), report_(report), dma_(dma), array_(array), gqu_(gqu), act_(act), wgt_(wgt),
+                 const sc_time& period, bool double_buffer)
+      : sc_module(name), nslots_(double_buffer ? 2 : 1), run_(run), report_(report), dma_(dma), array_(array), gqu_(gqu), act_(act), wgt_(wgt),
         grad_(grad), acc_(acc), period_(period) {
     SC_THREAD(main);
   }
@@ -78,7 +78,7 @@ class GemmController : public sc_core::sc_module {
   void issue_loads(size_t i) {
     if (i >= tiles.size()) return;
     const Tile& t = tiles[i];
-    OperandSlot& s = slots_[i % 2];
+    OperandSlot& s = slots_[i % nslots_];
     const bool values = run_.compute_values;
     if (t.quantize_a) {
       prepare_request(s.load_a, "load G[" + std::to_string(i) + "] fp32", false, static_cast<uint64_t>(t.mt * t.kt) * 4);
@@ -124,7 +124,7 @@ class GemmController : public sc_core::sc_module {
   void start_quantize(size_t i) {
     if (i >= tiles.size() || !tiles[i].quantize_a) return;
     const Tile& t = tiles[i];
-    OperandSlot& s = slots_[i % 2];
+    OperandSlot& s = slots_[i % nslots_];
     if (!s.load_a.ready(now())) wait(s.load_a.done);
     s.quant.kind = GquRequest::quantize_pass;
     s.quant.name = "quantize G[" + std::to_string(i) + "]";
@@ -145,7 +145,7 @@ class GemmController : public sc_core::sc_module {
   }
 
   void issue_store(const Tile& t) {
-    AccSlot& s = acc_slots_[t.block % 2];
+    AccSlot& s = acc_slots_[t.block % nslots_];
     prepare_request(s.store, "store C[" + std::to_string(t.block) + "]", true, static_cast<uint64_t>(t.mt * t.nt) * 4);
     if (run_.compute_values)
       s.store.move = [this, &s, t] {
@@ -228,27 +228,26 @@ class GemmController : public sc_core::sc_module {
       if (j >= a_tiles.size()) return;
       const Tile& t = *std::find_if(tiles.begin(), tiles.end(),
                                     [&](const Tile& x) { return x.quantize_a && x.m0 == a_tiles[j].first && x.k0 == a_tiles[j].second; });
-      prepare_request(loads[j % 2], "load G fp32 (max pass)", false, static_cast<uint64_t>(t.mt * t.kt) * 4);
-      if (run_.compute_values) loads[j % 2].move = [this, &bufs, j, t] { copy_tile_g(bufs[j % 2], t); };
-      grad_.write(loads[j % 2].bytes);
-      dma_.submit(&loads[j % 2]);
-      reqs[j % 2].count = static_cast<uint64_t>(t.mt * t.kt);
+      prepare_request(loads[j % nslots_], "load G fp32 (max pass)", false, static_cast<uint64_t>(t.mt * t.kt) * 4);
+      if (run_.compute_values) loads[j % nslots_].move = [this, &bufs, j, t] { copy_tile_g(bufs[j % nslots_], t); };
+      grad_.write(loads[j % nslots_].bytes);
+      dma_.submit(&loads[j % nslots_]);
+      reqs[j % nslots_].count = static_cast<uint64_t>(t.mt * t.kt);
     };
-    issue(0);
-    issue(1);
+    for (size_t j = 0; j < nslots_; ++j) issue(j);
     for (size_t j = 0; j < a_tiles.size(); ++j) {
-      DmaRequest& l = loads[j % 2];
+      DmaRequest& l = loads[j % nslots_];
       if (!l.ready(now())) wait(l.done);
-      GquRequest& q = reqs[j % 2];
+      GquRequest& q = reqs[j % nslots_];
       q.kind = GquRequest::max_pass;
       q.name = "max pass G[" + std::to_string(j) + "]";
-      q.g = bufs[j % 2].data();
+      q.g = bufs[j % nslots_].data();
       q.finished = false;
       q.values = run_.compute_values;
       grad_.read(q.count * 4);
       gqu_.requests.write(&q);
       if (!q.finished) wait(q.done);
-      issue(j + 2);
+      issue(j + nslots_);
     }
   }
 
@@ -275,12 +274,11 @@ class GemmController : public sc_core::sc_module {
       if (gqu_.core().config().policy == GqPolicy::dsgc) whole_tensor(GquRequest::dsgc_search, "DSGC search");
       pending_[Stall::quantizer_pass] += cycles(now() - array_free_);
     }
-    issue_loads(0);
-    issue_loads(1);
+    for (size_t i = 0; i < nslots_; ++i) issue_loads(i);
     start_quantize(0);
     for (size_t i = 0; i < tiles.size(); ++i) {
       const Tile& t = tiles[i];
-      OperandSlot& s = slots_[i % 2];
+      OperandSlot& s = slots_[i % nslots_];
       waiting_signal.write(1);
       if (t.quantize_a) {
         const sc_time t0 = now();
@@ -291,7 +289,7 @@ class GemmController : public sc_core::sc_module {
         wait_transfer(s.load_a);
       }
       wait_transfer(s.load_b);
-      AccSlot& acc_slot = acc_slots_[t.block % 2];
+      AccSlot& acc_slot = acc_slots_[t.block % nslots_];
       if (t.first_k) {
         if (acc_slot.store_issued && !acc_slot.store.ready(now())) {
           const sc_time t0 = now();
@@ -320,18 +318,19 @@ class GemmController : public sc_core::sc_module {
       account_array_gap();
       waiting_signal.write(0);
       array_.requests.write(&req);
-      start_quantize(i + 1);  // the GQU works on the next tile while the array works on this one
+      if (nslots_ == 2) start_quantize(i + 1);  // the GQU works on the next tile while the array works on this one
       if (!req.finished) wait(req.done);
       array_free_ = req.finished_at;
       report_.macs += static_cast<uint64_t>(t.mt * t.nt * t.kt);
       if (t.store_codes) {
-        DmaRequest& st = code_stores_[i % 2];
+        DmaRequest& st = code_stores_[i % nslots_];
         if (st.has_started && !st.ready(now())) wait(st.done);
         prepare_request(st, "store G codes[" + std::to_string(i) + "]", true, int4_bytes(t.mt * t.kt));
         grad_.read(st.bytes);
         dma_.submit(&st);
       }
-      issue_loads(i + 2);
+      issue_loads(i + nslots_);
+      if (nslots_ == 1) start_quantize(i + 1);
       if (t.last_k) issue_store(t);
     }
     if (gradient) whole_tensor(GquRequest::end_tensor, "gamma update");
@@ -350,7 +349,7 @@ class GemmController : public sc_core::sc_module {
   // verification, into the report's whole-tensor code array.
   void scatter_codes(size_t i) {
     const Tile& t = tiles[i];
-    OperandSlot& s = slots_[i % 2];
+    OperandSlot& s = slots_[i % nslots_];
     s.a.resize(static_cast<size_t>(t.mt * t.kt));
     for (int64_t r = 0; r < t.mt; ++r)
       for (int64_t c = 0; c < t.kt; ++c) {
@@ -360,6 +359,7 @@ class GemmController : public sc_core::sc_module {
       }
   }
 
+  const size_t nslots_;  // tiles in flight per buffer (double buffering: 2)
   GemmRun& run_;
   GemmReport& report_;
   DmaEngine& dma_;
@@ -397,8 +397,10 @@ GemmReport simulate_gemm(const Config& cfg, GemmRun run) {
   GquConfig gc = gqu_config(cfg);
 
   // The A tile of a gradient GEMM is staged in FP32 (4 bytes an element) in the gradient buffer.
-  const uint64_t a_half = run.a_is_gradient ? grad.half() / 8 : act.half();
-  report.tiling = choose_tiling(run.m, run.n, run.k, ac, {a_half, wgt.half(), acc.half()});
+  const uint64_t share = cfg.buf_double_buffer ? 2 : 1;  // tiles in flight per buffer
+  const uint64_t a_room = (run.a_is_gradient ? grad : act).config().capacity_bytes / share / (run.a_is_gradient ? 8 : 1);
+  report.tiling = choose_tiling(run.m, run.n, run.k, ac,
+                                {a_room, wgt.config().capacity_bytes / share, acc.config().capacity_bytes / share});
   if (run.compute_values) report.c.assign(static_cast<size_t>(run.m * run.n), 0);
   if (run.compute_values && run.a_is_gradient) report.g_codes.assign(static_cast<size_t>(run.m * run.k), 0);
 
@@ -411,7 +413,7 @@ GemmReport simulate_gemm(const Config& cfg, GemmRun run) {
   MacArray array("mac_array", ac, period, timeline, 1);
   Gqu gqu("gqu", gc, static_cast<uint64_t>(cfg.gq_pipeline), period, timeline, 2);
   gqu.attach_restream(&dma, grad.config().capacity_bytes);
-  GemmController ctrl("controller", run, report, dma, array, gqu, act, wgt, grad, acc, period);
+  GemmController ctrl("controller", run, report, dma, array, gqu, act, wgt, grad, acc, period, cfg.buf_double_buffer);
 
   const Tiling& tl = report.tiling;
   int64_t block = 0;

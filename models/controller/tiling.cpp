@@ -28,8 +28,8 @@ Tiling choose_tiling(int64_t m, int64_t n, int64_t k, const ArrayConfig& array, 
   for (int64_t kt : candidates(k, array.rows))
     for (int64_t nt : candidates(n, array.cols))
       for (int64_t mt : candidates(m, 1)) {
-        if (int4_bytes(mt * kt) > buf.act_half || int4_bytes(kt * nt) > buf.wgt_half ||
-            static_cast<uint64_t>(mt * nt) * 4 > buf.acc_half)
+        if (int4_bytes(mt * kt) > buf.act_tile || int4_bytes(kt * nt) > buf.wgt_tile ||
+            static_cast<uint64_t>(mt * nt) * 4 > buf.acc_tile)
           continue;
         // Loop order n, m, k: A is read once per column block, B once per row block, C written once.
         const uint64_t traffic = int4_bytes(m * k) * static_cast<uint64_t>(ceil_div(n, nt)) +

@@ -7,7 +7,7 @@
 namespace int4sim::hw {
 
 struct BufferSizes {
-  uint64_t act_half, wgt_half, acc_half;  // bytes available to one tile (double buffering)
+  uint64_t act_tile, wgt_tile, acc_tile;  // bytes one tile may use in each buffer
 };
 
 struct Tiling {
@@ -15,9 +15,9 @@ struct Tiling {
   uint64_t dram_bytes = 0;  // estimated DRAM traffic of the whole GEMM with these tiles
 };
 
-// Chooses the tile minimising DRAM traffic among those that fit: A tiles (mt x kt, INT4 packed) in
-// half the activation buffer, B tiles (kt x nt) in half the weight buffer, C tiles (mt x nt INT32)
-// in half the accumulator buffer. kt is a multiple of the array's rows (or all of K), so tile
+// Chooses the tile minimising DRAM traffic among those that fit: A tiles (mt x kt, INT4 packed),
+// B tiles (kt x nt) and C tiles (mt x nt INT32) within the room one tile has in each buffer (half
+// of it when double buffering). kt is a multiple of the array's rows (or all of K), so tile
 // boundaries coincide with the reduction folds of ws/is. Throws InputError if nothing fits.
 Tiling choose_tiling(int64_t m, int64_t n, int64_t k, const ArrayConfig& array, const BufferSizes& buffers);
 
