@@ -24,6 +24,7 @@ const Command kCommands[] = {
     {"gemm", "one GEMM through the SystemC model: cycles, stalls, traffic; --verify against the golden model", int4sim::cli::cmd_gemm},
     {"gq", "run the gradient quantizer (golden model) on recorded or synthetic gradients", int4sim::cli::cmd_gq},
     {"params", "list every parameter: type, default, unit, range, description", int4sim::cli::cmd_params},
+    {"workload", "the layers of a built-in network or SCALE-Sim topology CSV: shapes and forward MACs", int4sim::cli::cmd_workload},
 };
 
 void print_help() {

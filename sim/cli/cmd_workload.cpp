@@ -1,0 +1,91 @@
+// int4sim workload: the layers of a built-in network or SCALE-Sim topology, with shapes and MACs.
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <nlohmann/json.hpp>
+
+#include "sim/cli/cli.h"
+#include "sim/common/error.h"
+#include "sim/common/files.h"
+#include "workloads/network.h"
+
+namespace int4sim::cli {
+namespace {
+
+using workloads::Layer;
+
+std::string dims(int64_t a, int64_t b, int64_t c) { return fmt::format("{}x{}x{}", a, b, c); }
+
+std::string gemm_text(const Layer& l) {
+  if (!l.computes()) return "-";
+  const auto g = l.gemm();
+  return dims(g.m, g.n, g.k);
+}
+
+nlohmann::json layer_json(const Layer& l) {
+  nlohmann::json j = {{"name", l.name},
+                      {"kind", workloads::kind_name(l.kind)},
+                      {"inputs", l.inputs},
+                      {"input", {l.c, l.h, l.w}},
+                      {"output", {l.k, l.p(), l.q()}},
+                      {"kernel", {l.r, l.s}},
+                      {"stride", l.stride},
+                      {"pad", l.pad},
+                      {"groups", l.groups},
+                      {"ceil_mode", l.ceil_mode},
+                      {"quantized", l.quantized},
+                      {"has_weights", l.has_weights},
+                      {"m_per_sample", l.m_per_sample},
+                      {"gemm", nullptr},
+                      {"forward_macs", l.forward_macs()}};
+  if (l.computes()) {
+    const auto g = l.gemm();
+    j["gemm"] = {{"m", g.m}, {"n", g.n}, {"k", g.k}};
+  }
+  return j;
+}
+
+}  // namespace
+
+int cmd_workload(const std::vector<std::string>& args) {
+  auto desc = common_options();
+  desc.add_options()
+      ("workload", po::value<std::string>(), "built-in network name or SCALE-Sim topology .csv")
+      ("json", po::value<std::string>(), "write the layers as JSON to this file");
+  po::positional_options_description positional;
+  positional.add("workload", 1);
+  po::parsed_options parsed(&desc);
+  po::variables_map vm;
+  std::string known;
+  for (const auto& n : workloads::builtin_names()) known += (known.empty() ? "" : "|") + n;
+  const std::string usage = "int4sim workload " + known + "|FILE.csv [--json FILE]";
+  if (!parse("workload", usage, args, desc, parsed, vm, &positional)) return 0;
+  resolve_config(parsed);  // no parameter applies, but a bad --config or --set is still refused
+  if (!vm.count("workload")) fail("int4sim workload: give a network name or a .csv (see int4sim workload --help)");
+
+  const auto net = workloads::load_workload(vm["workload"].as<std::string>());
+  size_t name_width = 5;
+  for (const auto& l : net.layers) name_width = std::max(name_width, l.name.size());
+  const std::string row = "{:<" + std::to_string(name_width) + "} {:<4} {:>14} {:>14} {:>6} {:>6} {:>3} {:>6} {:>5} {:>18} {:>13}\n";
+  fmt::print("{}: {} layers\n", net.name, net.layers.size());
+  fmt::print(fmt::runtime(row), "layer", "kind", "input CxHxW", "output KxPxQ", "kernel", "stride", "pad", "groups", "quant",
+             "GEMM MxNxK", "forward MACs");
+  for (const auto& l : net.layers)
+    fmt::print(fmt::runtime(row), l.name, workloads::kind_name(l.kind), dims(l.c, l.h, l.w), dims(l.k, l.p(), l.q()),
+               fmt::format("{}x{}", l.r, l.s), l.stride, l.pad, l.groups, !l.computes() ? "-" : l.quantized ? "int4" : "full", gemm_text(l),
+               l.forward_macs());
+  const bool whole_gemms = std::any_of(net.layers.begin(), net.layers.end(), [](const Layer& l) { return !l.m_per_sample; });
+  fmt::print("total forward MACs{}: {} ({:.3f} G)\n", whole_gemms ? "" : " per sample", net.forward_macs(),
+             static_cast<double>(net.forward_macs()) * 1e-9);
+
+  if (vm.count("json")) {
+    nlohmann::json layers = nlohmann::json::array();
+    for (const auto& l : net.layers) layers.push_back(layer_json(l));
+    const nlohmann::json out = {{"command", "workload"}, {"name", net.name}, {"forward_macs", net.forward_macs()},
+                                {"layers", layers}};
+    write_file_atomic(vm["json"].as<std::string>(), out.dump(2) + "\n");
+  }
+  return 0;
+}
+
+}  // namespace int4sim::cli

@@ -1,0 +1,83 @@
+#pragma once
+// Workloads: networks as lists of layers with exact shapes, for one sample. Built-in networks
+// (builtin_network) or SCALE-Sim topology CSVs (scalesim_topology.h); load_workload takes either.
+//
+// Geometry follows golden/conv.h (ConvShape): input C x H x W, filters K x C/groups x R x S,
+// output K x P x Q with P = (H + 2*pad - R)/stride + 1. Every compute layer is a grouped GEMM per
+// sample: M = P*Q, K = C/groups*R*S, N = K/groups, repeated `groups` times.
+//   conv  a convolution; depthwise = groups == c == k.
+//   fc    a fully connected layer: a 1x1 conv on a 1x1 input (c = input features, k = outputs).
+//   gemm  a raw GEMM written as a 1x1 conv over an M x 1 "image": c = groups*Kred, h = M, w = 1,
+//         k = groups*N. Used for transformer layers (h = tokens) and SCALE-Sim GEMM rows.
+//   pool  max or average pooling with an r x s window (no MACs counted); k = c.
+//   add   elementwise sum of two inputs (residual); c x h x w is the output. When the second
+//         input is larger in h/w and has fewer channels, it is ResNet's option-A shortcut
+//         (stride-2 subsampling, zero-padded channels), which costs no MACs.
+// Batch norm, ReLU, GELU, softmax and layer norm are not listed: they have no MACs and ride on
+// the layer they follow.
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace int4sim::workloads {
+
+enum class LayerKind { conv, fc, gemm, pool, add };
+
+const char* kind_name(LayerKind kind);
+
+// One GEMM of a layer, per group and per sample: (m x k) * (k x n).
+struct GemmDims {
+  int64_t m, n, k;
+};
+
+struct Layer {
+  std::string name;
+  LayerKind kind = LayerKind::conv;
+  // Layers whose outputs this one reads, in operand order (one, or two for add and for a gemm
+  // without weights); "" is the network input.
+  std::vector<std::string> inputs;
+  int64_t c = 1, h = 1, w = 1;  // input of one sample
+  int64_t k = 1, r = 1, s = 1, stride = 1, pad = 0, groups = 1;
+  // Output size rounds up instead of down: SCALE-Sim's E = ceil((H - F + S)/S), whose last window
+  // may overhang the bottom/right edge and read zeros there.
+  bool ceil_mode = false;
+  // False when M is the whole GEMM rather than one sample's share (SCALE-Sim GEMM rows).
+  bool m_per_sample = true;
+  // False when both operands are activations (attention scores and context): no weight gradient.
+  bool has_weights = true;
+  // Compute layers: INT4 operands; false for the first conv and the last FC (the LBT recipe keeps
+  // them wide).
+  bool quantized = true;
+
+  int64_t p() const;  // output height
+  int64_t q() const;  // output width
+  int64_t out_c() const;
+  bool computes() const { return kind == LayerKind::conv || kind == LayerKind::fc || kind == LayerKind::gemm; }
+  // The GEMM of one group (computes() layers only).
+  GemmDims gemm() const;
+  // Multiply-accumulates of the forward pass for one sample; 0 for pool and add.
+  int64_t forward_macs() const;
+};
+
+struct Network {
+  std::string name;
+  std::vector<Layer> layers;
+  int64_t forward_macs() const;
+};
+
+// resnet20 (CIFAR 32x32, option-A shortcuts), resnet18/34/50 (torchvision, 224x224; ResNet-50 is
+// v1.5 with the stride on the 3x3), mobilenetv2 (1.0, 224x224), vgg16 (224x224, three FCs),
+// smallcnn, bert_layer (one BERT-base encoder layer, 128 tokens, 12 heads of 64).
+//
+// smallcnn, for 28x28x1 Fashion-MNIST (21,933,184 MACs):
+//   conv1 3x3 1->32 pad 1 (28x28), conv2 3x3 32->64 pad 1 (28x28), pool1 max 2x2 (14x14),
+//   conv3 3x3 64->64 pad 1 (14x14), pool2 max 2x2 (7x7), fc 3136->10.
+//
+// Throws InputError for an unknown name.
+Network builtin_network(const std::string& name);
+std::vector<std::string> builtin_names();
+
+// A path ending in ".csv" is read as a SCALE-Sim topology; anything else is a built-in name.
+Network load_workload(const std::string& name_or_csv);
+
+}  // namespace int4sim::workloads
