@@ -174,6 +174,11 @@ GquTensorResult GquCore::end_tensor(const float* g) {
   r.g_max_used = g_max_used_ < 0 ? r.g_max : g_max_used_;
   r.gamma_used = gamma_used_;
   r.clip = cfg_.policy == GqPolicy::pwf ? r.g_max_used : r.g_max_used * gamma_value(st.gamma_reg);
+  // Value of one code step: Delta = c / L, or the narrow step (g_max / 2^s) / Lp for pwf.
+  if (cfg_.policy == GqPolicy::pwf)
+    r.scale = std::ldexp(r.g_max_used, -cfg_.pwf_shift) / static_cast<float>((1 << (cfg_.bits - 2)) - 1);
+  else
+    r.scale = r.clip / static_cast<float>(levels_);
   r.clipped = clipped_;
   r.numel = numel_;
   const int levels = (1 << cfg_.bits) - 1;

@@ -42,5 +42,6 @@ int cmd_params(const std::vector<std::string>& args);
 int cmd_gq(const std::vector<std::string>& args);
 int cmd_workload(const std::vector<std::string>& args);
 int cmd_gemm(const std::vector<std::string>& args);
+int cmd_run(const std::vector<std::string>& args);
 
 }  // namespace int4sim::cli

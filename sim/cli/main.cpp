@@ -23,6 +23,7 @@ struct Command {
 const Command kCommands[] = {
     {"gemm", "one GEMM through the SystemC model: cycles, stalls, traffic; --verify against the golden model", int4sim::cli::cmd_gemm},
     {"gq", "run the gradient quantizer (golden model) on recorded or synthetic gradients", int4sim::cli::cmd_gq},
+    {"run", "training steps of a network through the SystemC model: report.json, layers.csv, summary", int4sim::cli::cmd_run},
     {"params", "list every parameter: type, default, unit, range, description", int4sim::cli::cmd_params},
     {"workload", "the layers of a built-in network or SCALE-Sim topology CSV: shapes and forward MACs", int4sim::cli::cmd_workload},
 };

@@ -1,0 +1,409 @@
+#include "isa/compiler.h"
+
+#include <algorithm>
+
+#include "models/controller/tiling.h"
+#include "models/mac_array/mac_array_core.h"
+#include "models/vector_unit/vector_core.h"
+#include "sim/common/error.h"
+
+namespace int4sim::compiler {
+namespace {
+
+using hw::Buffer;
+using hw::ElemType;
+using hw::Op;
+using hw::OpKind;
+using hw::Unit;
+using hw::Walk;
+
+// Semaphores of the GEMM protocol (two slots each). Operand slot s: a load of A takes a "free"
+// token, the load of B gives a "full" token; the GEMM tile takes "full" and gives "free". C slot
+// b: the first K tile of a block takes "C free", the last gives "C full"; the store takes
+// "C full" and gives "C free". Free tokens start at 1 per slot (Program::initial_semaphores).
+constexpr uint8_t kOperandsFull[2] = {1, 2}, kOperandsFree[2] = {3, 4}, kCFull[2] = {5, 6}, kCFree[2] = {7, 8};
+// Producer -> consumer hand-offs between units, one token per tensor: G codes ready for the
+// backward GEMMs; a layer's output activations ready for the next layer; Y, dX, dW stored for
+// the vector unit; dL/dy final for the GQU; weights updated for the forward quantizer.
+constexpr uint8_t kGradReady = 9, kActReady = 10, kYStored = 11, kDxStored = 12, kDwStored = 13, kDyReady = 14,
+                  kWeightsUpdated = 15;
+
+struct Source {  // a logical operand matrix in DRAM
+  int tensor = -1;
+  Walk walk = Walk::matrix;
+  int64_t row0 = 0, col0 = 0, ld = 0;
+  int geometry = -1;
+  Buffer buffer = Buffer::act;
+};
+
+struct Sink {  // where C goes
+  int tensor = -1;
+  Walk walk = Walk::matrix;
+  int64_t row0 = 0, col0 = 0, ld = 0;
+  int geometry = -1;
+};
+
+struct GemmJob {
+  int64_t m = 0, n = 0, k = 0;
+  Source a, b;
+  Sink c;
+  int layer = -1, phase = 0;
+  int passes = 1;
+  uint8_t first_wait = 0;   // a semaphore the first tile's A load waits for (data produced upstream)
+  uint8_t done_signal = 0;  // given by the job's last store (the result is in DRAM)
+};
+
+class Emitter {
+ public:
+  Emitter(hw::Program& prog, const Config& cfg) : prog_(prog), cfg_(cfg), double_buffer_(cfg.buf_double_buffer) {
+    array_.rows = cfg.array_rows;
+    array_.cols = cfg.array_cols;
+    array_.dataflow = hw::dataflow_from(cfg.array_dataflow);
+    const uint64_t share = double_buffer_ ? 2 : 1;
+    room_[0] = static_cast<uint64_t>(cfg.buf_act_kib) * 1024 / share;
+    room_[1] = static_cast<uint64_t>(cfg.buf_wgt_kib) * 1024 / share;
+    room_[2] = static_cast<uint64_t>(cfg.buf_grad_kib) * 1024 / share;
+    room_[3] = static_cast<uint64_t>(cfg.buf_acc_kib) * 1024 / share;
+    for (int s = 0; s < 2; ++s) {
+      prog_.initial_semaphores[kOperandsFree[s]] = s < slots() ? 1 : 0;
+      prog_.initial_semaphores[kCFree[s]] = s < slots() ? 1 : 0;
+    }
+  }
+
+  int slots() const { return double_buffer_ ? 2 : 1; }
+
+  void gemm(const GemmJob& job) {
+    hw::BufferSizes rooms{room_[static_cast<int>(job.a.buffer)], room_[static_cast<int>(job.b.buffer)], room_[3]};
+    if (job.a.buffer == job.b.buffer) rooms.act_tile = rooms.wgt_tile = room_[static_cast<int>(job.a.buffer)] / 2;
+    const hw::Tiling t = hw::choose_tiling(job.m, job.n, job.k, array_, rooms);
+    const uint64_t a_base = 0, b_base = job.a.buffer == job.b.buffer ? rooms.act_tile : 0;
+    int64_t block = 0;
+    bool first = true;
+    for (int64_t n0 = 0; n0 < job.n; n0 += t.nt)
+      for (int64_t m0 = 0; m0 < job.m; m0 += t.mt, ++block)
+        for (int64_t k0 = 0; k0 < job.k; k0 += t.kt) {
+          const int64_t mt = std::min(t.mt, job.m - m0), nt = std::min(t.nt, job.n - n0), kt = std::min(t.kt, job.k - k0);
+          const int s = static_cast<int>(tile_++ % slots());
+          const int b = static_cast<int>(block_base_ + block) % slots();
+          Op la = load(job.a, m0, k0, mt, kt, job);
+          la.sram_addr = a_base + static_cast<uint64_t>(s) * room_[static_cast<int>(job.a.buffer)];
+          la.wait = {kOperandsFree[s], first ? job.first_wait : uint8_t{0}};
+          Op lb = load(job.b, k0, n0, kt, nt, job);
+          lb.sram_addr = b_base + static_cast<uint64_t>(s) * room_[static_cast<int>(job.b.buffer)];
+          lb.signal = {kOperandsFull[s], 0};
+          Op g;
+          g.kind = OpKind::gemm;
+          g.unit = Unit::array;
+          g.layer = job.layer;
+          g.phase = job.phase;
+          g.a_buf = job.a.buffer;
+          g.b_buf = job.b.buffer;
+          g.a_addr = la.sram_addr;
+          g.b_addr = lb.sram_addr;
+          g.c_addr = static_cast<uint64_t>(b) * room_[3];
+          g.m = mt;
+          g.n = nt;
+          g.k = kt;
+          g.accumulate = k0 > 0;
+          g.passes = job.passes;
+          g.wait = {kOperandsFull[s], k0 == 0 ? kCFree[b] : uint8_t{0}};
+          g.signal = {kOperandsFree[s], k0 + kt >= job.k ? kCFull[b] : uint8_t{0}};
+          prog_.ops.push_back(la);
+          prog_.ops.push_back(lb);
+          prog_.ops.push_back(g);
+          if (k0 + kt >= job.k) {
+            Op st;
+            st.kind = OpKind::store;
+            st.unit = Unit::dma;
+            st.layer = job.layer;
+            st.phase = job.phase;
+            st.buffer = Buffer::acc;
+            st.sram_addr = g.c_addr;
+            st.tensor = job.c.tensor;
+            st.type = ElemType::i32;
+            st.walk = job.c.walk;
+            st.row0 = job.c.row0 + m0;
+            st.col0 = job.c.col0 + n0;
+            st.rows = mt;
+            st.cols = nt;
+            st.ld = job.c.ld;
+            st.geometry = job.c.geometry;
+            st.wait = {kCFull[b], 0};
+            const bool last = n0 + t.nt >= job.n && m0 + t.mt >= job.m;
+            st.signal = {kCFree[b], last ? job.done_signal : uint8_t{0}};
+            prog_.ops.push_back(st);
+          }
+          first = false;
+        }
+    block_base_ += block;
+  }
+
+  // A whole-tensor op on the GQU, FQ or vector unit.
+  Op stream_op(OpKind kind, Unit unit, int layer, int phase, int src, int dst, uint64_t numel) {
+    Op o;
+    o.kind = kind;
+    o.unit = unit;
+    o.layer = layer;
+    o.phase = phase;
+    o.src = src;
+    o.dst = dst;
+    o.numel = numel;
+    return o;
+  }
+  void vec(hw::VecOp v, int layer, int phase, int src, int dst, uint64_t numel, uint8_t signal = 0, uint8_t wait = 0) {
+    Op o = stream_op(OpKind::vec, Unit::vec, layer, phase, src, dst, numel);
+    o.vec_op = static_cast<int>(v);
+    o.signal = {signal, 0};
+    o.wait = {wait, 0};
+    prog_.ops.push_back(o);
+  }
+  void push(Op o) { prog_.ops.push_back(o); }
+
+ private:
+  Op load(const Source& src, int64_t r0, int64_t c0, int64_t rows, int64_t cols, const GemmJob& job) {
+    Op o;
+    o.kind = OpKind::load;
+    o.unit = Unit::dma;
+    o.layer = job.layer;
+    o.phase = job.phase;
+    o.buffer = src.buffer;
+    o.tensor = src.tensor;
+    o.type = prog_.tensors[src.tensor].type;
+    o.walk = src.walk;
+    o.row0 = src.row0 + r0;
+    o.col0 = src.col0 + c0;
+    o.rows = rows;
+    o.cols = cols;
+    o.ld = src.ld;
+    o.geometry = src.geometry;
+    return o;
+  }
+
+  hw::Program& prog_;
+  const Config& cfg_;
+  bool double_buffer_;
+  hw::ArrayConfig array_;
+  uint64_t room_[4];
+  uint64_t tile_ = 0;
+  int64_t block_base_ = 0;
+};
+
+}  // namespace
+
+hw::Program compile_gemm(int64_t m, int64_t n, int64_t k, bool a_gradient, const Config& cfg) {
+  hw::Program prog;
+  prog.layers.push_back({"gemm", "gemm", true});
+  const int a = prog.add_tensor(a_gradient ? "G (fp32)" : "A", a_gradient ? ElemType::f32 : ElemType::u4, {m, k});
+  const int b = prog.add_tensor("B", ElemType::s4, {k, n});
+  const int c = prog.add_tensor("C", ElemType::i32, {m, n});
+  Emitter e(prog, cfg);
+  GemmJob job;
+  job.m = m;
+  job.n = n;
+  job.k = k;
+  job.a = {a, Walk::matrix, 0, 0, k, -1, Buffer::act};
+  job.b = {b, Walk::matrix, 0, 0, n, -1, Buffer::wgt};
+  job.c = {c, Walk::matrix, 0, 0, n, -1};
+  job.layer = 0;
+  if (a_gradient) {
+    const int codes = prog.add_tensor("G codes", ElemType::s4, {m, k});
+    e.push(e.stream_op(OpKind::gq_max, Unit::gqu, 0, 0, a, -1, static_cast<uint64_t>(m * k)));
+    Op q = e.stream_op(OpKind::gq_quant, Unit::gqu, 0, 0, a, codes, static_cast<uint64_t>(m * k));
+    q.signal = {kGradReady, 0};
+    e.push(q);
+    e.push(e.stream_op(OpKind::gq_update, Unit::gqu, 0, 0, a, -1, static_cast<uint64_t>(m * k)));
+    job.a = {codes, Walk::matrix, 0, 0, k, -1, Buffer::grad};
+    job.first_wait = kGradReady;
+  }
+  e.gemm(job);
+  return prog;
+}
+
+Compiled compile_training_step(const workloads::Network& net, const Config& cfg, const StepOptions& opt) {
+  Compiled out;
+  hw::Program& prog = out.program;
+  Emitter e(prog, cfg);
+  const int64_t N = opt.batch;
+  // Which layers' outputs feed a compute layer that needs an input gradient.
+  // Pool and add layers run on the vector unit only: (program layer, FP32 tensor, op, numel).
+  struct Passive {
+    int layer, tensor;
+    hw::VecOp op;
+    uint64_t numel;
+  };
+  std::vector<Passive> passive;
+  std::vector<int> backward_order;  // >= 0: index into out.layers; < 0: -1 - index into passive
+  bool first_layer = true;          // every later layer waits for the previous one's output
+  for (size_t li = 0; li < net.layers.size(); ++li) {
+    const workloads::Layer& L = net.layers[li];
+    if (!L.computes()) {
+      const int pl = static_cast<int>(prog.layers.size());
+      prog.layers.push_back({L.name, workloads::kind_name(L.kind), false});
+      const uint64_t in_numel = static_cast<uint64_t>(N * L.c * L.h * L.w);
+      const int x = prog.add_tensor(L.name + ".X", ElemType::f32, {N, L.c, L.h, L.w});
+      const bool is_pool = L.kind == workloads::LayerKind::pool;
+      const hw::VecOp op = is_pool ? (L.name.find("avg") != std::string::npos ? hw::VecOp::avgpool : hw::VecOp::maxpool) : hw::VecOp::add;
+      e.vec(op, pl, 0, x, -1, in_numel, kActReady, first_layer ? 0 : kActReady);
+      first_layer = false;
+      backward_order.push_back(-1 - static_cast<int>(passive.size()));
+      passive.push_back({pl, x, op, in_numel});
+      continue;
+    }
+    const bool wide = !L.quantized;
+    LayerTensors t;
+    t.source_layer = static_cast<int>(li);
+    t.layer = static_cast<int>(prog.layers.size());
+    prog.layers.push_back({L.name, workloads::kind_name(L.kind), L.quantized});
+    const int64_t H = L.h, W = L.w, C = L.c, K = L.k, P = L.p(), Q = L.q(), Gs = L.groups;
+    const int64_t Kred = (C / Gs) * L.r * L.s, Kg = K / Gs;
+    // SCALE-Sim's ceil-mode layers read zeros past the edge: pad the input to make P x Q exact.
+    const int64_t Hp = L.ceil_mode ? (P - 1) * L.stride + L.r : H, Wp = L.ceil_mode ? (Q - 1) * L.stride + L.s : W;
+    const int64_t n_eff = L.m_per_sample ? N : 1;
+    hw::ConvGeometry geo{n_eff, C, Hp, Wp, K, L.r, L.s, L.stride, L.ceil_mode ? 0 : L.pad, Gs, 0};
+    t.geometry = static_cast<int>(prog.geometries.size());
+    const std::string& nm = L.name;
+    t.act = prog.add_tensor(nm + ".A", wide ? ElemType::u8 : ElemType::u4, {n_eff, C, Hp, Wp});
+    t.w_fp32 = prog.add_tensor(nm + ".W", ElemType::f32, {K, C / Gs, L.r, L.s});
+    t.w_codes = prog.add_tensor(nm + ".Wq", wide ? ElemType::s8 : ElemType::s4, {K, C / Gs, L.r, L.s});
+    t.y = prog.add_tensor(nm + ".Y", ElemType::i32, {n_eff, K, P, Q});
+    t.y_fp32 = prog.add_tensor(nm + ".Yf", ElemType::f32, {n_eff, K, P, Q});
+    t.dy = prog.add_tensor(nm + ".dY", ElemType::f32, {n_eff, K, P, Q});
+    t.g_codes = prog.add_tensor(nm + ".G", wide ? ElemType::s8 : ElemType::s4, {n_eff, K, P, Q});
+    const bool needs_dx = !(L.inputs.size() == 1 && L.inputs[0].empty()) && L.has_weights;
+    if (needs_dx) t.dx = prog.add_tensor(nm + ".dX", ElemType::i64, {n_eff, C, Hp, Wp});
+    t.dw = prog.add_tensor(nm + ".dW", ElemType::i32, {K, C / Gs, L.r, L.s});
+    const int passes = wide ? 4 : 1;
+    const uint64_t out_numel = static_cast<uint64_t>(n_eff * K * P * Q);
+
+    // Forward: per group, im2col(A) x W^T; dequantize, BatchNorm, ReLU, quantize the output.
+    for (int64_t g = 0; g < Gs; ++g) {
+      geo.group = g;
+      prog.geometries.push_back(geo);
+      const int gi = static_cast<int>(prog.geometries.size()) - 1;
+      GemmJob job;
+      job.m = n_eff * P * Q;
+      job.n = Kg;
+      job.k = Kred;
+      job.a = {t.act, Walk::im2col, 0, 0, 0, gi, Buffer::act};
+      job.b = {t.w_codes, Walk::matrix_t, 0, g * Kg, Kred, -1, Buffer::wgt};
+      job.c = {t.y, Walk::fmap, 0, 0, 0, gi};
+      job.layer = t.layer;
+      job.phase = 0;
+      job.passes = passes;
+      job.first_wait = (g == 0 && !first_layer) ? kActReady : 0;
+      job.done_signal = g == Gs - 1 ? kYStored : 0;
+      e.gemm(job);
+    }
+    first_layer = false;
+    const bool last_layer = li + 1 == net.layers.size();
+    e.vec(hw::VecOp::dequant, t.layer, 0, t.y, t.y_fp32, out_numel, last_layer ? kActReady : 0, kYStored);
+    if (L.kind == workloads::LayerKind::conv) {
+      e.vec(hw::VecOp::bn_fwd, t.layer, 0, t.y_fp32, t.y_fp32, out_numel);
+      e.vec(hw::VecOp::relu_fwd, t.layer, 0, t.y_fp32, t.y_fp32, out_numel, kActReady);
+      // The next layer's input codes: the forward quantizer turns the ReLU output into u4 codes.
+      Op fq = e.stream_op(OpKind::fq_acts, Unit::fq, t.layer, 0, t.y_fp32, -1, out_numel);
+      fq.dst = prog.add_tensor(nm + ".Aout", ElemType::u4, {n_eff, K, P, Q});
+      fq.wait = {kActReady, 0};
+      fq.signal = {kActReady, 0};
+      e.push(fq);
+    } else if (!last_layer) {
+      e.vec(hw::VecOp::relu_fwd, t.layer, 0, t.y_fp32, t.y_fp32, out_numel, kActReady);
+    }
+    backward_order.push_back(static_cast<int>(out.layers.size()));
+    out.layers.push_back(t);
+  }
+  if (opt.forward_only) return out;
+
+  // The loss at the last compute layer.
+  if (!out.layers.empty()) {
+    const LayerTensors& last = out.layers.back();
+    e.vec(hw::VecOp::softmax_xent, last.layer, 1, last.y_fp32, last.dy, prog.tensors[last.dy].numel(), 0, kActReady);
+  }
+  // Backward, last layer first. Pooling and residual adds route the gradient on the vector unit.
+  for (auto it = backward_order.rbegin(); it != backward_order.rend(); ++it) {
+    if (*it < 0) {
+      const Passive& pv = passive[static_cast<size_t>(-1 - *it)];
+      e.vec(pv.op, pv.layer, 1, pv.tensor, pv.tensor, pv.numel);
+      continue;
+    }
+    const LayerTensors& t = out.layers[static_cast<size_t>(*it)];
+    const workloads::Layer& L = net.layers[t.source_layer];
+    const bool wide = !L.quantized;
+    const hw::ConvGeometry& geo0 = prog.geometries[t.geometry];
+    const int64_t P = geo0.p(), Q = geo0.q(), Gs = geo0.groups, Kg = geo0.k / Gs, Kred = (geo0.c / Gs) * geo0.r * geo0.s;
+    const uint64_t out_numel = prog.tensors[t.dy].numel();
+    const int passes = wide ? 4 : 1;
+    // dL/dy of this layer is final after its ReLU and BatchNorm backward (the loss, for the last).
+    if (L.kind == workloads::LayerKind::conv) {
+      e.vec(hw::VecOp::relu_bwd, t.layer, 1, t.dy, t.dy, out_numel);
+      e.vec(hw::VecOp::bn_bwd, t.layer, 1, t.dy, t.dy, out_numel);
+    } else if (it != backward_order.rbegin()) {
+      e.vec(hw::VecOp::relu_bwd, t.layer, 1, t.dy, t.dy, out_numel);
+    }
+    // dL/dy -> G: the GQU for an INT4 layer, an 8-bit conversion on the vector unit for a wide one.
+    if (wide) {
+      e.vec(hw::VecOp::quant8, t.layer, 1, t.dy, t.g_codes, out_numel, kGradReady);
+    } else {
+      // The vector unit is in order: the GQU waits for the last vector op on this dY.
+      prog.ops.back().signal[1] = kDyReady;
+      Op mx = e.stream_op(OpKind::gq_max, Unit::gqu, t.layer, 1, t.dy, -1, out_numel);
+      mx.gq_layer = t.layer;
+      mx.wait = {kDyReady, 0};
+      e.push(mx);
+      Op q = e.stream_op(OpKind::gq_quant, Unit::gqu, t.layer, 1, t.dy, t.g_codes, out_numel);
+      q.gq_layer = t.layer;
+      q.signal = {kGradReady, 0};
+      e.push(q);
+      Op u = e.stream_op(OpKind::gq_update, Unit::gqu, t.layer, 1, t.dy, -1, out_numel);
+      u.gq_layer = t.layer;
+      e.push(u);
+    }
+    // The G codes feed the dgrad and wgrad GEMMs of every group: one token per consumer job.
+    // Only the first consumer job waits for the token: the DMA queue is in order, so the later
+    // loads of G come after it.
+    int token_uses = 0;
+    for (int64_t g = 0; g < Gs; ++g) {
+      const int gi = t.geometry + static_cast<int>(g);
+      if (t.dx >= 0) {
+        GemmJob job;
+        job.m = geo0.n * P * Q;
+        job.n = Kred;
+        job.k = Kg;
+        job.a = {t.g_codes, Walk::fmap, 0, 0, 0, gi, Buffer::grad};
+        job.b = {t.w_codes, Walk::matrix, g * Kg, 0, Kred, -1, Buffer::wgt};
+        job.c = {t.dx, Walk::col2im_add, 0, 0, 0, gi};
+        job.layer = t.layer;
+        job.phase = 1;
+        job.passes = passes;
+        job.first_wait = token_uses++ == 0 ? kGradReady : 0;
+        job.done_signal = g == Gs - 1 ? kDxStored : 0;
+        e.gemm(job);
+      }
+      GemmJob wj;
+      wj.m = Kred;
+      wj.n = Kg;
+      wj.k = geo0.n * P * Q;
+      wj.a = {t.act, Walk::im2col_t, 0, 0, 0, gi, Buffer::act};
+      wj.b = {t.g_codes, Walk::fmap, 0, 0, 0, gi, Buffer::grad};
+      wj.c = {t.dw, Walk::matrix_t, 0, g * Kg, Kred, -1};
+      wj.layer = t.layer;
+      wj.phase = 2;
+      wj.passes = passes;
+      wj.first_wait = token_uses++ == 0 ? kGradReady : 0;
+      wj.done_signal = g == Gs - 1 ? kDwStored : 0;
+      e.gemm(wj);
+    }
+    if (t.dx >= 0) e.vec(hw::VecOp::dequant, t.layer, 1, t.dx, -1, prog.tensors[t.dx].numel(), 0, kDxStored);
+    e.vec(hw::VecOp::dequant, t.layer, 2, t.dw, -1, prog.tensors[t.dw].numel(), 0, kDwStored);
+    if (!L.has_weights) continue;  // both operands were activations: nothing to update
+    // Update: SGD with momentum on the FP32 master weights, then re-quantize them.
+    const uint64_t w_numel = prog.tensors[t.w_fp32].numel();
+    e.vec(hw::VecOp::sgd_momentum, t.layer, 3, t.w_fp32, t.w_fp32, w_numel, kWeightsUpdated);
+    Op fw = e.stream_op(OpKind::fq_weights, Unit::fq, t.layer, 3, t.w_fp32, t.w_codes, w_numel);
+    fw.wait = {kWeightsUpdated, 0};
+    e.push(fw);
+  }
+  return out;
+}
+
+}  // namespace int4sim::compiler

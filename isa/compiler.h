@@ -1,0 +1,48 @@
+#pragma once
+// The compiler: lowers a GEMM, or one training step of a network, to a program of tile-level
+// operations with double-buffering semaphores (isa/README.md, "Compiled programs").
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "models/controller/program.h"
+#include "sim/config/config.h"
+#include "workloads/network.h"
+
+namespace int4sim::compiler {
+
+// Tensors of one compute layer (ids into Program::tensors; -1 = absent).
+struct LayerTensors {
+  int act = -1;        // input activation codes, N x C x H x W (u4, or u8 for a wide layer)
+  int w_fp32 = -1;     // FP32 master weights, K x C/groups x R x S
+  int w_codes = -1;    // weight codes (s4 / s8)
+  int y = -1;          // forward accumulators, N x K x P x Q (INT32)
+  int y_fp32 = -1;     // the dequantized / normalised output (FP32; vector-unit traffic)
+  int dy = -1;         // FP32 dL/dy, N x K x P x Q
+  int g_codes = -1;    // its codes (s4; s8 for a wide layer)
+  int dx = -1;         // input gradient, N x C x H x W (INT64: exact col2im sums)
+  int dw = -1;         // weight gradient accumulators, K x C/groups x R x S (INT32)
+  int geometry = -1;
+  int layer = -1;      // index into Program::layers
+  int source_layer = -1;  // index into the network's layers
+};
+
+struct Compiled {
+  hw::Program program;
+  std::vector<LayerTensors> layers;
+};
+
+struct StepOptions {
+  int64_t batch = 1;
+  bool forward_only = false;
+};
+
+// One training step (forward, loss, backward with input and weight gradients, weight update and
+// re-quantization) of `net` at `opt.batch`.
+Compiled compile_training_step(const workloads::Network& net, const Config& cfg, const StepOptions& opt);
+
+// C (m x n) = A (m x k) x B (k x n): tensors 0 (A codes), 1 (B codes), 2 (C INT32); with
+// `a_gradient`, tensor 0 is an FP32 gradient that the GQU quantizes into tensor 3 first.
+hw::Program compile_gemm(int64_t m, int64_t n, int64_t k, bool a_gradient, const Config& cfg);
+
+}  // namespace int4sim::compiler

@@ -1,0 +1,62 @@
+#pragma once
+// The accelerator executing a program: the controller dispatches each operation, in program
+// order, to its unit's queue; units run their queues in order, synchronised only by counting
+// semaphores (docs/timing.md, "Programs"). One SystemC design per process.
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "models/accelerator/unit_stats.h"
+#include "models/controller/program.h"
+#include "models/gqu/gqu_core.h"
+#include "sim/config/config.h"
+
+namespace int4sim::hw {
+
+// Per layer and phase: what each unit did for it.
+struct PhaseAccount {
+  bool present = false;
+  uint64_t first = UINT64_MAX, last = 0;  // cycle span in the current iteration
+  uint64_t span_cycles = 0;               // spans summed over the iterations
+  uint64_t macs = 0;
+  std::array<uint64_t, static_cast<size_t>(Unit::count)> busy{};
+  std::array<std::array<uint64_t, static_cast<size_t>(Stall::count)>, static_cast<size_t>(Unit::count)> stalls{};
+  uint64_t dram_read = 0, dram_write = 0;
+  std::array<uint64_t, static_cast<size_t>(Buffer::count)> buf_read{}, buf_write{};
+  uint64_t gq_elements = 0, gq_stochastic = 0, gq_absmax = 0, fq_elements = 0, vec_adds = 0, vec_muls = 0;
+};
+
+struct GqOutcome {  // one quantized tensor
+  int layer = -1;
+  int iteration = 0;
+  GquTensorResult result;
+};
+
+struct ExecutionResult {
+  uint64_t cycles = 0;
+  std::vector<UnitStats> units;                       // indexed by Unit
+  std::vector<std::array<PhaseAccount, 4>> layers;    // [layer][phase]
+  std::vector<GqOutcome> gq;
+  std::vector<std::vector<uint8_t>> dram;             // final tensor images (values mode)
+  std::vector<Slice> timeline;
+  uint64_t dram_read = 0, dram_write = 0;
+  std::array<uint64_t, static_cast<size_t>(Buffer::count)> buf_read{}, buf_write{};
+  uint64_t ops = 0;
+};
+
+struct ExecutionOptions {
+  bool values = true;
+  std::string vcd_path;  // without .vcd
+  bool timeline = false;
+  // Initial DRAM images by tensor id (values mode); missing ones start zeroed.
+  std::vector<std::vector<uint8_t>> dram;
+  // The program runs this many times back to back (training iterations; unit state such as the
+  // GQU's gamma carries over); before each, `before_iteration` may refresh DRAM tensors.
+  int iterations = 1;
+  std::function<void(int iteration, std::vector<std::vector<uint8_t>>& dram)> before_iteration;
+};
+
+ExecutionResult execute(const Config& cfg, const Program& program, ExecutionOptions options);
+
+}  // namespace int4sim::hw

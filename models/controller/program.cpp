@@ -1,0 +1,34 @@
+#include "models/controller/program.h"
+
+namespace int4sim::hw {
+
+const char* unit_name(Unit u) {
+  static const char* names[] = {"dma", "mac_array", "gqu", "fq", "vector", "controller"};
+  return names[static_cast<int>(u)];
+}
+
+const char* buffer_name(Buffer b) {
+  static const char* names[] = {"act", "wgt", "grad", "acc"};
+  return names[static_cast<int>(b)];
+}
+
+uint64_t elem_bytes(ElemType t, uint64_t n) {
+  switch (t) {
+    case ElemType::s4:
+    case ElemType::u4: return (n + 1) / 2;
+    case ElemType::s8:
+    case ElemType::u8: return n;
+    case ElemType::i32:
+    case ElemType::f32: return 4 * n;
+    case ElemType::i64: return 8 * n;
+  }
+  return n;
+}
+
+uint64_t Tensor::numel() const {
+  uint64_t n = 1;
+  for (auto d : shape) n *= static_cast<uint64_t>(d);
+  return n;
+}
+
+}  // namespace int4sim::hw

@@ -1,0 +1,72 @@
+#pragma once
+// What a run reports (docs/report.md): per layer x phase x unit cycles and stalls, buffer and
+// DRAM traffic, energy by component, quantization error, and totals. One structure, written as
+// report.json (schema versioned), a per-layer CSV and a terminal summary.
+#include <array>
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+namespace int4sim::report {
+
+constexpr int kSchemaVersion = 1;
+
+enum class Phase { fwd, dgrad, wgrad, update, count };
+const char* phase_name(Phase p);
+
+struct UnitFigures {
+  uint64_t busy = 0;
+  std::map<std::string, uint64_t> stalls;  // cause -> cycles
+};
+
+struct QuantError {
+  bool valid = false;
+  double e_g = 0, e_gl = 0, mse = 0, sqnr_db = 0, cosine = 0;
+  double gamma = 0, gamma_next = 0, g_max = 0, clipped_fraction = 0;
+  uint64_t search_passes = 0;
+};
+
+struct PhaseFigures {
+  bool present = false;
+  uint64_t cycles = 0;      // span: first unit start to last unit end of this layer and phase
+  uint64_t macs = 0;
+  std::map<std::string, UnitFigures> units;
+  std::map<std::string, uint64_t> bytes;    // "act.read", "act.write", ..., "dram.read", "dram.write"
+  std::map<std::string, double> energy_pj;  // by component
+  QuantError grad_error;                    // dgrad/wgrad: the quantized dL/dy of this layer
+  double total_energy_pj() const;
+};
+
+struct LayerFigures {
+  std::string name, kind;
+  bool quantized = false;
+  std::array<PhaseFigures, static_cast<size_t>(Phase::count)> phases;
+  uint64_t macs() const;
+};
+
+struct Report {
+  std::string command, workload;
+  nlohmann::json config;  // the resolved configuration
+  std::vector<LayerFigures> layers;
+  uint64_t cycles = 0;
+  double freq_mhz = 1000;
+  uint64_t peak_macs_per_cycle = 0;
+  std::map<std::string, UnitFigures> units;  // whole run
+  std::map<std::string, uint64_t> bytes;
+  std::map<std::string, double> energy_pj;
+  bool complete = true;  // false when interrupted
+
+  double total_energy_pj() const;
+  uint64_t macs() const;
+  nlohmann::json to_json() const;
+  std::string to_csv() const;    // one row per layer x phase
+  std::string summary() const;   // the terminal table
+};
+
+// Writes report.json and layers.csv into `dir` (created if missing), atomically.
+void write_report(const Report& r, const std::string& dir);
+
+}  // namespace int4sim::report
