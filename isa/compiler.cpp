@@ -53,6 +53,15 @@ struct GemmJob {
   uint8_t done_signal = 0;  // given by the job's last store (the result is in DRAM)
 };
 
+// Storage of codes: INT4 packed when they fit in 4 bits; otherwise a byte each, and the array
+// runs the GEMM as INT8 (four INT4 nibble passes).
+ElemType grad_type(const Config& cfg) { return cfg.gq_bits <= 4 && cfg.gq_policy != "pwf" ? ElemType::s4 : ElemType::s8; }
+ElemType weight_type(const Config& cfg, bool wide) { return !wide && cfg.fq_w_bits <= 4 ? ElemType::s4 : ElemType::s8; }
+ElemType act_type(const Config& cfg, bool wide) { return !wide && cfg.fq_a_bits <= 4 ? ElemType::u4 : ElemType::u8; }
+bool is_byte(ElemType t) { return t == ElemType::s8 || t == ElemType::u8; }
+bool is_unsigned(ElemType t) { return t == ElemType::u4 || t == ElemType::u8; }
+int passes_for(ElemType a, ElemType b) { return is_byte(a) || is_byte(b) ? 4 : 1; }
+
 class Emitter {
  public:
   Emitter(hw::Program& prog, const Config& cfg) : prog_(prog), cfg_(cfg), double_buffer_(cfg.buf_double_buffer) {
@@ -72,7 +81,7 @@ class Emitter {
 
   int slots() const { return double_buffer_ ? 2 : 1; }
 
-  void gemm(const GemmJob& job) {
+  hw::Tiling gemm(const GemmJob& job) {
     hw::BufferSizes rooms{room_[static_cast<int>(job.a.buffer)], room_[static_cast<int>(job.b.buffer)], room_[3]};
     if (job.a.buffer == job.b.buffer) rooms.act_tile = rooms.wgt_tile = room_[static_cast<int>(job.a.buffer)] / 2;
     const hw::Tiling t = hw::choose_tiling(job.m, job.n, job.k, array_, rooms);
@@ -106,6 +115,8 @@ class Emitter {
           g.k = kt;
           g.accumulate = k0 > 0;
           g.passes = job.passes;
+          g.a_unsigned = is_unsigned(prog_.tensors[job.a.tensor].type);
+          g.b_unsigned = is_unsigned(prog_.tensors[job.b.tensor].type);
           g.wait = {kOperandsFull[s], k0 == 0 ? kCFree[b] : uint8_t{0}};
           g.signal = {kOperandsFree[s], k0 + kt >= job.k ? kCFull[b] : uint8_t{0}};
           prog_.ops.push_back(la);
@@ -136,6 +147,7 @@ class Emitter {
           first = false;
         }
     block_base_ += block;
+    return t;
   }
 
   // A whole-tensor op on the GQU, FQ or vector unit.
@@ -190,10 +202,11 @@ class Emitter {
 
 }  // namespace
 
-hw::Program compile_gemm(int64_t m, int64_t n, int64_t k, bool a_gradient, const Config& cfg) {
+hw::Program compile_gemm(int64_t m, int64_t n, int64_t k, bool a_gradient, bool a_signed, const Config& cfg,
+                         hw::Tiling* tiling) {
   hw::Program prog;
   prog.layers.push_back({"gemm", "gemm", true});
-  const int a = prog.add_tensor(a_gradient ? "G (fp32)" : "A", a_gradient ? ElemType::f32 : ElemType::u4, {m, k});
+  const int a = prog.add_tensor(a_gradient ? "G (fp32)" : "A", a_gradient ? ElemType::f32 : a_signed ? ElemType::s4 : ElemType::u4, {m, k});
   const int b = prog.add_tensor("B", ElemType::s4, {k, n});
   const int c = prog.add_tensor("C", ElemType::i32, {m, n});
   Emitter e(prog, cfg);
@@ -206,7 +219,7 @@ hw::Program compile_gemm(int64_t m, int64_t n, int64_t k, bool a_gradient, const
   job.c = {c, Walk::matrix, 0, 0, n, -1};
   job.layer = 0;
   if (a_gradient) {
-    const int codes = prog.add_tensor("G codes", ElemType::s4, {m, k});
+    const int codes = prog.add_tensor("G codes", grad_type(cfg), {m, k});
     e.push(e.stream_op(OpKind::gq_max, Unit::gqu, 0, 0, a, -1, static_cast<uint64_t>(m * k)));
     Op q = e.stream_op(OpKind::gq_quant, Unit::gqu, 0, 0, a, codes, static_cast<uint64_t>(m * k));
     q.signal = {kGradReady, 0};
@@ -215,7 +228,9 @@ hw::Program compile_gemm(int64_t m, int64_t n, int64_t k, bool a_gradient, const
     job.a = {codes, Walk::matrix, 0, 0, k, -1, Buffer::grad};
     job.first_wait = kGradReady;
   }
-  e.gemm(job);
+  job.passes = passes_for(prog.tensors[job.a.tensor].type, prog.tensors[b].type);
+  const hw::Tiling t = e.gemm(job);
+  if (tiling) *tiling = t;
   return prog;
 }
 
@@ -262,17 +277,17 @@ Compiled compile_training_step(const workloads::Network& net, const Config& cfg,
     hw::ConvGeometry geo{n_eff, C, Hp, Wp, K, L.r, L.s, L.stride, L.ceil_mode ? 0 : L.pad, Gs, 0};
     t.geometry = static_cast<int>(prog.geometries.size());
     const std::string& nm = L.name;
-    t.act = prog.add_tensor(nm + ".A", wide ? ElemType::u8 : ElemType::u4, {n_eff, C, Hp, Wp});
+    t.act = prog.add_tensor(nm + ".A", act_type(cfg, wide), {n_eff, C, Hp, Wp});
     t.w_fp32 = prog.add_tensor(nm + ".W", ElemType::f32, {K, C / Gs, L.r, L.s});
-    t.w_codes = prog.add_tensor(nm + ".Wq", wide ? ElemType::s8 : ElemType::s4, {K, C / Gs, L.r, L.s});
+    t.w_codes = prog.add_tensor(nm + ".Wq", weight_type(cfg, wide), {K, C / Gs, L.r, L.s});
     t.y = prog.add_tensor(nm + ".Y", ElemType::i32, {n_eff, K, P, Q});
     t.y_fp32 = prog.add_tensor(nm + ".Yf", ElemType::f32, {n_eff, K, P, Q});
     t.dy = prog.add_tensor(nm + ".dY", ElemType::f32, {n_eff, K, P, Q});
-    t.g_codes = prog.add_tensor(nm + ".G", wide ? ElemType::s8 : ElemType::s4, {n_eff, K, P, Q});
+    t.g_codes = prog.add_tensor(nm + ".G", wide ? ElemType::s8 : grad_type(cfg), {n_eff, K, P, Q});
     const bool needs_dx = !(L.inputs.size() == 1 && L.inputs[0].empty()) && L.has_weights;
     if (needs_dx) t.dx = prog.add_tensor(nm + ".dX", ElemType::i64, {n_eff, C, Hp, Wp});
     t.dw = prog.add_tensor(nm + ".dW", ElemType::i32, {K, C / Gs, L.r, L.s});
-    const int passes = wide ? 4 : 1;
+    const int passes = passes_for(prog.tensors[t.act].type, prog.tensors[t.w_codes].type);
     const uint64_t out_numel = static_cast<uint64_t>(n_eff * K * P * Q);
 
     // Forward: per group, im2col(A) x W^T; dequantize, BatchNorm, ReLU, quantize the output.
@@ -332,7 +347,8 @@ Compiled compile_training_step(const workloads::Network& net, const Config& cfg,
     const hw::ConvGeometry& geo0 = prog.geometries[t.geometry];
     const int64_t P = geo0.p(), Q = geo0.q(), Gs = geo0.groups, Kg = geo0.k / Gs, Kred = (geo0.c / Gs) * geo0.r * geo0.s;
     const uint64_t out_numel = prog.tensors[t.dy].numel();
-    const int passes = wide ? 4 : 1;
+    const int passes = passes_for(prog.tensors[t.g_codes].type, prog.tensors[t.w_codes].type) == 4 ||
+                               passes_for(prog.tensors[t.act].type, prog.tensors[t.g_codes].type) == 4 ? 4 : 1;
     // dL/dy of this layer is final after its ReLU and BatchNorm backward (the loss, for the last).
     if (L.kind == workloads::LayerKind::conv) {
       e.vec(hw::VecOp::relu_bwd, t.layer, 1, t.dy, t.dy, out_numel);

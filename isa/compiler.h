@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "models/controller/program.h"
+#include "models/controller/tiling.h"
 #include "sim/config/config.h"
 #include "workloads/network.h"
 
@@ -41,8 +42,10 @@ struct StepOptions {
 // re-quantization) of `net` at `opt.batch`.
 Compiled compile_training_step(const workloads::Network& net, const Config& cfg, const StepOptions& opt);
 
-// C (m x n) = A (m x k) x B (k x n): tensors 0 (A codes), 1 (B codes), 2 (C INT32); with
-// `a_gradient`, tensor 0 is an FP32 gradient that the GQU quantizes into tensor 3 first.
-hw::Program compile_gemm(int64_t m, int64_t n, int64_t k, bool a_gradient, const Config& cfg);
+// C (m x n) = A (m x k) x B (k x n): tensors 0 (A codes, u4 or s4), 1 (B codes, s4), 2 (C INT32);
+// with `a_gradient`, tensor 0 is an FP32 gradient that the GQU quantizes into tensor 3 (s4) first.
+// `tiling` (optional) receives the tile sizes chosen.
+hw::Program compile_gemm(int64_t m, int64_t n, int64_t k, bool a_gradient, bool a_signed, const Config& cfg,
+                         hw::Tiling* tiling = nullptr);
 
 }  // namespace int4sim::compiler

@@ -1,22 +1,32 @@
-// The SystemC model of one GEMM: hand-derived cycle counts. Each TEST_CASE elaborates one design
-// (ctest runs each in its own process).
+// A compiled GEMM program on the SystemC model: hand-derived cycle counts. Each TEST_CASE
+// elaborates one design (ctest runs each in its own process).
 #include <catch2/catch.hpp>
 
+#include <cstring>
+
 #include "golden/gemm.h"
-#include "models/accelerator/gemm_system.h"
+#include "isa/compiler.h"
+#include "models/controller/executor.h"
 
 using namespace int4sim;
 
 namespace {
 
-hw::GemmRun small_run() {
-  hw::GemmRun r;
-  r.m = r.n = r.k = 4;
-  for (int i = 0; i < 16; ++i) {
-    r.a.push_back(static_cast<int8_t>(i));      // u4 0..15
-    r.b.push_back(static_cast<int8_t>(i % 15 - 7));  // s4 -7..7
-  }
-  return r;
+std::vector<uint8_t> pack(const std::vector<int>& codes) {
+  std::vector<uint8_t> img((codes.size() + 1) / 2, 0);
+  for (size_t i = 0; i < codes.size(); ++i) img[i / 2] |= static_cast<uint8_t>((codes[i] & 0xf) << ((i & 1) * 4));
+  return img;
+}
+
+std::vector<int> a_codes() {
+  std::vector<int> a;
+  for (int i = 0; i < 16; ++i) a.push_back(i);  // u4 0..15
+  return a;
+}
+std::vector<int> b_codes() {
+  std::vector<int> b;
+  for (int i = 0; i < 16; ++i) b.push_back(i % 15 - 7);  // s4 -7..7
+  return b;
 }
 
 Config array4x4() {
@@ -26,42 +36,53 @@ Config array4x4() {
   return c;
 }
 
+hw::ExecutionResult run4x4(const Config& cfg) {
+  const hw::Program prog = compiler::compile_gemm(4, 4, 4, false, false, cfg);
+  hw::ExecutionOptions eo;
+  eo.dram.resize(prog.tensors.size());
+  eo.dram[0] = pack(a_codes());
+  eo.dram[1] = pack(b_codes());
+  return hw::execute(cfg, prog, std::move(eo));
+}
+
+uint64_t stall(const hw::UnitStats& u, hw::Stall s) { return u.stalls[static_cast<int>(s)]; }
+
 }  // namespace
 
 TEST_CASE("4x4 weight-stationary array on a 4x4x4 GEMM with the default DRAM takes 217 cycles") {
   // Loads: A (8 B) and B (8 B) each occupy the 64 B/cycle channel for one 64 B burst: A leaves at 1,
   // B at 2; both arrive 100 cycles later (101, 102). The tile takes 14 cycles (102..116). The
-  // store of C (64 B) occupies the channel 1 cycle and is acknowledged 100 cycles later: 217.
-  auto run = small_run();
-  const auto rep = hw::simulate_gemm(array4x4(), run);
-  REQUIRE(rep.cycles == 217);
-  REQUIRE(rep.macs == 64);
-  const auto& array = rep.units[1];
+  // store of C (64 B) occupies the channel 1 cycle and is delivered 100 cycles later: 217.
+  const auto res = run4x4(array4x4());
+  REQUIRE(res.cycles == 217);
+  REQUIRE(res.layers[0][0].macs == 64);
+  const auto& array = res.units[static_cast<int>(hw::Unit::array)];
   REQUIRE(array.busy == 4);
-  REQUIRE(array.stalls[static_cast<int>(hw::Stall::fill_drain)] == 10);
-  REQUIRE(array.stalls[static_cast<int>(hw::Stall::operand_not_ready)] == 102);
-  REQUIRE(array.stalls[static_cast<int>(hw::Stall::idle)] == 101);
-  REQUIRE(array.total() == rep.cycles);
-  REQUIRE(rep.units[0].total() == rep.cycles);
-  REQUIRE(rep.dram_read == 16);
-  REQUIRE(rep.dram_written == 64);
-  const auto ref = golden::gemm(std::vector<int16_t>(run.a.begin(), run.a.end()),
-                                std::vector<int16_t>(run.b.begin(), run.b.end()), 4, 4, 4, golden::AccSpec{});
-  REQUIRE(rep.c == ref);
+  REQUIRE(stall(array, hw::Stall::fill_drain) == 10);
+  REQUIRE(stall(array, hw::Stall::operand_not_ready) == 102);
+  REQUIRE(stall(array, hw::Stall::idle) == 101);
+  REQUIRE(array.busy + [&] { uint64_t s = 0; for (auto x : array.stalls) s += x; return s; }() == res.cycles);
+  REQUIRE(res.units[static_cast<int>(hw::Unit::dma)].busy == 3);
+  REQUIRE(res.dram_read == 16);
+  REQUIRE(res.dram_write == 64);
+  std::vector<int16_t> a16, b16;
+  for (int v : a_codes()) a16.push_back(static_cast<int16_t>(v));
+  for (int v : b_codes()) b16.push_back(static_cast<int16_t>(v));
+  const auto ref = golden::gemm(a16, b16, 4, 4, 4, golden::AccSpec{});
+  std::vector<int32_t> c(16);
+  std::memcpy(c.data(), res.dram[2].data(), 64);
+  REQUIRE(c == ref);
 }
 
 TEST_CASE("4x4 weight-stationary array on a 4x4x4 GEMM with DRAM limited to 1 B per cycle takes 294 cycles") {
   // Bursts of 1 B: A occupies 8 cycles (arrives 108), B the next 8 (arrives 116), the tile runs
-  // 116..130, C's 64 B occupy 64 cycles (194) and are acknowledged at 294. Both loads had left
-  // the queue when the array began waiting for each, so the whole wait is operand-not-ready.
+  // 116..130, C's 64 B occupy 64 cycles (194) and are delivered at 294.
   auto cfg = array4x4();
   cfg.dram_bytes_per_cycle = 1;
   cfg.dram_burst_bytes = 1;
-  const auto rep = hw::simulate_gemm(cfg, small_run());
-  REQUIRE(rep.cycles == 294);
-  const auto& array = rep.units[1];
-  REQUIRE(array.stalls[static_cast<int>(hw::Stall::dram_bandwidth)] == 0);
-  REQUIRE(array.stalls[static_cast<int>(hw::Stall::operand_not_ready)] == 116);
-  REQUIRE(array.total() == 294);
-  REQUIRE(rep.units[0].busy == 8 + 8 + 64);
+  const auto res = run4x4(cfg);
+  REQUIRE(res.cycles == 294);
+  const auto& array = res.units[static_cast<int>(hw::Unit::array)];
+  REQUIRE(stall(array, hw::Stall::operand_not_ready) == 116);
+  REQUIRE(res.units[static_cast<int>(hw::Unit::dma)].busy == 8 + 8 + 64);
 }

@@ -467,6 +467,8 @@ class System : public sc_core::sc_module {
         t.n = op->n;
         t.k = op->k;
         t.accumulate = op->accumulate;
+        t.a_unsigned = op->a_unsigned;
+        t.b_unsigned = op->b_unsigned;
         timing = array_.run(t);
       } else {
         timing = array_.timing(op->m, op->n, op->k);
@@ -573,11 +575,11 @@ class System : public sc_core::sc_module {
         std::vector<uint8_t>& img = image(op->dst);
         if (op->kind == OpKind::fq_weights) {
           std::vector<int8_t> codes(n);
-          fq_.weights(src, n, L.s_w, static_cast<int>(cfg_.fq_w_bits), codes.data());
+          fq_.weights(src, n, L.s_w, L.quantized ? static_cast<int>(cfg_.fq_w_bits) : 8, codes.data());
           for (uint64_t i = 0; i < n; ++i) write_code(img, prog_.tensors[op->dst].type, i, codes[i]);
         } else {
           std::vector<uint8_t> codes(n);
-          fq_.activations(src, n, L.u_a, static_cast<int>(cfg_.fq_a_bits), codes.data());
+          fq_.activations(src, n, L.u_a, L.quantized ? static_cast<int>(cfg_.fq_a_bits) : 8, codes.data());
           for (uint64_t i = 0; i < n; ++i) write_code(img, prog_.tensors[op->dst].type, i, codes[i]);
         }
       }

@@ -56,6 +56,7 @@ struct Op {
   int64_t m = 0, n = 0, k = 0;
   bool accumulate = false;
   int passes = 1;           // 4: INT8 operands by four INT4 nibble passes
+  bool a_unsigned = false, b_unsigned = false;  // operand kinds: activation codes are unsigned
   // gq / fq / vec: whole tensors streamed from DRAM
   int src = -1, dst = -1;
   uint64_t numel = 0;

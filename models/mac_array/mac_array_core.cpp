@@ -40,6 +40,12 @@ TileTiming MacArrayCore::timing(int64_t m, int64_t n, int64_t k) const {
   return t;
 }
 
+namespace {
+// Operand value at p: int8 or uint8 storage.
+template <typename T>
+int value(const int8_t* p) { return static_cast<int>(static_cast<T>(*p)); }
+}  // namespace
+
 TileTiming MacArrayCore::run(const TileOp& op) {
   // Saturation is order-dependent; when no partial sum can reach the accumulator's range, any
   // order gives the same result and the fast path is exact.
@@ -47,21 +53,34 @@ TileTiming MacArrayCore::run(const TileOp& op) {
   if (cfg_.saturate) {
     int max_a = 0, max_b = 0;
     for (int64_t i = 0; i < op.m; ++i)
-      for (int64_t kk = 0; kk < op.k; ++kk) max_a = std::max(max_a, std::abs(int{op.a[i * op.lda + kk]}));
+      for (int64_t kk = 0; kk < op.k; ++kk)
+        max_a = std::max(max_a, std::abs(op.a_unsigned ? value<uint8_t>(&op.a[i * op.lda + kk]) : value<int8_t>(&op.a[i * op.lda + kk])));
     for (int64_t kk = 0; kk < op.k; ++kk)
-      for (int64_t j = 0; j < op.n; ++j) max_b = std::max(max_b, std::abs(int{op.b[kk * op.ldb + j]}));
+      for (int64_t j = 0; j < op.n; ++j)
+        max_b = std::max(max_b, std::abs(op.b_unsigned ? value<uint8_t>(&op.b[kk * op.ldb + j]) : value<int8_t>(&op.b[kk * op.ldb + j])));
     int64_t max_prev = 0;
     if (op.accumulate)
       for (int64_t i = 0; i < op.m; ++i)
         for (int64_t j = 0; j < op.n; ++j) max_prev = std::max<int64_t>(max_prev, std::llabs(op.c[i * op.ldc + j]));
     can_saturate = max_prev + op.k * int64_t{max_a} * max_b > acc_max_;
   }
-  if (can_saturate) run_exact(op);
-  else run_fast(op);
+  const int kind = (op.a_unsigned ? 2 : 0) + (op.b_unsigned ? 1 : 0);
+  if (can_saturate) {
+    if (kind == 0) run_exact<int8_t, int8_t>(op);
+    else if (kind == 1) run_exact<int8_t, uint8_t>(op);
+    else if (kind == 2) run_exact<uint8_t, int8_t>(op);
+    else run_exact<uint8_t, uint8_t>(op);
+  } else {
+    if (kind == 0) run_fast<int8_t, int8_t>(op);
+    else if (kind == 1) run_fast<int8_t, uint8_t>(op);
+    else if (kind == 2) run_fast<uint8_t, int8_t>(op);
+    else run_fast<uint8_t, uint8_t>(op);
+  }
   macs_ += static_cast<uint64_t>(op.m * op.n * op.k);
   return timing(op.m, op.n, op.k);
 }
 
+template <typename TA, typename TB>
 void MacArrayCore::run_fast(const TileOp& op) const {
   const int shift = 32 - cfg_.acc_bits;
   for (int64_t i = 0; i < op.m; ++i) {
@@ -73,8 +92,8 @@ void MacArrayCore::run_fast(const TileOp& op) const {
       const int64_t nj = std::min<int64_t>(512, op.n - j0);
       for (int64_t j = 0; j < nj; ++j) acc[j] = op.accumulate ? static_cast<uint32_t>(crow[j0 + j]) : 0u;
       for (int64_t kk = 0; kk < op.k; ++kk) {
-        const uint32_t av = static_cast<uint32_t>(static_cast<int32_t>(arow[kk]));
-        const int8_t* __restrict brow = op.b + kk * op.ldb + j0;
+        const uint32_t av = static_cast<uint32_t>(value<TA>(&arow[kk]));
+        const TB* __restrict brow = reinterpret_cast<const TB*>(op.b + kk * op.ldb + j0);
         for (int64_t j = 0; j < nj; ++j) acc[j] += av * static_cast<uint32_t>(static_cast<int32_t>(brow[j]));
       }
       // Wrap to acc_bits (sign-extend the low bits); a no-op at 32 bits or when nothing overflowed.
@@ -84,6 +103,7 @@ void MacArrayCore::run_fast(const TileOp& op) const {
   }
 }
 
+template <typename TA, typename TB>
 void MacArrayCore::run_exact(const TileOp& op) const {
   // Saturating, in the dataflow's order: os keeps one running sum per output over k; ws and is
   // reduce each fold of `rows` products down a column from zero, then add it to the output.
@@ -95,11 +115,12 @@ void MacArrayCore::run_exact(const TileOp& op) const {
       for (int64_t k0 = 0; k0 < op.k; k0 += chunk) {
         const int64_t k1 = std::min(op.k, k0 + chunk);
         if (cfg_.dataflow == Dataflow::os) {
-          for (int64_t kk = k0; kk < k1; ++kk) out = sat(out + int64_t{op.a[i * op.lda + kk]} * op.b[kk * op.ldb + j]);
+          for (int64_t kk = k0; kk < k1; ++kk)
+            out = sat(out + int64_t{value<TA>(&op.a[i * op.lda + kk])} * value<TB>(&op.b[kk * op.ldb + j]));
         } else {
           int64_t column = 0;
           for (int64_t kk = k0; kk < k1; ++kk)
-            column = sat(column + int64_t{op.a[i * op.lda + kk]} * op.b[kk * op.ldb + j]);
+            column = sat(column + int64_t{value<TA>(&op.a[i * op.lda + kk])} * value<TB>(&op.b[kk * op.ldb + j]));
           out = sat(out + column);
         }
       }

@@ -29,6 +29,8 @@ struct TileOp {
   int64_t ldc = 0;
   int64_t m = 0, n = 0, k = 0;
   bool accumulate = false;
+  // Unsigned operands (activation codes: u4, and u8 in four nibble passes) are stored as uint8.
+  bool a_unsigned = false, b_unsigned = false;
 };
 
 struct TileTiming {
@@ -50,7 +52,9 @@ class MacArrayCore {
   uint64_t macs() const { return macs_; }
 
  private:
+  template <typename TA, typename TB>
   void run_exact(const TileOp& op) const;  // every addition through the accumulator, in order
+  template <typename TA, typename TB>
   void run_fast(const TileOp& op) const;   // int32 dot products; valid when nothing can saturate
 
   ArrayConfig cfg_;

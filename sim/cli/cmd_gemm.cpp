@@ -2,11 +2,14 @@
 #include <fmt/format.h>
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
+#include <cstring>
 #include <nlohmann/json.hpp>
 
 #include "golden/gemm.h"
 #include "golden/grad_quantizer.h"
-#include "models/accelerator/gemm_system.h"
+#include "isa/compiler.h"
+#include "models/controller/executor.h"
 #include "models/mac_array/scalesim_compat.h"
 #include "sim/cli/cli.h"
 #include "sim/common/error.h"
@@ -21,6 +24,71 @@ const std::vector<Shorthand> kShorthands = {{"seed", "run.seed"}};
 constexpr int64_t kMaxDim = int64_t{1} << 20;
 
 bool run_gradient(const po::variables_map& vm) { return vm.count("grad-a") > 0; }
+
+struct GemmInputs {
+  int64_t m = 0, n = 0, k = 0;
+  std::vector<int8_t> a, b;  // codes, row-major
+  std::vector<float> g;      // --grad-a: FP32 A
+  bool a_is_gradient = false, compute_values = true;
+};
+
+std::vector<uint8_t> pack_int4(const std::vector<int8_t>& codes) {
+  std::vector<uint8_t> img((codes.size() + 1) / 2, 0);
+  for (size_t i = 0; i < codes.size(); ++i) img[i / 2] |= static_cast<uint8_t>((codes[i] & 0xf) << ((i & 1) * 4));
+  return img;
+}
+
+struct BufferFigures {
+  std::string name;
+  uint64_t capacity, bytes_read, bytes_written;
+};
+
+// What the gemm command reports, from the executed program.
+struct GemmOutcome {
+  uint64_t cycles = 0, macs = 0, tiles = 0, dram_read = 0, dram_written = 0;
+  double utilization = 0;
+  std::vector<hw::UnitStats> units;
+  std::vector<BufferFigures> buffers;
+  std::vector<int32_t> c;
+  std::vector<int16_t> g_codes;
+  hw::GquTensorResult gq;
+  std::vector<hw::Slice> timeline;
+  std::vector<std::string> unit_names;
+};
+
+GemmOutcome outcome(const hw::ExecutionResult& res, const hw::Program& prog, const Config& cfg, bool values) {
+  GemmOutcome o;
+  o.cycles = res.cycles;
+  o.macs = res.layers[0][0].macs;
+  o.utilization = static_cast<double>(o.macs) / (static_cast<double>(o.cycles) * static_cast<double>(cfg.array_rows * cfg.array_cols));
+  for (const auto& op : prog.ops) o.tiles += op.kind == hw::OpKind::gemm;
+  const bool gradient = prog.tensors.size() > 3;
+  for (int u : {static_cast<int>(hw::Unit::dma), static_cast<int>(hw::Unit::array), static_cast<int>(hw::Unit::gqu)})
+    if (u != static_cast<int>(hw::Unit::gqu) || gradient) o.units.push_back(res.units[u]);
+  const int64_t caps[] = {cfg.buf_act_kib, cfg.buf_wgt_kib, cfg.buf_grad_kib, cfg.buf_acc_kib};
+  for (int b = 0; b < static_cast<int>(hw::Buffer::count); ++b)
+    o.buffers.push_back({hw::buffer_name(static_cast<hw::Buffer>(b)), static_cast<uint64_t>(caps[b]) * 1024, res.buf_read[b], res.buf_write[b]});
+  o.dram_read = res.dram_read;
+  o.dram_written = res.dram_write;
+  o.timeline = res.timeline;
+  for (int u = 0; u < static_cast<int>(hw::Unit::ctrl); ++u) o.unit_names.push_back(hw::unit_name(static_cast<hw::Unit>(u)));
+  if (values) {
+    const auto& c = res.dram[2];
+    o.c.resize(c.size() / 4);
+    std::memcpy(o.c.data(), c.data(), c.size());
+    if (gradient) {
+      const auto& img = res.dram[3];
+      o.g_codes.resize(prog.tensors[3].numel());
+      const bool packed = prog.tensors[3].type == hw::ElemType::s4;
+      for (size_t i = 0; i < o.g_codes.size(); ++i) {
+        const int v = packed ? (img[i / 2] >> ((i & 1) * 4)) & 0xf : img[i];
+        o.g_codes[i] = static_cast<int16_t>(packed ? (v >= 8 ? v - 16 : v) : static_cast<int8_t>(v));
+      }
+      if (!res.gq.empty()) o.gq = res.gq.back().result;
+    }
+  }
+  return o;
+}
 
 // An INT4 operand from an int8 .npy: all values in s4 (-8..7) or all in u4 (0..15).
 std::vector<int8_t> load_operand(const std::string& path, int64_t& rows, int64_t& cols) {
@@ -62,7 +130,7 @@ int cmd_gemm(const std::vector<std::string>& args) {
   if (!parse("gemm", usage, args, desc, parsed, vm)) return 0;
   const Config cfg = resolve_config(parsed, kShorthands);
 
-  hw::GemmRun run;
+  GemmInputs run;
   run.compute_values = !vm.count("timing-only");
   run.a_is_gradient = vm.count("grad-a") > 0;
   if (vm.count("g") && !run.a_is_gradient) fail("--g needs --grad-a");
@@ -78,11 +146,12 @@ int cmd_gemm(const std::vector<std::string>& args) {
     if (!vm.count("n")) fail("--n is required with --g");
     run.n = vm["n"].as<int64_t>();
     if (run.n < 1 || run.n > kMaxDim) fail(fmt::format("--n {}: expected 1..{}", run.n, kMaxDim));
-    run.b = vm.count("b") ? std::vector<int8_t>{} : synthetic_codes(static_cast<uint64_t>(cfg.run_seed), 2, run.k * run.n, -7, 7);
     if (vm.count("b")) {
       int64_t br, bc;
       run.b = load_operand(vm["b"].as<std::string>(), br, bc);
       if (br != run.k || bc != run.n) fail(vm["b"].as<std::string>() + ": expected " + std::to_string(run.k) + " x " + std::to_string(run.n));
+    } else {
+      run.b = synthetic_codes(static_cast<uint64_t>(cfg.run_seed), 2, run.k * run.n, -7, 7);
     }
   } else if (vm.count("a")) {
     int64_t ar, ac, br, bc;
@@ -111,27 +180,39 @@ int cmd_gemm(const std::vector<std::string>& args) {
   if (vm.count("verify") && !run.compute_values) fail("--verify needs values: drop --timing-only");
   if (vm.count("compat") && vm["compat"].as<std::string>() != "scalesim")
     fail("--compat '" + vm["compat"].as<std::string>() + "': expected scalesim");
+  hw::ExecutionOptions eo;
+  eo.values = run.compute_values;
   if (vm.count("vcd")) {
     std::string p = vm["vcd"].as<std::string>();
     if (p.size() > 4 && p.substr(p.size() - 4) == ".vcd") p.resize(p.size() - 4);
-    run.vcd_path = p;
+    eo.vcd_path = p;
   }
-  run.record_timeline = vm.count("timeline") > 0;
-
-  const auto a_copy = vm.count("verify") ? run.a : std::vector<int8_t>{};
-  const auto g_copy = vm.count("verify") ? run.g : std::vector<float>{};
-  const auto b_copy = vm.count("verify") ? run.b : std::vector<int8_t>{};
+  eo.timeline = vm.count("timeline") > 0;
   const int64_t m = run.m, n = run.n, k = run.k;
-  const hw::GemmReport rep = hw::simulate_gemm(cfg, std::move(run));
+  const bool a_signed = std::any_of(run.a.begin(), run.a.end(), [](int8_t v) { return v < 0; });
+  hw::Tiling tiling;
+  const hw::Program prog = compiler::compile_gemm(m, n, k, run.a_is_gradient, a_signed, cfg, &tiling);
+  if (run.compute_values) {
+    eo.dram.resize(prog.tensors.size());
+    if (run.a_is_gradient) {
+      eo.dram[0].resize(run.g.size() * 4);
+      std::memcpy(eo.dram[0].data(), run.g.data(), run.g.size() * 4);
+    } else {
+      eo.dram[0] = pack_int4(run.a);
+    }
+    eo.dram[1] = pack_int4(run.b);
+  }
+  const hw::ExecutionResult res = hw::execute(cfg, prog, std::move(eo));
+  GemmOutcome rep = outcome(res, prog, cfg, run.compute_values);
 
   nlohmann::json out = {{"command", "gemm"}, {"m", m}, {"n", n}, {"k", k}, {"config", config_json(cfg)},
                         {"cycles", rep.cycles}, {"macs", rep.macs}, {"utilization", rep.utilization},
                         {"seconds", static_cast<double>(rep.cycles) / (cfg.run_freq_mhz * 1e6)},
-                        {"tiling", {{"mt", rep.tiling.mt}, {"nt", rep.tiling.nt}, {"kt", rep.tiling.kt}, {"tiles", rep.tiles}}},
+                        {"tiling", {{"mt", tiling.mt}, {"nt", tiling.nt}, {"kt", tiling.kt}, {"tiles", rep.tiles}}},
                         {"dram", {{"bytes_read", rep.dram_read}, {"bytes_written", rep.dram_written}}}};
   fmt::print("GEMM {} x {} x {} on a {}x{} {} array, acc {} bits ({}); tiles {}x{}x{} ({} tiles)\n", m, n, k, cfg.array_rows,
-             cfg.array_cols, cfg.array_dataflow, cfg.array_acc_bits, cfg.array_overflow, rep.tiling.mt, rep.tiling.nt,
-             rep.tiling.kt, rep.tiles);
+             cfg.array_cols, cfg.array_dataflow, cfg.array_acc_bits, cfg.array_overflow, tiling.mt, tiling.nt,
+             tiling.kt, rep.tiles);
   if (!rep.g_codes.empty() || (run_gradient(vm) && rep.gq.numel))
     fmt::print("gradient quantizer: policy {} {} bits, g_max {:.6g}, gamma {:.6f} -> {:.6f}, clipped {} of {}, search passes {}\n",
                cfg.gq_policy, cfg.gq_bits, rep.gq.g_max, rep.gq.gamma_used, rep.gq.gamma_next, rep.gq.clipped, rep.gq.numel,
@@ -180,10 +261,10 @@ int cmd_gemm(const std::vector<std::string>& args) {
                  {"clipped", rep.gq.clipped}, {"numel", rep.gq.numel}, {"search_passes", rep.gq.search_passes}};
   int rc = 0;
   if (vm.count("verify")) {
-    std::vector<int16_t> a16(a_copy.begin(), a_copy.end()), b16(b_copy.begin(), b_copy.end());
+    std::vector<int16_t> a16(run.a.begin(), run.a.end()), b16(run.b.begin(), run.b.end());
     if (run_gradient(vm)) {
       golden::GradQuantizer q(grad_quant_params(cfg, 0));
-      const auto st = q.step(g_copy);
+      const auto st = q.step(run.g);
       a16 = st.codes;
       const bool codes_equal = st.codes == rep.g_codes;
       const bool gamma_equal = st.gamma_next == rep.gq.gamma_next && st.clipped == rep.gq.clipped;

@@ -38,7 +38,7 @@ void pack_codes(std::vector<uint8_t>& img, hw::ElemType t, const std::vector<int
 
 int unpack_code(const std::vector<uint8_t>& img, hw::ElemType t, size_t i) {
   if (t == hw::ElemType::s4) {
-    const int v = (img[i / 2] >> ((i & 1) * 4)) & 0xf;
+    const int v = (img[i / 2] >> ((i & 1) * 4)) & 0xf;  // two's complement nibble
     return v >= 8 ? v - 16 : v;
   }
   return static_cast<int8_t>(img[i]);
@@ -56,8 +56,9 @@ struct SyntheticState {
     hw::FqCore fq(static_cast<int>(cfg.fq_lanes));
     for (const auto& t : compiled.layers) {
       const hw::Tensor& a = prog.tensors[t.act];
-      const bool wide = a.type == hw::ElemType::u8;
-      pack_codes(dram[t.act], a.type, synthetic_codes(seed, 100 + t.layer, static_cast<int64_t>(a.numel()), 0, wide ? 127 : 15));
+      const bool quantized = prog.layers[t.layer].quantized;
+      const int a_top = quantized ? (1 << cfg.fq_a_bits) - 1 : 255;
+      pack_codes(dram[t.act], a.type, synthetic_codes(seed, 100 + t.layer, static_cast<int64_t>(a.numel()), 0, a_top));
       const hw::Tensor& w = prog.tensors[t.w_fp32];
       const uint64_t fan_in = w.numel() / static_cast<uint64_t>(w.shape[0]);
       std::vector<float> wf = synthetic_gradient(seed, 200 + t.layer, 1, static_cast<int64_t>(w.numel()));
@@ -71,8 +72,7 @@ struct SyntheticState {
       dram[t.w_fp32].resize(wf.size() * 4);
       std::memcpy(dram[t.w_fp32].data(), wf.data(), wf.size() * 4);
       std::vector<int8_t> codes(wf.size());
-      const bool wide_w = prog.tensors[t.w_codes].type == hw::ElemType::s8;
-      fq.weights(wf.data(), wf.size(), prog.layers[t.layer].s_w, wide_w ? 8 : static_cast<int>(cfg.fq_w_bits), codes.data());
+      fq.weights(wf.data(), wf.size(), prog.layers[t.layer].s_w, quantized ? static_cast<int>(cfg.fq_w_bits) : 8, codes.data());
       pack_codes(dram[t.w_codes], prog.tensors[t.w_codes].type, codes);
     }
     last_dy.resize(compiled.layers.size());
