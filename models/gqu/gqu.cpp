@@ -1,0 +1,101 @@
+#include "models/gqu/gqu.h"
+
+#include <cmath>
+#include <cstring>
+#include <stdexcept>
+
+namespace int4sim::hw {
+
+GquConfig gqu_config(const Config& cfg) {
+  GquConfig g;
+  g.bits = static_cast<int>(cfg.gq_bits);
+  g.policy = gq_policy_from(cfg.gq_policy);
+  g.stochastic = cfg.gq_rounding == "stochastic";
+  g.predicted_max = cfg.gq_mode == "predicted";
+  g.fixed_gamma = cfg.gq_gamma;
+  g.rand_bits = static_cast<int>(cfg.gq_rand_bits);
+  g.alpha_ppm = std::llround(cfg.gq_alpha * 1e6);
+  g.gamma_frac_bits = static_cast<int>(cfg.gq_gamma_frac_bits);
+  g.gamma_step_lsb = cfg.gq_gamma_step_lsb;
+  g.dsgc_grid = static_cast<int>(cfg.gq_dsgc_grid);
+  g.dsgc_period = static_cast<int>(cfg.gq_dsgc_period);
+  g.pwf_shift = static_cast<int>(cfg.gq_pwf_shift);
+  g.seed = static_cast<uint64_t>(cfg.run_seed);
+  g.lanes = static_cast<int>(cfg.gq_lanes);
+  return g;
+}
+
+Gqu::Gqu(const sc_core::sc_module_name& name, Fabric& fabric)
+    : sc_module(name), queue("queue", 256), f_(fabric), core_(gqu_config(fabric.cfg)) {
+  SC_THREAD(run);
+}
+
+void Gqu::run() {
+  std::vector<float> g;  // the FP32 tensor in flight (values)
+  while (true) {
+    const Op* op = queue.read();
+    f_.sem_wait(Unit::gqu, *op, Stall::dependency);
+    const uint64_t numel = op->numel;
+    const uint64_t pass = core_.pass_cycles(numel) + static_cast<uint64_t>(f_.cfg.gq_pipeline);
+    PhaseAccount* acct = f_.account(*op);
+    switch (op->kind) {
+      case OpKind::gq_max:
+        core_.begin_tensor(static_cast<uint64_t>(op->gq_layer), numel);
+        if (f_.opt.values) {
+          g.resize(numel);
+          std::memcpy(g.data(), f_.image(op->src).data(), numel * 4);
+        }
+        if (core_.needs_max_pass()) {
+          if (f_.opt.values) core_.max_tile(g.data(), numel);
+          if (acct) acct->gq_absmax += numel;
+          f_.stream(Unit::gqu, *op, numel * 4, 0, pass);
+        }
+        break;
+      case OpKind::gq_quant: {
+        uint64_t extra = 0;
+        if (f_.opt.values && core_.config().policy == GqPolicy::dsgc) extra = core_.dsgc_search(g.data(), numel);
+        if (f_.opt.values) {
+          std::vector<int16_t> codes(numel);
+          core_.quantize_tile(g.data(), 0, numel, codes.data());
+          std::vector<uint8_t>& img = f_.image(op->dst);
+          const ElemType type = f_.prog.tensors[op->dst].type;
+          for (uint64_t i = 0; i < numel; ++i) write_code(img, type, i, codes[i]);
+        }
+        if (acct) {
+          acct->gq_elements += numel;
+          if (core_.config().stochastic) acct->gq_stochastic += numel;
+        }
+        restream(*op, numel, extra);
+        f_.stream(Unit::gqu, *op, numel * 4, elem_bytes(ElemType::s4, numel), pass + extra * pass);
+        break;
+      }
+      case OpKind::gq_update: {
+        if (f_.opt.values) {
+          GqOutcome out;
+          out.layer = op->layer;
+          out.iteration = f_.iteration;
+          out.result = core_.end_tensor(g.data());
+          f_.res.gq.push_back(out);
+          const uint64_t passes = out.result.search_passes - last_dsgc_passes_;
+          restream(*op, numel, passes);
+          f_.stream(Unit::gqu, *op, 0, 0, passes * pass + static_cast<uint64_t>(f_.cfg.gq_pipeline));
+        } else {
+          f_.stream(Unit::gqu, *op, 0, 0, static_cast<uint64_t>(f_.cfg.gq_pipeline));
+        }
+        last_dsgc_passes_ = 0;
+        break;
+      }
+      default: throw std::logic_error("gqu: unexpected op");
+    }
+    if (op->kind == OpKind::gq_quant) last_dsgc_passes_ = 0;
+    f_.sem_signal(*op);
+    f_.op_done();
+  }
+}
+// Whole-tensor search passes re-read the FP32 tensor from DRAM when it exceeds the gradient buffer.
+void Gqu::restream(const Op& op, uint64_t numel, uint64_t passes) {
+  if (passes && numel * 4 > f_.buffers[static_cast<int>(Buffer::grad)].config().capacity_bytes)
+    f_.stream(Unit::gqu, op, passes * numel * 4, 0, 0);
+}
+
+}  // namespace int4sim::hw

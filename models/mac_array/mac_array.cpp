@@ -1,0 +1,112 @@
+#include "models/mac_array/mac_array.h"
+
+namespace int4sim::hw {
+
+ArrayConfig array_config(const Config& cfg) {
+  ArrayConfig ac;
+  ac.rows = cfg.array_rows;
+  ac.cols = cfg.array_cols;
+  ac.dataflow = dataflow_from(cfg.array_dataflow);
+  ac.acc_bits = static_cast<int>(cfg.array_acc_bits);
+  ac.saturate = cfg.array_overflow == "saturate";
+  return ac;
+}
+
+MacArray::MacArray(const sc_core::sc_module_name& name, Fabric& fabric)
+    : sc_module(name), queue("queue", 256), f_(fabric), core_(array_config(fabric.cfg)) {
+  SC_THREAD(run);
+}
+
+// Buffer traffic of a tile and the cycles its streams lose to port limits (docs/timing.md).
+uint64_t MacArray::bank_conflicts(const Op& op, const TileTiming& timing) {
+  const ArrayConfig& ac = core_.config();
+  const int64_t R = ac.rows, C = ac.cols;
+  const auto ceil_div = [](int64_t a, int64_t b) { return (a + b - 1) / b; };
+  const uint64_t a_bytes = static_cast<uint64_t>((op.m * op.k + 1) / 2), b_bytes = static_cast<uint64_t>((op.k * op.n + 1) / 2);
+  const uint64_t c_bytes = static_cast<uint64_t>(op.m * op.n) * 4;
+  uint64_t num = 1, den = 1;
+  auto demand = [&](Buffer b, uint64_t per_cycle) {
+    const uint64_t supply = f_.buffers[static_cast<int>(b)].config().bytes_per_cycle();
+    if (per_cycle * den > supply * num) {
+      num = per_cycle;
+      den = supply;
+    }
+  };
+  const uint64_t k_folds = static_cast<uint64_t>(ceil_div(op.k, R));
+  switch (ac.dataflow) {
+    case Dataflow::ws:
+      f_.count_buffer(op.a_buf, op, a_bytes * static_cast<uint64_t>(ceil_div(op.n, C)), false);
+      f_.count_buffer(op.b_buf, op, b_bytes, false);
+      f_.count_buffer(Buffer::acc, op, c_bytes * k_folds, true);
+      f_.count_buffer(Buffer::acc, op, c_bytes * (k_folds - 1 + (op.accumulate ? 1 : 0)), false);
+      demand(op.a_buf, static_cast<uint64_t>((R + 1) / 2));
+      demand(Buffer::acc, static_cast<uint64_t>(C) * 4);
+      break;
+    case Dataflow::is:
+      f_.count_buffer(op.a_buf, op, a_bytes, false);
+      f_.count_buffer(op.b_buf, op, b_bytes * static_cast<uint64_t>(ceil_div(op.m, C)), false);
+      f_.count_buffer(Buffer::acc, op, c_bytes * k_folds, true);
+      f_.count_buffer(Buffer::acc, op, c_bytes * (k_folds - 1 + (op.accumulate ? 1 : 0)), false);
+      demand(op.b_buf, static_cast<uint64_t>((R + 1) / 2));
+      demand(Buffer::acc, static_cast<uint64_t>(C) * 4);
+      break;
+    case Dataflow::os:
+      f_.count_buffer(op.a_buf, op, a_bytes * static_cast<uint64_t>(ceil_div(op.n, C)), false);
+      f_.count_buffer(op.b_buf, op, b_bytes * static_cast<uint64_t>(ceil_div(op.m, R)), false);
+      f_.count_buffer(Buffer::acc, op, c_bytes, true);
+      if (op.accumulate) f_.count_buffer(Buffer::acc, op, c_bytes, false);
+      demand(op.a_buf, static_cast<uint64_t>((R + 1) / 2));
+      demand(op.b_buf, static_cast<uint64_t>((C + 1) / 2));
+      break;
+  }
+  return (timing.stream * num + den - 1) / den - timing.stream;
+}
+
+void MacArray::run() {
+  uint64_t free_since = 0;
+  while (true) {
+    const Op* op = queue.read();
+    const uint64_t t_read = f_.now_cycles();
+    f_.add_stall(Unit::array, *op, Stall::idle, t_read - free_since);
+    f_.sem_wait(Unit::array, *op, Stall::operand_not_ready);
+    TileTiming timing;
+    if (f_.opt.values) {
+      TileOp t;
+      t.a = reinterpret_cast<const int8_t*>(f_.operand_image[static_cast<int>(op->a_buf)].data()) + op->a_addr * 2;
+      t.lda = op->k;
+      t.b = reinterpret_cast<const int8_t*>(f_.operand_image[static_cast<int>(op->b_buf)].data()) + op->b_addr * 2;
+      t.ldb = op->n;
+      t.c = f_.acc_image.data() + op->c_addr / 4;
+      t.ldc = op->n;
+      t.m = op->m;
+      t.n = op->n;
+      t.k = op->k;
+      t.accumulate = op->accumulate;
+      t.a_unsigned = op->a_unsigned;
+      t.b_unsigned = op->b_unsigned;
+      timing = core_.run(t);
+    } else {
+      timing = core_.timing(op->m, op->n, op->k);
+    }
+    // INT8 operands: four INT4 nibble passes over the same tile.
+    timing.cycles *= static_cast<uint64_t>(op->passes);
+    timing.stream *= static_cast<uint64_t>(op->passes);
+    timing.fill_drain *= static_cast<uint64_t>(op->passes);
+    const uint64_t conflicts = bank_conflicts(*op, timing);
+    const uint64_t start = f_.now_cycles();
+    f_.busy_signal[static_cast<int>(Unit::array)].write(1);
+    wait(f_.cycles(timing.cycles + conflicts));
+    f_.busy_signal[static_cast<int>(Unit::array)].write(0);
+    f_.add_busy(Unit::array, *op, timing.stream);
+    f_.add_stall(Unit::array, *op, Stall::fill_drain, timing.fill_drain);
+    f_.add_stall(Unit::array, *op, Stall::bank_conflict, conflicts);
+    if (PhaseAccount* a = f_.account(*op)) a->macs += static_cast<uint64_t>(op->m * op->n * op->k);
+    f_.span(*op, start, f_.now_cycles());
+    f_.slice(Unit::array, *op, start, timing.cycles + conflicts);
+    free_since = f_.now_cycles();
+    f_.sem_signal(*op);
+    f_.op_done();
+  }
+}
+
+}  // namespace int4sim::hw
