@@ -20,6 +20,7 @@ struct PhaseAccount {
   uint64_t first = UINT64_MAX, last = 0;  // cycle span in the current iteration
   uint64_t span_cycles = 0;               // spans summed over the iterations
   uint64_t macs = 0;
+  uint64_t macs_int8 = 0;  // of `macs`, with 8-bit operands (four INT4 passes)
   std::array<uint64_t, static_cast<size_t>(Unit::count)> busy{};
   std::array<std::array<uint64_t, static_cast<size_t>(Stall::count)>, static_cast<size_t>(Unit::count)> stalls{};
   uint64_t dram_read = 0, dram_write = 0;

@@ -100,7 +100,10 @@ void MacArray::run() {
     f_.add_busy(Unit::array, *op, timing.stream);
     f_.add_stall(Unit::array, *op, Stall::fill_drain, timing.fill_drain);
     f_.add_stall(Unit::array, *op, Stall::bank_conflict, conflicts);
-    if (PhaseAccount* a = f_.account(*op)) a->macs += static_cast<uint64_t>(op->m * op->n * op->k);
+    if (PhaseAccount* a = f_.account(*op)) {
+      a->macs += static_cast<uint64_t>(op->m * op->n * op->k);
+      if (op->passes > 1) a->macs_int8 += static_cast<uint64_t>(op->m * op->n * op->k);
+    }
     f_.span(*op, start, f_.now_cycles());
     f_.slice(Unit::array, *op, start, timing.cycles + conflicts);
     free_since = f_.now_cycles();

@@ -13,6 +13,7 @@
 #include "sim/cli/cli.h"
 #include "sim/common/error.h"
 #include "sim/common/synthetic.h"
+#include "sim/report/energy_accounting.h"
 #include "sim/report/report.h"
 #include "workloads/network.h"
 
@@ -171,6 +172,27 @@ int cmd_run(const std::vector<std::string>& args) {
   }
   rep.bytes["dram.read"] = res.dram_read;
   rep.bytes["dram.write"] = res.dram_write;
+  const hw::EnergyTable table = hw::energy_table(cfg);
+  hw::PhaseAccount whole;  // the run's actions, for its total energy
+  for (const auto& layer : res.layers)
+    for (const auto& a : layer) {
+      whole.macs += a.macs;
+      whole.macs_int8 += a.macs_int8;
+      for (int b = 0; b < 4; ++b) {
+        whole.buf_read[b] += a.buf_read[b];
+        whole.buf_write[b] += a.buf_write[b];
+      }
+      whole.dram_read += a.dram_read;
+      whole.dram_write += a.dram_write;
+      whole.fq_elements += a.fq_elements;
+      whole.gq_elements += a.gq_elements;
+      whole.gq_stochastic += a.gq_stochastic;
+      whole.gq_absmax += a.gq_absmax;
+      whole.vec_adds += a.vec_adds;
+      whole.vec_muls += a.vec_muls;
+    }
+  rep.energy_pj = report::energy_components(
+      hw::energy(report::action_counts(whole, cfg, static_cast<double>(res.cycles) / (cfg.run_freq_mhz * 1e6)), table));
   for (size_t l = 0; l < compiled.program.layers.size(); ++l) {
     report::LayerFigures lf;
     lf.name = compiled.program.layers[l].name;
@@ -184,6 +206,9 @@ int cmd_run(const std::vector<std::string>& args) {
       f.cycles = a.span_cycles;
       f.macs = a.macs;
       f.bytes = bytes_of(a);
+      // Dynamic energy of what this layer-phase did, leakage over its span.
+      f.energy_pj = report::energy_components(
+          hw::energy(report::action_counts(a, cfg, static_cast<double>(a.span_cycles) / (cfg.run_freq_mhz * 1e6)), table));
       for (int u = 0; u < static_cast<int>(hw::Unit::ctrl); ++u) {
         report::UnitFigures uf;
         uf.busy = a.busy[u];
