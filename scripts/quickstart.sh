@@ -3,4 +3,4 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
-exec ./build/int4sim gq --compare "$@"
+exec ./build/int4sim run --workload resnet20 --iterations 2 --out out/quickstart "$@"

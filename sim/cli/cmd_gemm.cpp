@@ -16,6 +16,7 @@
 #include "sim/common/files.h"
 #include "sim/common/npy.h"
 #include "sim/common/synthetic.h"
+#include "sim/report/timeline.h"
 
 namespace int4sim::cli {
 namespace {
@@ -53,7 +54,6 @@ struct GemmOutcome {
   std::vector<int16_t> g_codes;
   hw::GquTensorResult gq;
   std::vector<hw::Slice> timeline;
-  std::vector<std::string> unit_names;
 };
 
 GemmOutcome outcome(const hw::ExecutionResult& res, const hw::Program& prog, const Config& cfg, bool values) {
@@ -71,7 +71,6 @@ GemmOutcome outcome(const hw::ExecutionResult& res, const hw::Program& prog, con
   o.dram_read = res.dram_read;
   o.dram_written = res.dram_write;
   o.timeline = res.timeline;
-  for (int u = 0; u < static_cast<int>(hw::Unit::ctrl); ++u) o.unit_names.push_back(hw::unit_name(static_cast<hw::Unit>(u)));
   if (values) {
     const auto& c = res.dram[2];
     o.c.resize(c.size() / 4);
@@ -290,16 +289,7 @@ int cmd_gemm(const std::vector<std::string>& args) {
     }
     out["bit_exact"] = first < 0 && out.value("gq_bit_exact", true);
   }
-  if (vm.count("timeline")) {
-    nlohmann::json ev = nlohmann::json::array();
-    for (size_t u = 0; u < rep.unit_names.size(); ++u)
-      ev.push_back({{"name", "thread_name"}, {"ph", "M"}, {"pid", 0}, {"tid", u}, {"args", {{"name", rep.unit_names[u]}}}});
-    const double us_per_cycle = 1.0 / cfg.run_freq_mhz;
-    for (const auto& s : rep.timeline)
-      ev.push_back({{"name", s.name}, {"ph", "X"}, {"pid", 0}, {"tid", s.unit}, {"ts", s.start * us_per_cycle},
-                    {"dur", s.cycles * us_per_cycle}, {"args", {{"start_cycle", s.start}, {"cycles", s.cycles}}}});
-    write_file_atomic(vm["timeline"].as<std::string>(), nlohmann::json({{"traceEvents", ev}, {"displayTimeUnit", "ns"}}).dump() + "\n");
-  }
+  if (vm.count("timeline")) report::write_timeline(vm["timeline"].as<std::string>(), rep.timeline, cfg.run_freq_mhz);
   if (vm.count("json")) write_file_atomic(vm["json"].as<std::string>(), out.dump(2) + "\n");
   return rc;
 }

@@ -15,6 +15,7 @@
 #include "sim/common/synthetic.h"
 #include "sim/report/energy_accounting.h"
 #include "sim/report/report.h"
+#include "sim/report/timeline.h"
 #include "workloads/network.h"
 
 namespace int4sim::cli {
@@ -247,6 +248,7 @@ int cmd_run(const std::vector<std::string>& args) {
     }
   const std::string out = vm["out"].as<std::string>();
   report::write_report(rep, out);
+  if (vm.count("timeline")) report::write_timeline(vm["timeline"].as<std::string>(), res.timeline, cfg.run_freq_mhz);
   fmt::print("{}: {} iteration(s) at batch {} on a {}x{} {} array ({} operations)\n\n", net.name, iterations, cfg.run_batch,
              cfg.array_rows, cfg.array_cols, cfg.array_dataflow, res.ops);
   fmt::print("{}", rep.summary());
