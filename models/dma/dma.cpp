@@ -99,65 +99,126 @@ uint64_t DmaUnit::tile_dram_bytes(const Op& op) const {
          (t.type == ElemType::i64 ? 2 : 1);
 }
 
-  // The logical (row, col) element of a load's walk, as an index into the tensor (or -1 = padding).
-int64_t DmaUnit::walk_index(const Op& op, int64_t r, int64_t c) const {
+  // A tile's walk as index = row_base[r] + col_base[c], valid where the input coordinates
+// (h, w) = (row_h[r] + col_h[c], row_w[r] + col_w[c]) fall inside the image (im2col kinds only).
+// Built once per tile, so the element loops have no divisions.
+struct TileWalk {
+  std::vector<int64_t> row_base, col_base, row_h, row_w, col_h, col_w;
+  int64_t h = 0, w = 0;
+  bool bounded = false;
+};
+
+static TileWalk make_walk(const Op& op, const Program& prog) {
+  TileWalk t;
+  t.row_base.resize(static_cast<size_t>(op.rows));
+  t.col_base.resize(static_cast<size_t>(op.cols));
   switch (op.walk) {
-    case Walk::matrix: return (op.row0 + r) * op.ld + op.col0 + c;
-    case Walk::matrix_t: return (op.col0 + c) * op.ld + op.row0 + r;
-    case Walk::im2col:
-    case Walk::im2col_t: {
-      const bool t_ = op.walk == Walk::im2col_t;
-      const int64_t pix = t_ ? op.col0 + c : op.row0 + r, red = t_ ? op.row0 + r : op.col0 + c;
-      const ConvGeometry& g = f_.prog.geometries[op.geometry];
-      const int64_t P = g.p(), Q = g.q(), cg = g.c / g.groups;
-      const int64_t n = pix / (P * Q), p = pix / Q % P, q = pix % Q;
-      const int64_t ch = red / (g.r * g.s), rr = red / g.s % g.r, ss = red % g.s;
-      const int64_t h = p * g.stride - g.pad + rr, w = q * g.stride - g.pad + ss;
-      if (h < 0 || h >= g.h || w < 0 || w >= g.w) return -1;
-      return ((n * g.c + g.group * cg + ch) * g.h + h) * g.w + w;
+    case Walk::matrix:
+      for (int64_t r = 0; r < op.rows; ++r) t.row_base[r] = (op.row0 + r) * op.ld;
+      for (int64_t c = 0; c < op.cols; ++c) t.col_base[c] = op.col0 + c;
+      return t;
+    case Walk::matrix_t:
+      for (int64_t r = 0; r < op.rows; ++r) t.row_base[r] = op.row0 + r;
+      for (int64_t c = 0; c < op.cols; ++c) t.col_base[c] = (op.col0 + c) * op.ld;
+      return t;
+    default: break;
+  }
+  const ConvGeometry& g = prog.geometries[op.geometry];
+  const int64_t P = g.p(), Q = g.q();
+  if (op.walk == Walk::fmap) {
+    const int64_t kg = g.k / g.groups;
+    for (int64_t r = 0; r < op.rows; ++r) {
+      const int64_t pix = op.row0 + r, n = pix / (P * Q);
+      t.row_base[r] = n * g.k * P * Q + pix % (P * Q);
     }
-    case Walk::fmap:
-    case Walk::col2im_add: {
-      const ConvGeometry& g = f_.prog.geometries[op.geometry];
-      const int64_t pix = op.row0 + r, P = g.p(), Q = g.q();
-      const int64_t n = pix / (P * Q), p = pix / Q % P, q = pix % Q;
-      if (op.walk == Walk::fmap) {
-        const int64_t kg = g.k / g.groups;
-        return ((n * g.k + g.group * kg + op.col0 + c) * P + p) * Q + q;
-      }
-      const int64_t red = op.col0 + c, cg = g.c / g.groups;
-      const int64_t ch = red / (g.r * g.s), rr = red / g.s % g.r, ss = red % g.s;
-      const int64_t h = p * g.stride - g.pad + rr, w = q * g.stride - g.pad + ss;
-      if (h < 0 || h >= g.h || w < 0 || w >= g.w) return -1;
-      return ((n * g.c + g.group * cg + ch) * g.h + h) * g.w + w;
+    for (int64_t c = 0; c < op.cols; ++c) t.col_base[c] = (g.group * kg + op.col0 + c) * P * Q;
+    return t;
+  }
+  // im2col, im2col_t, col2im_add: one side is output pixels (n, p, q), the other (c, r, s).
+  t.bounded = true;
+  t.h = g.h;
+  t.w = g.w;
+  const bool pixels_are_rows = op.walk != Walk::im2col_t;
+  const int64_t npix = pixels_are_rows ? op.rows : op.cols, pix0 = pixels_are_rows ? op.row0 : op.col0;
+  const int64_t nred = pixels_are_rows ? op.cols : op.rows, red0 = pixels_are_rows ? op.col0 : op.row0;
+  std::vector<int64_t> pb(npix), ph(npix), pw(npix), rb(nred), rh(nred), rw(nred);
+  for (int64_t i = 0; i < npix; ++i) {
+    const int64_t pix = pix0 + i, n = pix / (P * Q), p = pix / Q % P, q = pix % Q;
+    ph[i] = p * g.stride - g.pad;
+    pw[i] = q * g.stride - g.pad;
+    pb[i] = n * g.c * g.h * g.w + ph[i] * g.w + pw[i];
+  }
+  const int64_t cg = g.c / g.groups;
+  for (int64_t j = 0; j < nred; ++j) {
+    const int64_t red = red0 + j, ch = red / (g.r * g.s), rr = red / g.s % g.r, ss = red % g.s;
+    rh[j] = rr;
+    rw[j] = ss;
+    rb[j] = (g.group * cg + ch) * g.h * g.w + rr * g.w + ss;
+  }
+  if (pixels_are_rows) {
+    t.row_base = pb, t.row_h = ph, t.row_w = pw, t.col_base = rb, t.col_h = rh, t.col_w = rw;
+  } else {
+    t.row_base = rb, t.row_h = rh, t.row_w = rw, t.col_base = pb, t.col_h = ph, t.col_w = pw;
+  }
+  return t;
+}
+
+// Calls f(r, c, index) for every element of the tile that lies inside the tensor.
+template <typename F>
+static void for_each_element(const Op& op, const TileWalk& t, F&& f) {
+  for (int64_t r = 0; r < op.rows; ++r) {
+    const int64_t base = t.row_base[r];
+    if (!t.bounded) {
+      for (int64_t c = 0; c < op.cols; ++c) f(r, c, base + t.col_base[c]);
+      continue;
+    }
+    const int64_t h0 = t.row_h[r], w0 = t.row_w[r];
+    for (int64_t c = 0; c < op.cols; ++c) {
+      const int64_t h = h0 + t.col_h[c], w = w0 + t.col_w[c];
+      if (h >= 0 && h < t.h && w >= 0 && w < t.w) f(r, c, base + t.col_base[c]);
     }
   }
-  return -1;
 }
 
 void DmaUnit::do_load(const Op& op) {
   const std::vector<uint8_t>& img = f_.image(op.tensor);
   const ElemType type = f_.prog.tensors[op.tensor].type;
   int8_t* dst = reinterpret_cast<int8_t*>(f_.operand_image[static_cast<int>(op.buffer)].data()) + op.sram_addr * 2;
-  for (int64_t r = 0; r < op.rows; ++r)
-    for (int64_t c = 0; c < op.cols; ++c) {
-      const int64_t i = walk_index(op, r, c);
-      dst[r * op.cols + c] = static_cast<int8_t>(i < 0 ? 0 : read_code(img, type, static_cast<uint64_t>(i)));
-    }
+  std::fill(dst, dst + op.rows * op.cols, 0);  // padding reads zeros
+  const TileWalk t = make_walk(op, f_.prog);
+  const uint8_t* data = img.data();
+  switch (type) {
+    case ElemType::s4:
+      for_each_element(op, t, [&](int64_t r, int64_t c, int64_t i) {
+        const int v = (data[i >> 1] >> ((i & 1) * 4)) & 0xf;
+        dst[r * op.cols + c] = static_cast<int8_t>(v >= 8 ? v - 16 : v);
+      });
+      break;
+    case ElemType::u4:
+      for_each_element(op, t, [&](int64_t r, int64_t c, int64_t i) {
+        dst[r * op.cols + c] = static_cast<int8_t>((data[i >> 1] >> ((i & 1) * 4)) & 0xf);
+      });
+      break;
+    default:  // s8 / u8: the byte as stored
+      for_each_element(op, t, [&](int64_t r, int64_t c, int64_t i) { dst[r * op.cols + c] = static_cast<int8_t>(data[i]); });
+      break;
+  }
 }
 
 void DmaUnit::do_store(const Op& op) {
   std::vector<uint8_t>& img = f_.image(op.tensor);
   const int32_t* src = f_.acc_image.data() + op.sram_addr / 4;
-  const bool wide = f_.prog.tensors[op.tensor].type == ElemType::i64;
-  for (int64_t r = 0; r < op.rows; ++r)
-    for (int64_t c = 0; c < op.cols; ++c) {
-      const int64_t i = walk_index(op, r, c);
-      if (i < 0) continue;
-      if (op.walk == Walk::col2im_add) reinterpret_cast<int64_t*>(img.data())[i] += src[r * op.cols + c];  // exact 64-bit col2im
-      else if (wide) reinterpret_cast<int64_t*>(img.data())[i] = src[r * op.cols + c];
-      else reinterpret_cast<int32_t*>(img.data())[i] = src[r * op.cols + c];
-    }
+  const TileWalk t = make_walk(op, f_.prog);
+  if (op.walk == Walk::col2im_add) {  // exact 64-bit col2im sums
+    int64_t* out = reinterpret_cast<int64_t*>(img.data());
+    for_each_element(op, t, [&](int64_t r, int64_t c, int64_t i) { out[i] += src[r * op.cols + c]; });
+  } else if (f_.prog.tensors[op.tensor].type == ElemType::i64) {
+    int64_t* out = reinterpret_cast<int64_t*>(img.data());
+    for_each_element(op, t, [&](int64_t r, int64_t c, int64_t i) { out[i] = src[r * op.cols + c]; });
+  } else {
+    int32_t* out = reinterpret_cast<int32_t*>(img.data());
+    for_each_element(op, t, [&](int64_t r, int64_t c, int64_t i) { out[i] = src[r * op.cols + c]; });
+  }
 }
 
 }  // namespace int4sim::hw

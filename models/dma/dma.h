@@ -23,7 +23,6 @@ class DmaUnit : public sc_core::sc_module {
   void channel();
   void retire();
   uint64_t tile_dram_bytes(const Op& op) const;
-  int64_t walk_index(const Op& op, int64_t r, int64_t c) const;
   void do_load(const Op& op);
   void do_store(const Op& op);
 
