@@ -35,7 +35,9 @@ void Gqu::run() {
   while (true) {
     const Op* op = queue.read();
     f_.sem_wait(Unit::gqu, *op, Stall::dependency);
-    const uint64_t numel = op->numel;
+    // gq.update names no tensor: it works on the one the last gq.max started.
+    if (op->kind == OpKind::gq_max) tensor_numel_ = op->numel;
+    const uint64_t numel = op->kind == OpKind::gq_update ? tensor_numel_ : op->numel;
     const uint64_t pass = core_.pass_cycles(numel) + static_cast<uint64_t>(f_.cfg.gq_pipeline);
     PhaseAccount* acct = f_.account(*op);
     switch (op->kind) {

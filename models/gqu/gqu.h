@@ -23,6 +23,7 @@ class Gqu : public sc_core::sc_module {
   Fabric& f_;
   GquCore core_;
   uint64_t last_dsgc_passes_ = 0;
+  uint64_t tensor_numel_ = 0;  // of the tensor in flight
 };
 
 GquConfig gqu_config(const Config& cfg);
