@@ -361,7 +361,8 @@ Compiled compile_training_step(const workloads::Network& net, const Config& cfg,
       e.vec(hw::VecOp::quant8, t.layer, 1, t.dy, t.g_codes, out_numel, kGradReady);
     } else {
       // The vector unit is in order: the GQU waits for the last vector op on this dY.
-      prog.ops.back().signal[1] = kDyReady;
+      auto& sig = prog.ops.back().signal;
+      sig[sig[0] ? 1 : 0] = kDyReady;
       Op mx = e.stream_op(OpKind::gq_max, Unit::gqu, t.layer, 1, t.dy, -1, out_numel);
       mx.gq_layer = t.layer;
       mx.wait = {kDyReady, 0};

@@ -8,6 +8,7 @@
 #include "golden/conv.h"
 #include "golden/grad_quantizer.h"
 #include "isa/compiler.h"
+#include "isa/lowering.h"
 #include "models/controller/executor.h"
 #include "sim/common/synthetic.h"
 
@@ -64,7 +65,8 @@ void check_smallcnn(Config cfg) {
     dys.push_back(std::move(dy));
   }
   const auto inputs = eo.dram;
-  const auto res = hw::execute(cfg, prog, std::move(eo));
+  // Through the binary program image, as int4sim run executes it.
+  const auto res = hw::execute(cfg, compiler::through_isa(prog), std::move(eo));
 
   golden::AccSpec acc;
   acc.bits = static_cast<int>(cfg.array_acc_bits);

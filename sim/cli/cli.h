@@ -40,6 +40,8 @@ nlohmann::json config_json(const Config& cfg);
 
 int cmd_params(const std::vector<std::string>& args);
 int cmd_gq(const std::vector<std::string>& args);
+int cmd_asm(const std::vector<std::string>& args);
+int cmd_disasm(const std::vector<std::string>& args);
 int cmd_workload(const std::vector<std::string>& args);
 int cmd_gemm(const std::vector<std::string>& args);
 int cmd_run(const std::vector<std::string>& args);

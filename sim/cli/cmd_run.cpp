@@ -8,10 +8,12 @@
 
 #include "golden/metrics.h"
 #include "isa/compiler.h"
+#include "isa/lowering.h"
 #include "models/controller/executor.h"
 #include "models/fwd_quant/fq_core.h"
 #include "sim/cli/cli.h"
 #include "sim/common/error.h"
+#include "sim/common/files.h"
 #include "sim/common/synthetic.h"
 #include "sim/report/energy_accounting.h"
 #include "sim/report/report.h"
@@ -114,12 +116,13 @@ int cmd_run(const std::vector<std::string>& args) {
       ("timing-only", "no values: cycles, traffic and energy only")
       ("out", po::value<std::string>()->default_value("out"), "directory for report.json and layers.csv")
       ("vcd", po::value<std::string>(), "write unit activity as a VCD file")
-      ("timeline", po::value<std::string>(), "write a Chrome/Perfetto trace-event JSON");
+      ("timeline", po::value<std::string>(), "write a Chrome/Perfetto trace-event JSON")
+      ("emit-asm", po::value<std::string>(), "write the compiled program (one training step) as assembly");
   po::parsed_options parsed(&desc);
   po::variables_map vm;
   const std::string usage =
       "int4sim run --workload NAME|FILE.csv [--iterations N] [--batch N] [--config F.ini] [--set k=v] [--out DIR]\n"
-      "            [--forward-only] [--timing-only] [--vcd FILE] [--timeline FILE]";
+      "            [--forward-only] [--timing-only] [--vcd FILE] [--timeline FILE] [--emit-asm FILE.s]";
   if (!parse("run", usage, args, desc, parsed, vm)) return 0;
   const Config cfg = resolve_config(parsed, kShorthands);
   if (!vm.count("workload")) fail("int4sim run: --workload is required (int4sim workload lists the built-in networks)");
@@ -134,6 +137,11 @@ int cmd_run(const std::vector<std::string>& args) {
   so.forward_only = vm.count("forward-only") > 0;
   compiler::Compiled compiled = compiler::compile_training_step(net, cfg, so);
   spdlog::info("compiled {}: {} operations, {} tensors", net.name, compiled.program.ops.size(), compiled.program.tensors.size());
+  if (vm.count("emit-asm"))
+    write_file_atomic(vm["emit-asm"].as<std::string>(),
+                      compiler::program_asm(compiled.program, fmt::format("int4sim program: one training step of {} at batch {}\n"
+                                                                           "tensors live at the addresses of isa/lowering.cpp's tensor_addresses()",
+                                                                           net.name, cfg.run_batch)));
 
   hw::ExecutionOptions eo;
   eo.values = values;
@@ -150,7 +158,10 @@ int cmd_run(const std::vector<std::string>& args) {
     state.init(eo.dram, compiled.program);
     eo.before_iteration = [&](int it, std::vector<std::vector<uint8_t>>& dram) { state.iteration(it, dram, compiled.program); };
   }
-  const hw::ExecutionResult res = hw::execute(cfg, compiled.program, std::move(eo));
+  // The controller runs the binary program image: encoded, decoded and raised back to operations
+  // (after the synthetic state set the clip scalars in the symbol table).
+  const hw::Program executed = compiler::through_isa(compiled.program);
+  const hw::ExecutionResult res = hw::execute(cfg, executed, std::move(eo));
 
   report::Report rep;
   rep.command = "run";

@@ -21,6 +21,8 @@ struct Command {
 };
 
 const Command kCommands[] = {
+    {"asm", "assemble an accelerator program: FILE.s -> FILE.bin (isa/README.md)", int4sim::cli::cmd_asm},
+    {"disasm", "disassemble an accelerator program FILE.bin to assembly on stdout", int4sim::cli::cmd_disasm},
     {"gemm", "one GEMM through the SystemC model: cycles, stalls, traffic; --verify against the golden model", int4sim::cli::cmd_gemm},
     {"gq", "run the gradient quantizer (golden model) on recorded or synthetic gradients", int4sim::cli::cmd_gq},
     {"run", "training steps of a network through the SystemC model: report.json, layers.csv, summary", int4sim::cli::cmd_run},

@@ -1,0 +1,279 @@
+#include "isa/lowering.h"
+
+#include <map>
+
+#include "sim/common/error.h"
+
+namespace int4sim::compiler {
+namespace {
+
+using hw::Op;
+using hw::OpKind;
+
+isa::Buffer to_isa(hw::Buffer b) { return static_cast<isa::Buffer>(static_cast<int>(b)); }
+hw::Buffer from_isa(isa::Buffer b) { return static_cast<hw::Buffer>(static_cast<int>(b)); }
+
+isa::ElemType to_isa(hw::ElemType t) {
+  switch (t) {
+    case hw::ElemType::s4: return isa::ElemType::s4;
+    case hw::ElemType::u4: return isa::ElemType::u4;
+    case hw::ElemType::s8: return isa::ElemType::s8;
+    case hw::ElemType::u8: return isa::ElemType::u8;
+    case hw::ElemType::f32: return isa::ElemType::f32;
+    default: return isa::ElemType::i32;  // INT32 and the INT64 col2im tensor (stores only)
+  }
+}
+
+int64_t geometry_field(const hw::ConvGeometry& g, int i) {
+  const int64_t f[] = {g.n, g.c, g.h, g.w, g.k, g.r, g.s, g.stride, g.pad, g.groups, g.group};
+  return f[i];
+}
+
+}  // namespace
+
+std::vector<uint64_t> tensor_addresses(const hw::Program& prog) {
+  std::vector<uint64_t> addr(prog.tensors.size());
+  uint64_t next = 4096;
+  for (size_t t = 0; t < prog.tensors.size(); ++t) {
+    addr[t] = next;
+    next += (prog.tensors[t].bytes() + 63) / 64 * 64;
+  }
+  return addr;
+}
+
+std::vector<isa::Instruction> lower(const hw::Program& prog) {
+  const std::vector<uint64_t> addr = tensor_addresses(prog);
+  std::vector<isa::Instruction> code;
+  // Initial semaphore tokens: barriers that only signal.
+  std::vector<uint8_t> tokens;
+  for (int id = 1; id < 32; ++id)
+    for (int n = 0; n < prog.initial_semaphores[id]; ++n) tokens.push_back(static_cast<uint8_t>(id));
+  for (size_t i = 0; i < tokens.size(); i += 2) {
+    isa::Instruction b;
+    b.op = isa::Opcode::barrier;
+    b.signal = {tokens[i], i + 1 < tokens.size() ? tokens[i + 1] : uint8_t{0}};
+    code.push_back(b);
+  }
+  std::map<uint8_t, int64_t> regs;  // what the controller's registers hold, to write only changes
+  auto cfg = [&](uint8_t reg, int64_t value) {
+    auto it = regs.find(reg);
+    if (it != regs.end() && it->second == value) return;
+    regs[reg] = value;
+    isa::Instruction c;
+    c.op = isa::Opcode::cfg;
+    c.reg = reg;
+    c.value = static_cast<uint64_t>(value);
+    code.push_back(c);
+  };
+  auto loc = [&](int tensor) { return isa::Location{isa::Buffer::dram, tensor >= 0 ? addr[tensor] : 0}; };
+  for (const Op& op : prog.ops) {
+    if (op.layer >= 0) {
+      cfg(kRegLayer, op.layer);
+      cfg(kRegPhase, op.phase);
+    }
+    isa::Instruction in;
+    in.wait = op.wait;
+    in.signal = op.signal;
+    switch (op.kind) {
+      case OpKind::load:
+      case OpKind::store:
+        cfg(kRegWalk, static_cast<int64_t>(op.walk));
+        cfg(kRegRow0, op.row0);
+        cfg(kRegCol0, op.col0);
+        cfg(kRegLd, op.ld);
+        if (op.geometry >= 0)
+          for (int i = 0; i < kGeometryRegs; ++i) cfg(static_cast<uint8_t>(kRegGeometry + i), geometry_field(prog.geometries[op.geometry], i));
+        in.op = op.kind == OpKind::load ? isa::Opcode::load : isa::Opcode::store;
+        in.sram = {to_isa(op.buffer), op.sram_addr};
+        in.dram_addr = addr[op.tensor];
+        in.rows = static_cast<uint64_t>(op.rows);
+        in.cols = static_cast<uint64_t>(op.cols);
+        in.stride = static_cast<uint64_t>(op.cols);  // the walk register describes DRAM
+        in.type = op.kind == OpKind::load ? to_isa(prog.tensors[op.tensor].type) : isa::ElemType::i32;
+        break;
+      case OpKind::gemm:
+        in.op = isa::Opcode::gemm;
+        in.a = {to_isa(op.a_buf), op.a_addr};
+        in.b = {to_isa(op.b_buf), op.b_addr};
+        in.a_kind = op.a_unsigned ? isa::OperandKind::A : (op.a_buf == hw::Buffer::grad ? isa::OperandKind::G : isa::OperandKind::W);
+        in.b_kind = op.b_unsigned ? isa::OperandKind::A : (op.b_buf == hw::Buffer::grad ? isa::OperandKind::G : isa::OperandKind::W);
+        in.c_addr = op.c_addr;
+        in.m = static_cast<uint64_t>(op.m);
+        in.n = static_cast<uint64_t>(op.n);
+        in.k = static_cast<uint64_t>(op.k);
+        in.accumulate = op.accumulate;
+        in.int8 = op.passes > 1;
+        break;
+      case OpKind::gq_max:
+      case OpKind::gq_quant:
+      case OpKind::gq_update:
+        in.op = isa::Opcode::gq;
+        in.gq_pass = op.kind == OpKind::gq_max ? isa::GqPass::max : op.kind == OpKind::gq_quant ? isa::GqPass::quant : isa::GqPass::update;
+        if (op.kind != OpKind::gq_update) {
+          in.src0 = loc(op.src);
+          in.numel = op.numel;
+        }
+        if (op.kind == OpKind::gq_quant) in.dst = loc(op.dst);
+        in.layer = static_cast<uint64_t>(op.gq_layer);
+        break;
+      case OpKind::fq_weights:
+      case OpKind::fq_acts:
+        in.op = isa::Opcode::fq;
+        in.fq_kind = op.kind == OpKind::fq_weights ? isa::FqKind::weight : isa::FqKind::activation;
+        in.src0 = loc(op.src);
+        in.dst = loc(op.dst);
+        in.numel = op.numel;
+        in.layer = static_cast<uint64_t>(op.layer);
+        break;
+      case OpKind::vec:
+        in.op = isa::Opcode::vec;
+        in.vec_op = static_cast<isa::VecOp>(op.vec_op);
+        in.src0 = loc(op.src);
+        in.dst = loc(op.dst);
+        in.numel = op.numel;
+        break;
+      case OpKind::barrier:
+        in.op = isa::Opcode::barrier;
+        break;
+    }
+    code.push_back(in);
+  }
+  isa::Instruction halt;
+  halt.op = isa::Opcode::halt;
+  code.push_back(halt);
+  return code;
+}
+
+hw::Program raise(const std::vector<isa::Instruction>& code, const hw::Program& symbols, const std::string& origin) {
+  hw::Program prog;
+  prog.tensors = symbols.tensors;
+  prog.layers = symbols.layers;
+  const std::vector<uint64_t> addr = tensor_addresses(symbols);
+  std::map<uint64_t, int> tensor_at;
+  for (size_t t = 0; t < addr.size(); ++t) tensor_at[addr[t]] = static_cast<int>(t);
+  int64_t regs[256] = {};
+  std::map<std::vector<int64_t>, int> geometry_index;
+  bool leading_barriers = true;
+  for (size_t i = 0; i < code.size(); ++i) {
+    const isa::Instruction& in = code[i];
+    auto tensor = [&](const isa::Location& l) -> int {
+      if (l.buffer != isa::Buffer::dram || l.addr == 0) return -1;
+      auto it = tensor_at.find(l.addr);
+      if (it == tensor_at.end()) fail(origin + ": instruction " + std::to_string(i) + ": no tensor at DRAM address " + std::to_string(l.addr));
+      return it->second;
+    };
+    if (in.op == isa::Opcode::halt) break;
+    if (in.op == isa::Opcode::cfg) {
+      regs[in.reg] = static_cast<int64_t>(in.value);
+      continue;
+    }
+    if (in.op == isa::Opcode::barrier && leading_barriers && in.wait[0] == 0) {
+      for (uint8_t s : in.signal)  // the program's initial semaphore tokens
+        if (s) ++prog.initial_semaphores[s];
+      continue;
+    }
+    leading_barriers = false;
+    Op op;
+    op.wait = in.wait;
+    op.signal = in.signal;
+    op.layer = static_cast<int>(regs[kRegLayer]);
+    op.phase = static_cast<int>(regs[kRegPhase]);
+    switch (in.op) {
+      case isa::Opcode::load:
+      case isa::Opcode::store: {
+        op.kind = in.op == isa::Opcode::load ? OpKind::load : OpKind::store;
+        op.unit = hw::Unit::dma;
+        op.buffer = from_isa(in.sram.buffer);
+        op.sram_addr = in.sram.addr;
+        op.tensor = tensor({isa::Buffer::dram, in.dram_addr});
+        if (op.tensor < 0) fail(origin + ": instruction " + std::to_string(i) + ": no tensor at DRAM address " + std::to_string(in.dram_addr));
+        op.type = prog.tensors[op.tensor].type;
+        op.walk = static_cast<hw::Walk>(regs[kRegWalk]);
+        op.row0 = regs[kRegRow0];
+        op.col0 = regs[kRegCol0];
+        op.ld = regs[kRegLd];
+        op.rows = static_cast<int64_t>(in.rows);
+        op.cols = static_cast<int64_t>(in.cols);
+        if (op.walk != hw::Walk::matrix && op.walk != hw::Walk::matrix_t) {
+          std::vector<int64_t> g(regs + kRegGeometry, regs + kRegGeometry + kGeometryRegs);
+          auto it = geometry_index.find(g);
+          if (it == geometry_index.end()) {
+            prog.geometries.push_back({g[0], g[1], g[2], g[3], g[4], g[5], g[6], g[7], g[8], g[9], g[10]});
+            it = geometry_index.emplace(g, static_cast<int>(prog.geometries.size()) - 1).first;
+          }
+          op.geometry = it->second;
+        }
+        break;
+      }
+      case isa::Opcode::gemm:
+        op.kind = OpKind::gemm;
+        op.unit = hw::Unit::array;
+        op.a_buf = from_isa(in.a.buffer);
+        op.b_buf = from_isa(in.b.buffer);
+        op.a_addr = in.a.addr;
+        op.b_addr = in.b.addr;
+        op.a_unsigned = in.a_kind == isa::OperandKind::A;
+        op.b_unsigned = in.b_kind == isa::OperandKind::A;
+        op.c_addr = in.c_addr;
+        op.m = static_cast<int64_t>(in.m);
+        op.n = static_cast<int64_t>(in.n);
+        op.k = static_cast<int64_t>(in.k);
+        op.accumulate = in.accumulate;
+        op.passes = in.int8 ? 4 : 1;
+        break;
+      case isa::Opcode::gq:
+        op.kind = in.gq_pass == isa::GqPass::max ? OpKind::gq_max : in.gq_pass == isa::GqPass::quant ? OpKind::gq_quant : OpKind::gq_update;
+        op.unit = hw::Unit::gqu;
+        op.src = tensor(in.src0);
+        op.dst = tensor(in.dst);
+        op.numel = in.numel;
+        op.gq_layer = static_cast<int>(in.layer);
+        break;
+      case isa::Opcode::fq:
+        op.kind = in.fq_kind == isa::FqKind::weight ? OpKind::fq_weights : OpKind::fq_acts;
+        op.unit = hw::Unit::fq;
+        op.src = tensor(in.src0);
+        op.dst = tensor(in.dst);
+        op.numel = in.numel;
+        break;
+      case isa::Opcode::vec:
+        op.kind = OpKind::vec;
+        op.unit = hw::Unit::vec;
+        op.vec_op = static_cast<int>(in.vec_op);
+        op.src = tensor(in.src0);
+        op.dst = tensor(in.dst);
+        op.numel = in.numel;
+        break;
+      case isa::Opcode::barrier:
+        op.kind = OpKind::barrier;
+        op.unit = hw::Unit::ctrl;
+        break;
+      default: break;
+    }
+    prog.ops.push_back(op);
+  }
+  // gq ops of the compiler carry numel on update too (the tensor size for its search passes).
+  return prog;
+}
+
+hw::Program through_isa(const hw::Program& compiled, std::vector<uint8_t>* binary) {
+  const std::vector<uint8_t> bin = isa::encode_program(lower(compiled));
+  hw::Program executed = raise(isa::decode_program(bin.data(), bin.size(), "program"), compiled, "program");
+  if (binary) *binary = bin;
+  return executed;
+}
+
+std::string program_asm(const hw::Program& compiled, const std::string& header) {
+  std::string text;
+  size_t start = 0;
+  while (start < header.size()) {
+    const size_t end = header.find('\n', start);
+    text += "# " + header.substr(start, end == std::string::npos ? std::string::npos : end - start) + "\n";
+    if (end == std::string::npos) break;
+    start = end + 1;
+  }
+  for (const isa::Instruction& in : lower(compiled)) text += isa::to_asm(in) + "\n";
+  return text;
+}
+
+}  // namespace int4sim::compiler

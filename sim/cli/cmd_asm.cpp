@@ -1,0 +1,66 @@
+// int4sim asm / int4sim disasm: between the accelerator's assembly text and its binary programs
+// (isa/README.md). disasm prints the canonical form, so asm of its output gives back the same bytes.
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+
+#include "isa/isa.h"
+#include "sim/cli/cli.h"
+#include "sim/common/error.h"
+#include "sim/common/files.h"
+
+namespace int4sim::cli {
+namespace {
+
+std::string read_file(const std::string& path) {
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) fail(path + ": is a directory");
+  std::ifstream in(path, std::ios::binary);
+  if (!in) fail(path + ": cannot open");
+  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  if (in.bad()) fail(path + ": read failed");
+  return bytes;
+}
+
+}  // namespace
+
+int cmd_asm(const std::vector<std::string>& args) {
+  auto desc = common_options();
+  desc.add_options()
+      ("input", po::value<std::string>(), "assembly file (.s)")
+      ("output,o", po::value<std::string>(), "binary program to write (.bin)");
+  po::positional_options_description positional;
+  positional.add("input", 1);
+  po::parsed_options parsed(&desc);
+  po::variables_map vm;
+  if (!parse("asm", "int4sim asm FILE.s -o FILE.bin", args, desc, parsed, vm, &positional)) return 0;
+  resolve_config(parsed);  // no parameter applies, but a bad --config or --set is still refused
+  if (!vm.count("input") || !vm.count("output"))
+    fail("int4sim asm: give FILE.s and -o FILE.bin (see int4sim asm --help)");
+  const std::string input = vm["input"].as<std::string>();
+  const auto bytes = isa::encode_program(isa::parse_asm(read_file(input), input));
+  write_file_atomic(vm["output"].as<std::string>(), std::string(bytes.begin(), bytes.end()));
+  return 0;
+}
+
+int cmd_disasm(const std::vector<std::string>& args) {
+  auto desc = common_options();
+  desc.add_options()("input", po::value<std::string>(), "binary program (.bin)");
+  po::positional_options_description positional;
+  positional.add("input", 1);
+  po::parsed_options parsed(&desc);
+  po::variables_map vm;
+  if (!parse("disasm", "int4sim disasm FILE.bin   (assembly on stdout)", args, desc, parsed, vm, &positional)) return 0;
+  resolve_config(parsed);
+  if (!vm.count("input")) fail("int4sim disasm: give FILE.bin (see int4sim disasm --help)");
+  const std::string input = vm["input"].as<std::string>();
+  const std::string bytes = read_file(input);
+  const auto program = isa::decode_program(reinterpret_cast<const uint8_t*>(bytes.data()), bytes.size(), input);
+  std::string text;  // printed only once the whole program decoded
+  for (const auto& in : program) text += isa::to_asm(in) + "\n";
+  std::cout << text;
+  return 0;
+}
+
+}  // namespace int4sim::cli
