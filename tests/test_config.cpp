@@ -70,5 +70,7 @@ TEST_CASE("bad configuration values are refused with the file and key named") {
           "--set: gq.policy = 'best': expected one of lbt|fixed|minmax|dsgc|pwf");
   REQUIRE(error_of([&] { apply_assignment(c, "array.rows", "--set"); }) == "--set 'array.rows': expected key=value");
   REQUIRE(error_of([&] { apply_assignment(c, "array.rows=12x", "--set"); }) == "--set: array.rows = '12x': expected an integer");
+  REQUIRE(error_of([&] { apply_assignment(c, "array.rows=1\n2", "--set"); }) == "--set: array.rows = '1\\x0a2': expected an integer");
+  REQUIRE(error_of([&] { apply_assignment(c, "a\nb", "--set"); }) == "--set 'a\\x0ab': expected key=value");
   REQUIRE(c.array_rows == 32);  // nothing half-applied
 }

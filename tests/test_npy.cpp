@@ -81,3 +81,28 @@ TEST_CASE("malformed npy files are refused with the file named") {
   p = put("int.npy", npy_bytes(ints.data(), NpyType::i32, {1}));
   REQUIRE(error_of(p) == p + ": expected float32 ('<f4') data");
 }
+
+TEST_CASE("npy headers: 64 KB long, shapes whose product wraps, control characters (docs/robustness.md)") {
+  const std::vector<float> f = {1, 2, 3, 4};
+  const std::string good = npy_bytes(f.data(), NpyType::f32, {4});
+  // 2^31 x 2^33 elements wrapped to 0 and was accepted as an empty array (gemm then crashed)
+  std::string wrap = good;
+  wrap.replace(wrap.find("(4,)"), 4, "(2147483648, 8589934592)");
+  auto p = put("wrap.npy", wrap);
+  REQUIRE(error_of(p) == p + ": shape (2147483648, 8589934592) exceeds the maximum of 2^31 elements");
+  // a 64 KB header overflowed the stack in std::regex
+  std::string header = "{'descr'" + std::string(64000, ' ') + ": '<f4', 'fortran_order': False, 'shape': (" +
+                       std::string(1000, ' ') + "4,), }\n";
+  std::string bytes = "\x93NUMPY";
+  bytes += '\x01';
+  bytes += '\x00';
+  bytes += static_cast<char>(header.size() & 0xff);
+  bytes += static_cast<char>(header.size() >> 8);
+  p = put("long_header.npy", bytes + header + good.substr(good.size() - 16));
+  REQUIRE(read_finite_f32(p) == f);
+  // one line: control characters in quoted header text are escaped
+  std::string newline = good;
+  newline.replace(newline.find("<f4"), 3, "<\n4");
+  p = put("newline.npy", newline);
+  REQUIRE(error_of(p) == p + ": unsupported dtype '<\\x0a4' (float32 '<f4', int32 '<i4' or int8 '|i1')");
+}

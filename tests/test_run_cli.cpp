@@ -102,3 +102,39 @@ TEST_CASE("run accepts a SCALE-Sim topology and refuses bad workloads") {
   REQUIRE(bad.rc == 2);
   REQUIRE(bad.report_text.empty());
 }
+
+TEST_CASE("replay of the shipped trace is deterministic and follows gamma over the recorded iterations") {
+  const std::string trace = std::string(INT4SIM_SOURCE_DIR) + "/traces/smallcnn_fmnist";
+  const auto a = run("--workload " + trace, "replay_a");
+  const std::string cmd = std::string(INT4SIM_BINARY) + " replay --trace " + trace + " --out /tmp/int4sim_replay_b_" +
+                          std::to_string(::getpid()) + " >/dev/null 2>&1";
+  REQUIRE(std::system(cmd.c_str()) == 0);
+  REQUIRE(a.rc == 0);
+  REQUIRE(a.report_text == slurp("/tmp/int4sim_replay_b_" + std::to_string(::getpid()) + "/report.json"));
+  const auto manifest = nlohmann::json::parse(slurp(trace + "/manifest.json"));
+  const size_t iterations = manifest["iterations"].size();
+  REQUIRE(a.report["config"]["run.iterations"] == iterations);
+  REQUIRE(a.report["config"]["run.batch"] == manifest["batch"]);
+  int quantized = 0;
+  for (const auto& l : a.report["layers"]) {
+    if (!l["quantized"].get<bool>()) continue;
+    ++quantized;
+    const auto& hist = l["gradient_by_iteration"];
+    REQUIRE(hist.size() == iterations);
+    REQUIRE(hist[0]["gamma"] == 1.0);        // the first iteration quantizes with gamma = 1 ...
+    REQUIRE(hist[0]["gq_search_passes"] > 0);  // ... then searches
+    for (size_t i = 1; i < iterations; ++i) {
+      REQUIRE(hist[i]["gamma"] == hist[i - 1]["gamma_next"]);
+      REQUIRE(hist[i]["gamma"].get<double>() < 1.0);
+    }
+  }
+  REQUIRE(quantized == 2);
+}
+
+TEST_CASE("run refuses a trace whose iteration count disagrees, with one line and exit 2") {
+  const std::string trace = std::string(INT4SIM_SOURCE_DIR) + "/traces/smallcnn_fmnist";
+  const auto r = run("--workload " + trace + " --iterations 99", "replay_bad");
+  REQUIRE(r.rc == 2);
+  REQUIRE(r.err.find("--iterations 99: the trace") != std::string::npos);
+  REQUIRE(r.report_text.empty());
+}

@@ -27,8 +27,9 @@ class Controller : public sc_core::sc_module {
     for (int it = 0; it < f_.opt.iterations; ++it) {
       f_.iteration = it;
       f_.reset_semaphores();  // tokens left over by the last step
-      if (f_.opt.values && f_.opt.before_iteration) f_.opt.before_iteration(it, f_.res.dram);
+      if (f_.opt.values && f_.opt.before_iteration) f_.opt.before_iteration(it, f_.res);
       for (const Op& op : f_.prog.ops) {
+        if (f_.opt.stop && *f_.opt.stop) break;
         if (op.kind == OpKind::barrier) {
           f_.wait_drained();
           continue;
@@ -45,6 +46,10 @@ class Controller : public sc_core::sc_module {
             a.first = UINT64_MAX;
             a.last = 0;
           }
+      if (f_.opt.stop && *f_.opt.stop) {
+        f_.res.complete = false;
+        break;
+      }
     }
     end_time = sc_core::sc_time_stamp();
     finished = true;

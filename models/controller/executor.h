@@ -2,6 +2,7 @@
 // The accelerator executing a program: the controller dispatches each operation, in program
 // order, to its unit's queue; units run their queues in order, synchronised only by counting
 // semaphores (docs/timing.md, "Programs"). One SystemC design per process.
+#include <csignal>
 #include <cstdint>
 #include <functional>
 #include <string>
@@ -44,6 +45,7 @@ struct ExecutionResult {
   uint64_t dram_read = 0, dram_write = 0;
   std::array<uint64_t, static_cast<size_t>(Buffer::count)> buf_read{}, buf_write{};
   uint64_t ops = 0;
+  bool complete = true;
 };
 
 struct ExecutionOptions {
@@ -55,7 +57,11 @@ struct ExecutionOptions {
   // The program runs this many times back to back (training iterations; unit state such as the
   // GQU's gamma carries over); before each, `before_iteration` may refresh DRAM tensors.
   int iterations = 1;
-  std::function<void(int iteration, std::vector<std::vector<uint8_t>>& dram)> before_iteration;
+  // Set (e.g. by a SIGINT handler) to stop dispatching: the run drains what was issued and ends
+  // with ExecutionResult::complete false.
+  const volatile std::sig_atomic_t* stop = nullptr;
+  // `so_far` is the result up to here (its dram holds the previous iteration's outputs).
+  std::function<void(int iteration, ExecutionResult& so_far)> before_iteration;
 };
 
 ExecutionResult execute(const Config& cfg, const Program& program, ExecutionOptions options);

@@ -45,5 +45,6 @@ int cmd_disasm(const std::vector<std::string>& args);
 int cmd_workload(const std::vector<std::string>& args);
 int cmd_gemm(const std::vector<std::string>& args);
 int cmd_run(const std::vector<std::string>& args);
+int cmd_replay(const std::vector<std::string>& args);
 
 }  // namespace int4sim::cli

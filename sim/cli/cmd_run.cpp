@@ -4,7 +4,11 @@
 #include <spdlog/spdlog.h>
 
 #include <cmath>
+#include <csignal>
 #include <cstring>
+#include <fstream>
+#include <memory>
+#include <optional>
 
 #include "golden/metrics.h"
 #include "isa/compiler.h"
@@ -18,12 +22,16 @@
 #include "sim/report/energy_accounting.h"
 #include "sim/report/report.h"
 #include "sim/report/timeline.h"
+#include "traces/trace.h"
 #include "workloads/network.h"
 
 namespace int4sim::cli {
 namespace {
 
 const std::vector<Shorthand> kShorthands = {{"batch", "run.batch"}, {"seed", "run.seed"}};
+
+volatile std::sig_atomic_t g_interrupted = 0;
+extern "C" void on_sigint(int) { g_interrupted = 1; }
 
 uint64_t mix(uint64_t z) {
   z += 0x9e3779b97f4a7c15ULL;
@@ -48,14 +56,24 @@ int unpack_code(const std::vector<uint8_t>& img, hw::ElemType t, size_t i) {
   return static_cast<int8_t>(img[i]);
 }
 
-// Seeded synthetic training state for every compute layer (no trace given): activation codes,
-// FP32 weights (He-normal-like), their codes, and long-tailed output gradients per iteration.
-struct SyntheticState {
+// Where a run's values come from: the operand codes, FP32 weights and dL/dy of every compute layer,
+// set before each iteration. `dy` keeps each layer's dL/dy of the iteration in flight, for the
+// gradient-error figures.
+struct ValueSource {
+  virtual ~ValueSource() = default;
+  virtual void init(std::vector<std::vector<uint8_t>>& dram, hw::Program& prog) = 0;
+  virtual void iteration(int it, std::vector<std::vector<uint8_t>>& dram, const hw::Program& prog) = 0;
+  std::vector<std::vector<float>> dy;
+};
+
+// Seeded synthetic training state (no trace given): activation codes, FP32 weights
+// (He-normal-like), their codes, and long-tailed output gradients per iteration.
+struct SyntheticState : ValueSource {
   const Config& cfg;
   const compiler::Compiled& compiled;
-  std::vector<std::vector<float>> last_dy;  // per compute layer, the last iteration's dL/dy
+  SyntheticState(const Config& c, const compiler::Compiled& k) : cfg(c), compiled(k) {}
 
-  void init(std::vector<std::vector<uint8_t>>& dram, hw::Program& prog) {
+  void init(std::vector<std::vector<uint8_t>>& dram, hw::Program& prog) override {
     const uint64_t seed = static_cast<uint64_t>(cfg.run_seed);
     hw::FqCore fq(static_cast<int>(cfg.fq_lanes));
     for (const auto& t : compiled.layers) {
@@ -79,17 +97,95 @@ struct SyntheticState {
       fq.weights(wf.data(), wf.size(), prog.layers[t.layer].s_w, quantized ? static_cast<int>(cfg.fq_w_bits) : 8, codes.data());
       pack_codes(dram[t.w_codes], prog.tensors[t.w_codes].type, codes);
     }
-    last_dy.resize(compiled.layers.size());
+    dy.resize(compiled.layers.size());
   }
 
-  void iteration(int it, std::vector<std::vector<uint8_t>>& dram, const hw::Program& prog) {
+  void iteration(int it, std::vector<std::vector<uint8_t>>& dram, const hw::Program& prog) override {
     const uint64_t seed = static_cast<uint64_t>(cfg.run_seed);
     for (size_t i = 0; i < compiled.layers.size(); ++i) {
       const auto& t = compiled.layers[i];
       auto g = synthetic_gradient(seed, 300 + t.layer, static_cast<uint64_t>(it + 1), static_cast<int64_t>(prog.tensors[t.dy].numel()));
       dram[t.dy].resize(g.size() * 4);
       std::memcpy(dram[t.dy].data(), g.data(), g.size() * 4);
-      last_dy[i] = std::move(g);
+      dy[i] = std::move(g);
+    }
+  }
+};
+
+// A recorded training trace (traces/README.md): the real A, W and dL/dy of each compute layer at
+// each recorded iteration, A and W quantized with the trace's clip scalars by the forward quantizer.
+struct TraceState : ValueSource {
+  const Config& cfg;
+  const compiler::Compiled& compiled;
+  const traces::Trace& trace;
+  TraceState(const Config& c, const compiler::Compiled& k, const traces::Trace& t) : cfg(c), compiled(k), trace(t) {}
+
+  void init(std::vector<std::vector<uint8_t>>&, hw::Program& prog) override {
+    for (const auto& t : compiled.layers) {
+      const traces::TraceLayerTensors* rec = trace.find(prog.layers[t.layer].name);
+      if (!rec) fail(trace.manifest + ": no tensors for layer '" + prog.layers[t.layer].name + "'");
+      prog.layers[t.layer].s_w = rec->s_w.front();
+      prog.layers[t.layer].u_a = rec->u_a.front();
+    }
+    dy.resize(compiled.layers.size());
+  }
+
+  void iteration(int it, std::vector<std::vector<uint8_t>>& dram, const hw::Program& prog) override {
+    hw::FqCore fq(static_cast<int>(cfg.fq_lanes));
+    for (size_t i = 0; i < compiled.layers.size(); ++i) {
+      const auto& t = compiled.layers[i];
+      const traces::TraceLayerTensors& rec = *trace.find(prog.layers[t.layer].name);
+      const traces::TensorPaths& paths = rec.paths[static_cast<size_t>(it)];
+      const bool quantized = prog.layers[t.layer].quantized;
+      const auto a = traces::load_tensor(paths.a);
+      std::vector<uint8_t> a_codes(a.size());
+      fq.activations(a.data(), a.size(), rec.u_a[static_cast<size_t>(it)], quantized ? static_cast<int>(cfg.fq_a_bits) : 8, a_codes.data());
+      pack_codes(dram[t.act], prog.tensors[t.act].type, std::vector<int8_t>(a_codes.begin(), a_codes.end()));
+      const auto w = traces::load_tensor(paths.w);
+      dram[t.w_fp32].resize(w.size() * 4);
+      std::memcpy(dram[t.w_fp32].data(), w.data(), w.size() * 4);
+      std::vector<int8_t> w_codes(w.size());
+      fq.weights(w.data(), w.size(), rec.s_w[static_cast<size_t>(it)], quantized ? static_cast<int>(cfg.fq_w_bits) : 8, w_codes.data());
+      pack_codes(dram[t.w_codes], prog.tensors[t.w_codes].type, w_codes);
+      auto g = traces::load_tensor(paths.dy);
+      dram[t.dy].resize(g.size() * 4);
+      std::memcpy(dram[t.dy].data(), g.data(), g.size() * 4);
+      dy[i] = std::move(g);
+    }
+  }
+};
+
+// The gradient-error figures of each INT4 layer at each iteration, from the model's own codes.
+struct GradHistory {
+  std::vector<std::vector<report::QuantError>> by_layer;  // [compute layer][iteration]
+
+  void collect(int iteration, const compiler::Compiled& compiled, const hw::ExecutionResult& res, const ValueSource& src,
+               double rho) {
+    by_layer.resize(compiled.layers.size());
+    for (size_t i = 0; i < compiled.layers.size(); ++i) {
+      const auto& t = compiled.layers[i];
+      const hw::GqOutcome* out = nullptr;
+      for (const auto& g : res.gq)
+        if (g.layer == t.layer && g.iteration == iteration) out = &g;
+      if (!out || src.dy[i].empty()) continue;
+      const auto& dy = src.dy[i];
+      std::vector<float> ghat(dy.size());
+      for (size_t j = 0; j < dy.size(); ++j)
+        ghat[j] = static_cast<float>(unpack_code(res.dram[t.g_codes], compiled.program.tensors[t.g_codes].type, j)) * out->result.scale;
+      const auto m = golden::error_metrics(dy, ghat, rho);
+      report::QuantError e;
+      e.valid = true;
+      e.e_g = m.e_g;
+      e.e_gl = m.e_gl;
+      e.mse = m.mse;
+      e.sqnr_db = m.sqnr_db;
+      e.cosine = m.cosine;
+      e.gamma = out->result.gamma_used;
+      e.gamma_next = out->result.gamma_next;
+      e.g_max = out->result.g_max;
+      e.clipped_fraction = static_cast<double>(out->result.clipped) / static_cast<double>(out->result.numel);
+      e.search_passes = out->result.search_passes;
+      by_layer[i].push_back(e);
     }
   }
 };
@@ -110,7 +206,7 @@ std::map<std::string, uint64_t> bytes_of(const hw::PhaseAccount& a) {
 int cmd_run(const std::vector<std::string>& args) {
   auto desc = common_options(kShorthands);
   desc.add_options()
-      ("workload", po::value<std::string>(), "a built-in network (int4sim workload lists them) or a SCALE-Sim topology .csv")
+      ("workload", po::value<std::string>(), "a built-in network (int4sim workload lists them), a SCALE-Sim topology .csv, or a training-trace directory (traces/README.md)")
       ("iterations", po::value<int>()->default_value(1), "training steps to simulate (gamma evolves across them)")
       ("forward-only", "simulate the forward pass only")
       ("timing-only", "no values: cycles, traffic and energy only")
@@ -124,12 +220,27 @@ int cmd_run(const std::vector<std::string>& args) {
       "int4sim run --workload NAME|FILE.csv [--iterations N] [--batch N] [--config F.ini] [--set k=v] [--out DIR]\n"
       "            [--forward-only] [--timing-only] [--vcd FILE] [--timeline FILE] [--emit-asm FILE.s]";
   if (!parse("run", usage, args, desc, parsed, vm)) return 0;
-  const Config cfg = resolve_config(parsed, kShorthands);
+  // Ctrl-C stops dispatching; what was issued drains and the report is marked incomplete.
+  struct sigaction sa {};
+  sa.sa_handler = on_sigint;
+  sigaction(SIGINT, &sa, nullptr);
+  const Config cfg_in = resolve_config(parsed, kShorthands);
   if (!vm.count("workload")) fail("int4sim run: --workload is required (int4sim workload lists the built-in networks)");
-  const int iterations = vm["iterations"].as<int>();
+  grad_quant_params(cfg_in);  // validates the gq.* combination
+  const std::string workload = vm["workload"].as<std::string>();
+  // A directory with a manifest is a recorded training trace: its network, batch and iterations.
+  std::optional<traces::Trace> trace;
+  if (std::ifstream(workload + "/manifest.json").good()) trace = traces::read_trace(workload);
+  Config cfg = cfg_in;
+  int iterations = vm["iterations"].as<int>();
+  if (trace) {
+    cfg.run_batch = trace->batch;
+    if (!vm["iterations"].defaulted() && iterations != static_cast<int>(trace->iterations.size()))
+      fail(fmt::format("--iterations {}: the trace {} records {} iterations", iterations, trace->dir, trace->iterations.size()));
+    iterations = static_cast<int>(trace->iterations.size());
+  }
   if (iterations < 1 || iterations > 100000) fail("--iterations " + std::to_string(iterations) + ": expected 1..100000");
-  grad_quant_params(cfg);  // validates the gq.* combination
-  const workloads::Network net = workloads::load_workload(vm["workload"].as<std::string>());
+  const workloads::Network net = trace ? trace->net : workloads::load_workload(workload);
   const bool values = !vm.count("timing-only");
 
   compiler::StepOptions so;
@@ -152,16 +263,24 @@ int cmd_run(const std::vector<std::string>& args) {
     if (p.size() > 4 && p.substr(p.size() - 4) == ".vcd") p.resize(p.size() - 4);
     eo.vcd_path = p;
   }
-  SyntheticState state{cfg, compiled, {}};
+  std::unique_ptr<ValueSource> source;
+  if (trace) source = std::make_unique<TraceState>(cfg, compiled, *trace);
+  else source = std::make_unique<SyntheticState>(cfg, compiled);
+  GradHistory history;
   if (values) {
     eo.dram.resize(compiled.program.tensors.size());
-    state.init(eo.dram, compiled.program);
-    eo.before_iteration = [&](int it, std::vector<std::vector<uint8_t>>& dram) { state.iteration(it, dram, compiled.program); };
+    source->init(eo.dram, compiled.program);
+    eo.before_iteration = [&](int it, hw::ExecutionResult& so_far) {
+      if (it > 0) history.collect(it - 1, compiled, so_far, *source, cfg.gq_rho);
+      source->iteration(it, so_far.dram, compiled.program);
+    };
   }
   // The controller runs the binary program image: encoded, decoded and raised back to operations
   // (after the synthetic state set the clip scalars in the symbol table).
   const hw::Program executed = compiler::through_isa(compiled.program);
+  eo.stop = &g_interrupted;
   const hw::ExecutionResult res = hw::execute(cfg, executed, std::move(eo));
+  signal(SIGINT, SIG_DFL);
 
   report::Report rep;
   rep.command = "run";
@@ -169,6 +288,7 @@ int cmd_run(const std::vector<std::string>& args) {
   rep.config = config_json(cfg);
   rep.config["run.iterations"] = iterations;
   rep.cycles = res.cycles;
+  rep.complete = res.complete;
   rep.freq_mhz = cfg.run_freq_mhz;
   rep.peak_macs_per_cycle = static_cast<uint64_t>(cfg.array_rows * cfg.array_cols);
   for (size_t u = 0; u < res.units.size(); ++u) {
@@ -231,32 +351,14 @@ int cmd_run(const std::vector<std::string>& args) {
     }
     rep.layers.push_back(std::move(lf));
   }
-  // Gradient-quantization figures of the last iteration, from the model's own codes.
-  if (values)
-    for (size_t i = 0; i < compiled.layers.size(); ++i) {
-      const auto& t = compiled.layers[i];
-      const hw::GqOutcome* last = nullptr;
-      for (const auto& g : res.gq)
-        if (g.layer == t.layer) last = &g;
-      if (!last) continue;
-      const auto& dy = state.last_dy[i];
-      std::vector<float> ghat(dy.size());
-      for (size_t j = 0; j < dy.size(); ++j)
-        ghat[j] = static_cast<float>(unpack_code(res.dram[t.g_codes], compiled.program.tensors[t.g_codes].type, j)) * last->result.scale;
-      const auto m = golden::error_metrics(dy, ghat, cfg.gq_rho);
-      report::QuantError& e = rep.layers[t.layer].phases[static_cast<int>(report::Phase::dgrad)].grad_error;
-      e.valid = true;
-      e.e_g = m.e_g;
-      e.e_gl = m.e_gl;
-      e.mse = m.mse;
-      e.sqnr_db = m.sqnr_db;
-      e.cosine = m.cosine;
-      e.gamma = last->result.gamma_used;
-      e.gamma_next = last->result.gamma_next;
-      e.g_max = last->result.g_max;
-      e.clipped_fraction = static_cast<double>(last->result.clipped) / static_cast<double>(last->result.numel);
-      e.search_passes = last->result.search_passes;
-    }
+  // Gradient-quantization figures: every iteration's, the last one's in the phases.
+  if (values && res.complete) history.collect(iterations - 1, compiled, res, *source, cfg.gq_rho);
+  for (size_t i = 0; i < history.by_layer.size(); ++i) {
+    if (history.by_layer[i].empty()) continue;
+    report::LayerFigures& lf = rep.layers[compiled.layers[i].layer];
+    lf.grad_history = history.by_layer[i];
+    lf.phases[static_cast<int>(report::Phase::dgrad)].grad_error = history.by_layer[i].back();
+  }
   const std::string out = vm["out"].as<std::string>();
   report::write_report(rep, out);
   if (vm.count("timeline")) report::write_timeline(vm["timeline"].as<std::string>(), res.timeline, cfg.run_freq_mhz);
@@ -264,7 +366,36 @@ int cmd_run(const std::vector<std::string>& args) {
              cfg.array_rows, cfg.array_cols, cfg.array_dataflow, res.ops);
   fmt::print("{}", rep.summary());
   fmt::print("\nwrote {}/report.json and {}/layers.csv\n", out, out);
+  if (!res.complete) {
+    spdlog::warn("interrupted: the report covers only the work issued before the interrupt");
+    return 130;
+  }
   return 0;
+}
+
+// int4sim replay --trace DIR ...: int4sim run on a recorded training trace.
+int cmd_replay(const std::vector<std::string>& args) {
+  std::vector<std::string> run_args;
+  bool has_trace = false;
+  for (const auto& a : args) {
+    if (a == "--help" || a == "-h") {
+      fmt::print("usage: int4sim replay --trace DIR [--out DIR] [--config F.ini] [--set k=v] [run options]\n"
+                 "Runs the recorded training iterations of a trace (traces/README.md) through the model: every\n"
+                 "option of int4sim run applies (int4sim run --help).\n");
+      return 0;
+    }
+    if (a == "--trace") {
+      run_args.push_back("--workload");
+      has_trace = true;
+    } else if (a.rfind("--trace=", 0) == 0) {
+      run_args.push_back("--workload=" + a.substr(8));
+      has_trace = true;
+    } else {
+      run_args.push_back(a);
+    }
+  }
+  if (!has_trace) fail("int4sim replay: --trace DIR is required");
+  return cmd_run(run_args);
 }
 
 }  // namespace int4sim::cli

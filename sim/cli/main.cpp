@@ -25,6 +25,7 @@ const Command kCommands[] = {
     {"disasm", "disassemble an accelerator program FILE.bin to assembly on stdout", int4sim::cli::cmd_disasm},
     {"gemm", "one GEMM through the SystemC model: cycles, stalls, traffic; --verify against the golden model", int4sim::cli::cmd_gemm},
     {"gq", "run the gradient quantizer (golden model) on recorded or synthetic gradients", int4sim::cli::cmd_gq},
+    {"replay", "int4sim run on a recorded training trace: the real A, W and dL/dy of every layer and iteration", int4sim::cli::cmd_replay},
     {"run", "training steps of a network through the SystemC model: report.json, layers.csv, summary", int4sim::cli::cmd_run},
     {"params", "list every parameter: type, default, unit, range, description", int4sim::cli::cmd_params},
     {"workload", "the layers of a built-in network or SCALE-Sim topology CSV: shapes and forward MACs", int4sim::cli::cmd_workload},

@@ -1,9 +1,9 @@
 #include "sim/common/npy.h"
 
+#include <cctype>
 #include <cmath>
 #include <cstring>
 #include <fstream>
-#include <regex>
 
 #include "sim/common/error.h"
 
@@ -21,6 +21,51 @@ std::string descr_of(NpyType t) {
   return "";
 }
 
+// The header is searched as the regular expressions 'descr'\s*:\s*'([^']*)',
+// 'fortran_order'\s*:\s*(True|False) and 'shape'\s*:\s*\(([^)]*)\) did (the first match wins), by
+// a plain scan: std::regex recursed once per character and overflowed the stack on long headers.
+bool is_space(char c) { return std::isspace(static_cast<unsigned char>(c)) != 0; }
+
+// Where the value of each "'key'" followed by blanks, ':' and blanks starts, in order; npos at the end.
+size_t next_value(const std::string& h, const std::string& key, size_t& from) {
+  const std::string quoted = "'" + key + "'";
+  for (size_t at; (at = h.find(quoted, from)) != std::string::npos;) {
+    from = at + 1;
+    size_t i = at + quoted.size();
+    while (i < h.size() && is_space(h[i])) ++i;
+    if (i >= h.size() || h[i] != ':') continue;
+    ++i;
+    while (i < h.size() && is_space(h[i])) ++i;
+    return i;
+  }
+  return std::string::npos;
+}
+
+// 'key': <open> value <close>
+bool header_field(const std::string& h, const std::string& key, char open, char close, std::string& value) {
+  size_t from = 0;
+  for (size_t i; (i = next_value(h, key, from)) != std::string::npos;) {
+    if (i >= h.size() || h[i] != open) continue;
+    const size_t end = h.find(close, i + 1);
+    if (end == std::string::npos) continue;
+    value = h.substr(i + 1, end - i - 1);
+    return true;
+  }
+  return false;
+}
+
+// 'key': True|False
+bool header_flag(const std::string& h, const std::string& key, std::string& value) {
+  size_t from = 0;
+  for (size_t i; (i = next_value(h, key, from)) != std::string::npos;)
+    for (const char* word : {"True", "False"})
+      if (h.compare(i, std::strlen(word), word) == 0) {
+        value = word;
+        return true;
+      }
+  return false;
+}
+
 }  // namespace
 
 int64_t NpyArray::numel() const {
@@ -29,8 +74,12 @@ int64_t NpyArray::numel() const {
   return n;
 }
 
-NpyArray read_npy(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
+namespace {
+
+// Opens `path`, reads its header and checks it against the file size (every check of read_npy but
+// the data's): `a` receives the type and shape, `in` is left at the first data byte.
+int64_t read_header(std::ifstream& in, const std::string& path, NpyArray& a) {
+  in.open(path, std::ios::binary);
   if (!in) fail(path + ": cannot open file");
   in.seekg(0, std::ios::end);
   const int64_t file_size = static_cast<int64_t>(in.tellg());
@@ -59,44 +108,53 @@ NpyArray read_npy(const std::string& path) {
   std::string header(header_len, '\0');
   in.read(header.data(), header_len);
 
-  std::smatch m;
-  static const std::regex descr_re(R"('descr'\s*:\s*'([^']*)')");
-  static const std::regex order_re(R"('fortran_order'\s*:\s*(True|False))");
-  static const std::regex shape_re(R"('shape'\s*:\s*\(([^)]*)\))");
-  if (!std::regex_search(header, m, descr_re)) bad("header has no 'descr'");
-  const std::string descr = m[1];
-  NpyArray a;
+  std::string descr, order, dims;
+  if (!header_field(header, "descr", '\'', '\'', descr)) bad("header has no 'descr'");
   if (descr == "<f4") a.type = NpyType::f32;
   else if (descr == "<i4") a.type = NpyType::i32;
   else if (descr == "|i1" || descr == "<i1" || descr == "i1") a.type = NpyType::i8;
-  else fail(path + ": unsupported dtype '" + descr + "' (float32 '<f4', int32 '<i4' or int8 '|i1')");
-  if (!std::regex_search(header, m, order_re)) bad("header has no 'fortran_order'");
-  if (m[1] == "True") fail(path + ": Fortran-order arrays are not supported (save with C order)");
-  if (!std::regex_search(header, m, shape_re)) bad("header has no 'shape'");
-  const std::string dims = m[1];
-  static const std::regex dim_re(R"(\s*(\d+)\s*(,|$))");
+  else fail(path + ": unsupported dtype '" + shown(descr) + "' (float32 '<f4', int32 '<i4' or int8 '|i1')");
+  if (!header_flag(header, "fortran_order", order)) bad("header has no 'fortran_order'");
+  if (order == "True") fail(path + ": Fortran-order arrays are not supported (save with C order)");
+  if (!header_field(header, "shape", '(', ')', dims)) bad("header has no 'shape'");
   int64_t numel = 1;
   size_t pos = 0;
-  while (pos < dims.size()) {
-    std::smatch dm;
-    std::string rest = dims.substr(pos);
-    if (rest.find_first_not_of(" \t") == std::string::npos) break;
-    if (!std::regex_search(rest, dm, dim_re, std::regex_constants::match_continuous)) bad("malformed shape (" + dims + ")");
-    if (dm[1].length() > 12) fail(path + ": shape (" + dims + ") exceeds the maximum of 2^31 elements");
-    const int64_t d = std::stoll(dm[1]);
+  while (dims.find_first_not_of(" \t", pos) != std::string::npos) {  // each: blanks, digits, blanks, ',' or the end
+    size_t i = pos;
+    while (i < dims.size() && is_space(dims[i])) ++i;
+    const size_t first_digit = i;
+    while (i < dims.size() && std::isdigit(static_cast<unsigned char>(dims[i]))) ++i;
+    const std::string digits = dims.substr(first_digit, i - first_digit);
+    while (i < dims.size() && is_space(dims[i])) ++i;
+    if (digits.empty() || (i < dims.size() && dims[i] != ',')) bad("malformed shape (" + shown(dims) + ")");
+    pos = i + 1;
+    if (digits.size() > 12) fail(path + ": shape (" + shown(dims) + ") exceeds the maximum of 2^31 elements");
+    const int64_t d = std::stoll(digits);
     a.shape.push_back(d);
     if (static_cast<int>(a.shape.size()) > kMaxNpyDims) fail(path + ": more than 8 dimensions");
+    // Each dimension is capped too, so that the product cannot overflow (2^31 x 2^33 wrapped to 0).
+    if (d > kMaxNpyElements) fail(path + ": shape (" + shown(dims) + ") exceeds the maximum of 2^31 elements");
     numel = d == 0 ? 0 : numel * d;
-    if (numel > kMaxNpyElements) fail(path + ": shape (" + dims + ") exceeds the maximum of 2^31 elements");
-    pos += dm.length(0);
+    if (numel > kMaxNpyElements) fail(path + ": shape (" + shown(dims) + ") exceeds the maximum of 2^31 elements");
   }
   const int64_t data_bytes = numel * static_cast<int64_t>(item_size(a.type));
   const int64_t have = file_size - prefix - header_len;
   if (have < data_bytes)
-    fail(path + ": truncated: shape (" + dims + ") needs " + std::to_string(data_bytes) + " data bytes, file has " +
+    fail(path + ": truncated: shape (" + shown(dims) + ") needs " + std::to_string(data_bytes) + " data bytes, file has " +
          std::to_string(have));
   if (have > data_bytes)
     fail(path + ": " + std::to_string(have - data_bytes) + " unexpected bytes after the data");
+  return data_bytes;
+}
+
+}  // namespace
+
+NpyArray read_npy(const std::string& path) {
+  std::ifstream in;
+  NpyArray a;
+  const int64_t data_bytes = read_header(in, path, a);
+  const int64_t numel = a.numel();
+  auto bad = [&](const std::string& why) { fail(path + ": not a valid .npy file: " + why); };
   auto read_into = [&](auto& vec) {
     vec.resize(static_cast<size_t>(numel));
     if (numel && !in.read(reinterpret_cast<char*>(vec.data()), data_bytes)) bad("read error");
@@ -107,6 +165,14 @@ NpyArray read_npy(const std::string& path) {
     case NpyType::i8: read_into(a.i8); break;
   }
   return a;
+}
+
+std::vector<int64_t> npy_shape(const std::string& path, NpyType* type) {
+  std::ifstream in;
+  NpyArray a;
+  read_header(in, path, a);
+  if (type) *type = a.type;
+  return a.shape;
 }
 
 std::vector<float> read_finite_f32(const std::string& path, std::vector<int64_t>* shape) {

@@ -8,7 +8,7 @@
 
 namespace int4sim {
 
-constexpr int64_t kMaxNpyElements = int64_t{1} << 31;  // 2^31 elements (8 GiB of float32)
+constexpr int64_t kMaxNpyElements = int64_t{1} << 31;  // 2^31 elements (8 GiB of float32), and per dimension
 constexpr int kMaxNpyDims = 8;
 
 enum class NpyType { f32, i32, i8 };
@@ -23,6 +23,10 @@ struct NpyArray {
 };
 
 NpyArray read_npy(const std::string& path);
+
+// The shape (and type) from the header alone, with every check of read_npy but the data's (the
+// header is checked against the file size, so a truncated file is refused here too).
+std::vector<int64_t> npy_shape(const std::string& path, NpyType* type = nullptr);
 
 // Reads a float32 tensor and refuses NaN/Inf ("<path>: element i is NaN") and empty tensors.
 std::vector<float> read_finite_f32(const std::string& path, std::vector<int64_t>* shape = nullptr);

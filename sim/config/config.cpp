@@ -80,10 +80,10 @@ const ParamInfo* find_param(const std::string& name) {
 
 void set_param(Config& cfg, const std::string& name, const std::string& raw, const std::string& origin) {
   const ParamInfo* p = find_param(name);
-  if (!p) fail(origin + ": unknown parameter '" + name + "' (int4sim params lists them)");
+  if (!p) fail(origin + ": unknown parameter '" + shown(name) + "' (int4sim params lists them)");
   const std::string value = trim(raw);
   auto bad = [&](const std::string& why) {
-    fail(origin + ": " + name + " = '" + value + "': " + why);
+    fail(origin + ": " + name + " = '" + shown(value) + "': " + why);
   };
   void* field = p->field(cfg);
   switch (p->type) {
@@ -156,7 +156,7 @@ void load_ini(Config& cfg, const std::string& path) {
 void apply_assignment(Config& cfg, const std::string& assignment, const std::string& origin) {
   auto eq = assignment.find('=');
   if (eq == std::string::npos)
-    fail(origin + " '" + assignment + "': expected key=value");
+    fail(origin + " '" + shown(assignment) + "': expected key=value");
   set_param(cfg, trim(assignment.substr(0, eq)), assignment.substr(eq + 1), origin);
 }
 

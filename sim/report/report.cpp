@@ -110,7 +110,18 @@ nlohmann::json Report::to_json() const {
       }
       phases[phase_name(static_cast<Phase>(p))] = jp;
     }
-    jl.push_back({{"name", l.name}, {"kind", l.kind}, {"quantized", l.quantized}, {"macs", l.macs()}, {"phases", phases}});
+    nlohmann::json jl_item = {{"name", l.name}, {"kind", l.kind}, {"quantized", l.quantized}, {"macs", l.macs()}, {"phases", phases}};
+    if (l.quantized && !l.grad_history.empty()) {
+      nlohmann::json hist = nlohmann::json::array();
+      for (size_t i = 0; i < l.grad_history.size(); ++i) {
+        const QuantError& e = l.grad_history[i];
+        hist.push_back({{"iteration", i}, {"gamma", e.gamma}, {"gamma_next", e.gamma_next}, {"g_max", e.g_max},
+                        {"clipped_fraction", e.clipped_fraction}, {"E_G", num(e.e_g)}, {"E_GL", num(e.e_gl)},
+                        {"gq_search_passes", e.search_passes}});
+      }
+      jl_item["gradient_by_iteration"] = hist;
+    }
+    jl.push_back(jl_item);
   }
   return {{"schema_version", kSchemaVersion}, {"command", command}, {"workload", workload}, {"complete", complete},
           {"config", config}, {"totals", totals}, {"layers", jl}};

@@ -44,6 +44,7 @@ struct LayerFigures {
   std::string name, kind;
   bool quantized = false;
   std::array<PhaseFigures, static_cast<size_t>(Phase::count)> phases;
+  std::vector<QuantError> grad_history;  // the gradient quantization of each iteration, in order
   uint64_t macs() const;
 };
 
