@@ -2,6 +2,7 @@
 // report has the documented keys, per-layer MACs equal the closed forms, runs are deterministic.
 #include <catch2/catch.hpp>
 
+#include <cmath>
 #include <cstdlib>
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -10,6 +11,7 @@
 #include <csignal>
 #include <unistd.h>
 
+#include "sim/common/npy.h"
 #include "workloads/network.h"
 
 namespace {
@@ -157,4 +159,26 @@ TEST_CASE("SIGINT during a long run leaves a whole report marked incomplete and 
   REQUIRE(WEXITSTATUS(status) == 130);
   const auto report = nlohmann::json::parse(slurp(dir + "/report.json"));  // whole JSON, not torn
   REQUIRE(report["complete"] == false);
+}
+
+TEST_CASE("a NaN in a recorded gradient is refused naming layer and phase, or saturated on request") {
+  const std::string src = std::string(INT4SIM_SOURCE_DIR) + "/traces/smallcnn_fmnist";
+  const std::string bad = "/tmp/int4sim_nan_trace_" + std::to_string(::getpid());
+  std::system(("rm -rf " + bad + " && cp -r " + src + " " + bad).c_str());
+  const auto manifest = nlohmann::json::parse(slurp(src + "/manifest.json"));
+  const std::string it = std::to_string(manifest["iterations"][1].get<int>());
+  const std::string file = bad + "/conv2/dY_" + it + ".npy";
+  auto a = int4sim::read_npy(file);
+  a.f32[17] = NAN;
+  a.f32[20] = INFINITY;
+  std::ofstream(file, std::ios::binary | std::ios::trunc) << int4sim::npy_bytes(a.f32.data(), int4sim::NpyType::f32, a.shape);
+  const auto refused = run("--workload " + bad, "nan");
+  REQUIRE(refused.rc == 2);
+  REQUIRE(refused.err == "int4sim: error: " + file + ": layer conv2 iteration " + it +
+                             " dL/dy (dgrad, wgrad): element 17 is NaN (run.nonfinite = error; saturate replaces NaN by 0 and "
+                             "Inf by the largest finite value)\n");
+  REQUIRE(refused.report_text.empty());
+  const auto saturated = run("--workload " + bad + " --set run.nonfinite=saturate --log-level error", "nan_sat");
+  REQUIRE(saturated.rc == 0);
+  REQUIRE(saturated.report["complete"] == true);
 }

@@ -5,6 +5,7 @@
 #include <systemc>
 
 #include <array>
+#include <exception>
 
 #include "models/accelerator/fabric.h"
 
@@ -21,13 +22,24 @@ class Controller : public sc_core::sc_module {
 
   bool finished = false;
   sc_core::sc_time end_time;
+  std::exception_ptr error;
 
  private:
   void run() {
     for (int it = 0; it < f_.opt.iterations; ++it) {
       f_.iteration = it;
       f_.reset_semaphores();  // tokens left over by the last step
-      if (f_.opt.values && f_.opt.before_iteration) f_.opt.before_iteration(it, f_.res);
+      if (f_.opt.values && f_.opt.before_iteration) {
+        // An error in the caller's values (e.g. a NaN in a trace) ends the simulation; execute()
+        // rethrows it once the kernel has returned.
+        try {
+          f_.opt.before_iteration(it, f_.res);
+        } catch (...) {
+          error = std::current_exception();
+          sc_core::sc_stop();
+          return;
+        }
+      }
       for (const Op& op : f_.prog.ops) {
         if (f_.opt.stop && *f_.opt.stop) break;
         if (op.kind == OpKind::barrier) {

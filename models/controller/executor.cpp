@@ -33,6 +33,7 @@ ExecutionResult execute(const Config& cfg, const Program& program, ExecutionOpti
   }
   sc_core::sc_start();
   if (vcd) sc_core::sc_close_vcd_trace_file(vcd);
+  if (ctrl.error) std::rethrow_exception(ctrl.error);
   if (!ctrl.finished)
     throw std::logic_error("the program deadlocked at cycle " + std::to_string(fabric.now_cycles()) +
                            ": a semaphore is waited for that nothing signals");

@@ -4,6 +4,7 @@
 #include <spdlog/spdlog.h>
 
 #include <cmath>
+#include <limits>
 #include <csignal>
 #include <cstring>
 #include <fstream>
@@ -18,6 +19,7 @@
 #include "sim/cli/cli.h"
 #include "sim/common/error.h"
 #include "sim/common/files.h"
+#include "sim/common/npy.h"
 #include "sim/common/synthetic.h"
 #include "sim/report/energy_accounting.h"
 #include "sim/report/report.h"
@@ -130,6 +132,24 @@ struct TraceState : ValueSource {
     dy.resize(compiled.layers.size());
   }
 
+  // A recorded tensor with the run.nonfinite policy applied; `what` names the layer and phase.
+  std::vector<float> load(const std::string& path, const std::string& what) const {
+    NpyArray a = read_npy(path);
+    if (a.type != NpyType::f32) fail(path + ": expected float32 ('<f4') data");
+    uint64_t replaced = 0;
+    for (size_t i = 0; i < a.f32.size(); ++i) {
+      float& v = a.f32[i];
+      if (std::isfinite(v)) continue;
+      if (cfg.run_nonfinite == "error")
+        fail(path + ": " + what + ": element " + std::to_string(i) + " is " + (std::isnan(v) ? "NaN" : "Inf") +
+             " (run.nonfinite = error; saturate replaces NaN by 0 and Inf by the largest finite value)");
+      v = std::isnan(v) ? 0.0f : std::copysign(std::numeric_limits<float>::max(), v);
+      ++replaced;
+    }
+    if (replaced) spdlog::warn("{}: {}: {} non-finite values saturated (run.nonfinite = saturate)", path, what, replaced);
+    return std::move(a.f32);
+  }
+
   void iteration(int it, std::vector<std::vector<uint8_t>>& dram, const hw::Program& prog) override {
     hw::FqCore fq(static_cast<int>(cfg.fq_lanes));
     for (size_t i = 0; i < compiled.layers.size(); ++i) {
@@ -137,17 +157,18 @@ struct TraceState : ValueSource {
       const traces::TraceLayerTensors& rec = *trace.find(prog.layers[t.layer].name);
       const traces::TensorPaths& paths = rec.paths[static_cast<size_t>(it)];
       const bool quantized = prog.layers[t.layer].quantized;
-      const auto a = traces::load_tensor(paths.a);
+      const std::string at = "layer " + prog.layers[t.layer].name + " iteration " + std::to_string(trace.iterations[static_cast<size_t>(it)]);
+      const auto a = load(paths.a, at + " activations (fwd, wgrad)");
       std::vector<uint8_t> a_codes(a.size());
       fq.activations(a.data(), a.size(), rec.u_a[static_cast<size_t>(it)], quantized ? static_cast<int>(cfg.fq_a_bits) : 8, a_codes.data());
       pack_codes(dram[t.act], prog.tensors[t.act].type, std::vector<int8_t>(a_codes.begin(), a_codes.end()));
-      const auto w = traces::load_tensor(paths.w);
+      const auto w = load(paths.w, at + " weights (fwd, dgrad)");
       dram[t.w_fp32].resize(w.size() * 4);
       std::memcpy(dram[t.w_fp32].data(), w.data(), w.size() * 4);
       std::vector<int8_t> w_codes(w.size());
       fq.weights(w.data(), w.size(), rec.s_w[static_cast<size_t>(it)], quantized ? static_cast<int>(cfg.fq_w_bits) : 8, w_codes.data());
       pack_codes(dram[t.w_codes], prog.tensors[t.w_codes].type, w_codes);
-      auto g = traces::load_tensor(paths.dy);
+      auto g = load(paths.dy, at + " dL/dy (dgrad, wgrad)");
       dram[t.dy].resize(g.size() * 4);
       std::memcpy(dram[t.dy].data(), g.data(), g.size() * 4);
       dy[i] = std::move(g);
