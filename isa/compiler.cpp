@@ -265,6 +265,7 @@ Compiled compile_training_step(const workloads::Network& net, const Config& cfg,
       continue;
     }
     const bool wide = !L.quantized;
+    const bool fp32 = wide && cfg.run_wide_layers == "fp32";  // on the vector unit, no codes
     LayerTensors t;
     t.source_layer = static_cast<int>(li);
     t.layer = static_cast<int>(prog.layers.size());
@@ -277,7 +278,7 @@ Compiled compile_training_step(const workloads::Network& net, const Config& cfg,
     hw::ConvGeometry geo{n_eff, C, Hp, Wp, K, L.r, L.s, L.stride, L.ceil_mode ? 0 : L.pad, Gs, 0};
     t.geometry = static_cast<int>(prog.geometries.size());
     const std::string& nm = L.name;
-    t.act = prog.add_tensor(nm + ".A", act_type(cfg, wide), {n_eff, C, Hp, Wp});
+    t.act = prog.add_tensor(nm + ".A", fp32 ? ElemType::f32 : act_type(cfg, wide), {n_eff, C, Hp, Wp});
     t.w_fp32 = prog.add_tensor(nm + ".W", ElemType::f32, {K, C / Gs, L.r, L.s});
     t.w_codes = prog.add_tensor(nm + ".Wq", weight_type(cfg, wide), {K, C / Gs, L.r, L.s});
     t.y = prog.add_tensor(nm + ".Y", ElemType::i32, {n_eff, K, P, Q});
@@ -291,10 +292,20 @@ Compiled compile_training_step(const workloads::Network& net, const Config& cfg,
     const uint64_t out_numel = static_cast<uint64_t>(n_eff * K * P * Q);
 
     // Forward: per group, im2col(A) x W^T; dequantize, BatchNorm, ReLU, quantize the output.
+    const uint64_t layer_macs = static_cast<uint64_t>(n_eff * P * Q * Kg * Kred * Gs);
+    const bool last_layer = li + 1 == net.layers.size();
+    if (fp32) {
+      Op f = e.stream_op(OpKind::vec, Unit::vec, t.layer, 0, t.act, t.y_fp32, layer_macs);
+      f.vec_op = static_cast<int>(hw::VecOp::fp32_gemm);
+      f.wait = {first_layer ? uint8_t{0} : kActReady, 0};
+      f.signal = {last_layer ? kActReady : uint8_t{0}, 0};
+      e.push(f);
+    }
     for (int64_t g = 0; g < Gs; ++g) {
       geo.group = g;
       prog.geometries.push_back(geo);
       const int gi = static_cast<int>(prog.geometries.size()) - 1;
+      if (fp32) continue;
       GemmJob job;
       job.m = n_eff * P * Q;
       job.n = Kg;
@@ -310,8 +321,7 @@ Compiled compile_training_step(const workloads::Network& net, const Config& cfg,
       e.gemm(job);
     }
     first_layer = false;
-    const bool last_layer = li + 1 == net.layers.size();
-    e.vec(hw::VecOp::dequant, t.layer, 0, t.y, t.y_fp32, out_numel, last_layer ? kActReady : 0, kYStored);
+    if (!fp32) e.vec(hw::VecOp::dequant, t.layer, 0, t.y, t.y_fp32, out_numel, last_layer ? kActReady : 0, kYStored);
     if (L.kind == workloads::LayerKind::conv) {
       e.vec(hw::VecOp::bn_fwd, t.layer, 0, t.y_fp32, t.y_fp32, out_numel);
       e.vec(hw::VecOp::relu_fwd, t.layer, 0, t.y_fp32, t.y_fp32, out_numel, kActReady);
@@ -355,6 +365,16 @@ Compiled compile_training_step(const workloads::Network& net, const Config& cfg,
       e.vec(hw::VecOp::bn_bwd, t.layer, 1, t.dy, t.dy, out_numel);
     } else if (it != backward_order.rbegin()) {
       e.vec(hw::VecOp::relu_bwd, t.layer, 1, t.dy, t.dy, out_numel);
+    }
+    const bool fp32 = wide && cfg.run_wide_layers == "fp32";
+    if (fp32) {  // FP32 on the vector unit: the input and weight gradients as multiply-adds
+      const uint64_t macs = static_cast<uint64_t>(geo0.n * P * Q) * static_cast<uint64_t>(Kg * Kred * Gs);
+      if (t.dx >= 0) e.vec(hw::VecOp::fp32_gemm, t.layer, 1, t.dy, t.dx, macs);
+      e.vec(hw::VecOp::fp32_gemm, t.layer, 2, t.dy, t.dw, macs);
+      if (!L.has_weights) continue;
+      const uint64_t n_w = prog.tensors[t.w_fp32].numel();
+      e.vec(hw::VecOp::sgd_momentum, t.layer, 3, t.w_fp32, t.w_fp32, n_w);
+      continue;
     }
     // dL/dy -> G: the GQU for an INT4 layer, an 8-bit conversion on the vector unit for a wide one.
     if (wide) {

@@ -194,6 +194,7 @@ std::vector<Form> build_forms() {
       vec(VecOp::sgd_momentum, "vec.sgd_momentum", {src0, src1, vec_dst, numel, imm}),
       vec(VecOp::col2im, "vec.col2im", {src0, vec_dst, numel}),
       vec(VecOp::quant8, "vec.quant8", {src0, vec_dst, numel}),
+      vec(VecOp::fp32_gemm, "vec.fp32_gemm", {src0, src1, vec_dst, numel}),
       {"cfg", Opcode::cfg, -1, {{Key::reg, 32}, {Key::value, 64}}},
       {"barrier", Opcode::barrier, -1, {}},
       {"halt", Opcode::halt, -1, {}},

@@ -28,7 +28,7 @@ enum class ElemType : uint8_t { s4, u4, s8, u8, i32, f32 };  // s4/u4 packed two
 enum class OperandKind : uint8_t { A, W, G };  // activation (unsigned), weight, gradient (signed) codes
 enum class FqKind : uint8_t { weight, activation };
 enum class GqPass : uint8_t { max, quant, update };
-enum class VecOp : uint8_t { dequant, bn_fwd, bn_bwd, relu_fwd, relu_bwd, add, maxpool, avgpool, softmax_xent, sgd_momentum, col2im, quant8 };
+enum class VecOp : uint8_t { dequant, bn_fwd, bn_bwd, relu_fwd, relu_bwd, add, maxpool, avgpool, softmax_xent, sgd_momentum, col2im, quant8, fp32_gemm };
 
 // A place in memory: a byte offset inside an on-chip buffer (< 2^32), or a DRAM byte address
 // (< 2^40) when buffer is dram.

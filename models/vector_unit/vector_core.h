@@ -7,7 +7,7 @@
 
 namespace int4sim::hw {
 
-enum class VecOp { dequant, bn_fwd, bn_bwd, relu_fwd, relu_bwd, add, maxpool, avgpool, softmax_xent, sgd_momentum, col2im, quant8, count };
+enum class VecOp { dequant, bn_fwd, bn_bwd, relu_fwd, relu_bwd, add, maxpool, avgpool, softmax_xent, sgd_momentum, col2im, quant8, fp32_gemm, count };
 
 struct VecCost {
   const char* name;
@@ -22,6 +22,7 @@ inline const VecCost& vec_cost(VecOp op) {
       {"relu_bwd", 1, 1, 0},     {"add", 1, 1, 0},     {"maxpool", 1, 1, 0},      {"avgpool", 1, 1, 1},
       {"softmax_xent", 3, 3, 6}, {"sgd_momentum", 1, 2, 3}, {"col2im", 1, 1, 0},
       {"quant8", 2, 1, 1},  // 8-bit gradient of a wide layer: max pass, then scale and round
+      {"fp32_gemm", 1, 1, 1},  // a wide layer's GEMM in FP32: one multiply-add per MAC (numel = MACs)
   };
   return table[static_cast<int>(op)];
 }

@@ -14,6 +14,7 @@ void VectorUnit::run() {
     const VecOpCounts before = core_.counts();
     const uint64_t c = core_.run(v, op->numel);
     if (PhaseAccount* a = f_.account(*op)) {
+      if (v == VecOp::fp32_gemm) a->macs += op->numel;  // a wide layer's GEMM in FP32
       a->vec_adds += core_.counts().adds - before.adds;
       a->vec_muls += core_.counts().muls - before.muls;
     }
