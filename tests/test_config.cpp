@@ -74,3 +74,18 @@ TEST_CASE("bad configuration values are refused with the file and key named") {
   REQUIRE(error_of([&] { apply_assignment(c, "a\nb", "--set"); }) == "--set 'a\\x0ab': expected key=value");
   REQUIRE(c.array_rows == 32);  // nothing half-applied
 }
+
+TEST_CASE("the shipped presets in configs/ load and set what they say") {
+  const std::string dir = std::string(INT4SIM_SOURCE_DIR) + "/configs/";
+  Config c;
+  load_ini(c, dir + "hbm2.ini");
+  REQUIRE(c.dram_bytes_per_cycle == 256);
+  REQUIRE(c.energy_dram_type == "hbm2");
+  load_ini(c, dir + "lpddr4.ini");
+  REQUIRE(c.dram_bytes_per_cycle == 25.6);
+  REQUIRE(c.energy_dram_type == "lpddr4");
+  load_ini(c, dir + "ddr4.ini");
+  REQUIRE(c.dram_latency == 80);
+  load_ini(c, dir + "scalesim_32x32_os.ini");
+  REQUIRE(c.array_dataflow == "os");
+}
