@@ -96,7 +96,8 @@ GradQuantizer::Uniform GradQuantizer::quantize_uniform(const std::vector<float>&
     if (rounding == Rounding::nearest) {
       k = static_cast<int64_t>(std::nearbyint(t));
     } else {
-      const int64_t fixed = static_cast<int64_t>(std::floor(std::ldexp(t, p_.rand_bits)));
+      // t to r fraction bits, rounded half up (a truncation would bias every code by up to -2^-r).
+      const int64_t fixed = static_cast<int64_t>(std::floor(std::ldexp(static_cast<double>(t), p_.rand_bits) + 0.5));
       k = floor_shift(fixed + element_bits(key, i, p_.rand_bits), p_.rand_bits);
     }
     k = std::clamp<int64_t>(k, -L, L);
@@ -131,7 +132,8 @@ GradQuantizer::Uniform GradQuantizer::quantize_pwf(const std::vector<float>& g, 
     if (p_.rounding == Rounding::nearest) {
       k = static_cast<int64_t>(std::nearbyint(t));
     } else {
-      const int64_t fixed = static_cast<int64_t>(std::floor(std::ldexp(t, p_.rand_bits)));
+      // t to r fraction bits, rounded half up (a truncation would bias every code by up to -2^-r).
+      const int64_t fixed = static_cast<int64_t>(std::floor(std::ldexp(static_cast<double>(t), p_.rand_bits) + 0.5));
       k = floor_shift(fixed + element_bits(key, i, p_.rand_bits), p_.rand_bits);
     }
     k = std::clamp<int64_t>(k, -Lp, Lp);

@@ -96,7 +96,8 @@ void GquCore::quantize_range(const float* g, uint64_t first, uint64_t count, int
     if (nearest) {
       k = static_cast<int64_t>(std::nearbyint(t));
     } else {
-      const int64_t fixed = static_cast<int64_t>(std::floor(std::ldexp(t, r)));
+      // The value in r-bit fixed point, nearest (ties up): the noise then rounds it without bias.
+      const int64_t fixed = static_cast<int64_t>(std::floor(std::ldexp(static_cast<double>(t), r) + 0.5));
       k = (fixed + CounterRng::bits(key_, index, r)) >> r;  // arithmetic shift: floor division
     }
     return std::clamp<int64_t>(k, -limit, limit);
