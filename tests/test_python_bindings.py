@@ -288,7 +288,7 @@ def np_hw_stochastic(g, gamma, g_max, bits, rbits, seed, layer, it):
     t = np.clip(g.astype(np.float32) * inv, np.float32(-(L + 1)), np.float32(L + 1)).astype(np.float32)
     key = splitmix(splitmix(splitmix(np.uint64(seed)) ^ np.uint64(layer)) ^ np.uint64(it))
     u = (splitmix(key ^ np.arange(g.size, dtype=np.uint64)) >> np.uint64(64 - rbits)).astype(np.int64)
-    fixed = np.floor(np.ldexp(t.reshape(-1).astype(np.float64), rbits)).astype(np.int64)
+    fixed = np.floor(np.ldexp(t.reshape(-1).astype(np.float64), rbits) + 0.5).astype(np.int64)  # nearest, ties up
     k = np.floor_divide(fixed + u, 1 << rbits)
     return np.clip(k, -L, L).astype(np.int16).reshape(g.shape)
 
