@@ -46,5 +46,6 @@ int cmd_workload(const std::vector<std::string>& args);
 int cmd_gemm(const std::vector<std::string>& args);
 int cmd_run(const std::vector<std::string>& args);
 int cmd_replay(const std::vector<std::string>& args);
+int cmd_sweep(const std::vector<std::string>& args);
 
 }  // namespace int4sim::cli

@@ -27,6 +27,7 @@ const Command kCommands[] = {
     {"gq", "run the gradient quantizer (golden model) on recorded or synthetic gradients", int4sim::cli::cmd_gq},
     {"replay", "int4sim run on a recorded training trace: the real A, W and dL/dy of every layer and iteration", int4sim::cli::cmd_replay},
     {"run", "training steps of a network through the SystemC model: report.json, layers.csv, summary", int4sim::cli::cmd_run},
+    {"sweep", "int4sim run over a grid of parameter values in parallel (or over MPI ranks): sweep.csv, Pareto front", int4sim::cli::cmd_sweep},
     {"params", "list every parameter: type, default, unit, range, description", int4sim::cli::cmd_params},
     {"workload", "the layers of a built-in network or SCALE-Sim topology CSV: shapes and forward MACs", int4sim::cli::cmd_workload},
 };

@@ -1,0 +1,91 @@
+#!/usr/bin/python3
+"""Draws the Pareto front of an int4sim sweep (sweep.csv of `int4sim sweep`): energy against cycles
+for every ok point, colour = mean E(G_L) (the error of the large gradients), the Pareto-optimal
+points (the csv's pareto column) ringed and joined. PNG output.
+
+usage: scripts/plot_sweep.py SWEEP.csv -o OUT.png [--dpi N] [--no-labels]
+"""
+import argparse
+import csv
+import sys
+
+import matplotlib
+
+matplotlib.use("Agg")
+import matplotlib.pyplot as plt  # noqa: E402
+
+METRICS = ["cycles", "energy_pj", "edp_pj_s", "utilization", "mean_E_G", "mean_E_GL", "status", "pareto", "error"]
+
+
+def num(s):
+    try:
+        return float(s)
+    except (TypeError, ValueError):
+        return None
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("sweep", help="sweep.csv written by int4sim sweep")
+    ap.add_argument("-o", "--out", required=True, help="PNG file to write")
+    ap.add_argument("--dpi", type=int, default=120)
+    ap.add_argument("--no-labels", action="store_true", help="do not label the Pareto-optimal points")
+    a = ap.parse_args()
+    try:
+        with open(a.sweep, newline="") as f:
+            rows = list(csv.DictReader(f))
+            header = rows[0].keys() if rows else []
+    except OSError as e:
+        sys.exit(f"plot_sweep.py: {a.sweep}: {e}")
+    if not rows or "cycles" not in header or "pareto" not in header:
+        sys.exit(f"plot_sweep.py: {a.sweep}: not an int4sim sweep.csv (or no rows)")
+    keys = [k for k in header if k != "point" and k not in METRICS]
+    ok = [r for r in rows if r["status"] == "ok" and num(r["cycles"]) is not None and num(r["energy_pj"]) is not None]
+    failed = len(rows) - len(ok)
+
+    fig, ax = plt.subplots(figsize=(9, 6.5))
+    xs = [num(r["cycles"]) for r in ok]
+    ys = [num(r["energy_pj"]) / 1e6 for r in ok]
+    egl = [num(r["mean_E_GL"]) for r in ok]
+    # Points with the same cycles and energy (e.g. settings that change only the numerics) are drawn
+    # as concentric discs, so that every one's colour shows.
+    sizes, seen = [], {}
+    for x, y in zip(xs, ys):
+        seen[(x, y)] = seen.get((x, y), 0) + 1
+    drawn = {}
+    for x, y in zip(xs, ys):
+        n = seen[(x, y)]
+        sizes.append(36 * (n - drawn.get((x, y), 0)))
+        drawn[(x, y)] = drawn.get((x, y), 0) + 1
+    if ok and all(e is not None for e in egl):
+        sc = ax.scatter(xs, ys, c=egl, cmap="viridis", s=sizes, zorder=2)
+        fig.colorbar(sc, ax=ax).set_label("mean E(G_L)")
+    else:
+        ax.scatter(xs, ys, color="grey", s=sizes, zorder=2,
+                   label="E(G_L) not in the sweep (--timing-only or --forward-only runs)")
+    front = sorted(((x, y, r) for x, y, r in zip(xs, ys, ok) if r["pareto"] == "true"), key=lambda p: (p[0], p[1]))
+    if front:
+        ax.plot([p[0] for p in front], [p[1] for p in front], "-", color="#c44e52", lw=1, zorder=1)
+        ax.scatter([p[0] for p in front], [p[1] for p in front], s=110, facecolors="none", edgecolors="#c44e52",
+                   lw=1.5, zorder=3, label=f"Pareto-optimal ({len(front)})")
+        # One label per position: the swept values, those that differ among coincident points joined by |.
+        at = {}
+        for x, y, r in front:
+            at.setdefault((x, y), []).append(r)
+        if not a.no_labels and len(at) <= 12:
+            for (x, y), rs in at.items():
+                text = " ".join(f"{k}={'|'.join(dict.fromkeys(r[k] for r in rs))}" for k in keys)
+                ax.annotate(text, (x, y), textcoords="offset points", xytext=(8, 4), fontsize=6)
+    ax.set_xlabel("cycles")
+    ax.set_ylabel("energy (uJ)")
+    ax.grid(True, alpha=0.3)
+    ax.legend(fontsize=8, loc="best")
+    ax.set_title(f"sweep over {', '.join(keys)}: {len(ok)} points" + (f" ({failed} failed, not shown)" if failed else ""),
+                 fontsize=10)
+    fig.tight_layout()
+    fig.savefig(a.out, dpi=a.dpi, format="png")
+    print(f"wrote {a.out}")
+
+
+if __name__ == "__main__":
+    main()

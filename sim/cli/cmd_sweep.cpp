@@ -1,0 +1,91 @@
+// int4sim sweep: `int4sim run` over a grid or a list of parameter values, one child process per
+// point, in parallel on local cores or over MPI ranks (sim/sweep/sweep.h); sweep.csv, one report
+// per point, the Pareto front of (cycles, energy).
+#include <unistd.h>
+
+#include <climits>
+#include <string>
+#include <vector>
+
+#include "sim/cli/cli.h"
+#include "sim/common/error.h"
+#include "sim/sweep/sweep.h"
+#include "workloads/network.h"
+
+namespace int4sim::cli {
+namespace {
+
+const std::vector<Shorthand> kShorthands = {{"batch", "run.batch"}, {"seed", "run.seed"}};
+
+std::string self_exe() {
+  char buf[PATH_MAX];
+  const ssize_t n = ::readlink("/proc/self/exe", buf, sizeof buf - 1);
+  if (n <= 0) throw std::runtime_error("cannot read /proc/self/exe");
+  return std::string(buf, static_cast<size_t>(n));
+}
+
+}  // namespace
+
+int cmd_sweep(const std::vector<std::string>& args) {
+  return sweep::run_sweep([&]() {
+    auto desc = common_options(kShorthands);
+    desc.add_options()
+        ("workload", po::value<std::string>(), "a built-in network (int4sim workload lists them) or a SCALE-Sim topology .csv")
+        ("grid", po::value<std::vector<std::string>>(), "key=v1,v2,...: values of one parameter (repeatable; the points are the cartesian product, the first grid varying slowest)")
+        ("points", po::value<std::string>(), "FILE: the points, as CSV with a header of parameter names or one key=value,key=value line per point (crossed with any --grid)")
+        ("out", po::value<std::string>(), "directory of the sweep: sweep.csv, done.jsonl (journal), sweep.json, sweep.log, points/NNNN/report.json")
+        ("jobs,j", po::value<int>(), "points run at once by this process (default: the cores available; under MPI, shared among the ranks of a node)")
+        ("resume", "continue the sweep in --out: points already in its journal are not run again")
+        ("iterations", po::value<int>()->default_value(1), "passed to every run: training steps to simulate")
+        ("forward-only", "passed to every run: the forward pass only")
+        ("timing-only", "passed to every run: no values, cycles, traffic and energy only");
+    po::parsed_options parsed(&desc);
+    po::variables_map vm;
+    const std::string usage =
+        "int4sim sweep --workload W --grid key=v1,v2,... [--grid ...] [--points FILE] --out DIR [--jobs N] [--resume]\n"
+        "              [--config F.ini] [--set k=v] [--batch N] [--seed N] [--iterations N] [--forward-only] [--timing-only]\n"
+        "       mpirun -np N int4sim sweep ...   (points spread over the ranks; the same sweep.csv)\n\n"
+        "Runs `int4sim run` once per point as a child process, writes DIR/points/NNNN/report.json per point\n"
+        "and DIR/sweep.csv: point, each swept key, cycles, energy_pj, edp_pj_s, utilization, mean_E_G,\n"
+        "mean_E_GL, status (ok|failed), pareto (true on the cycles-energy front of the ok points), error.\n"
+        "A grid value overrides --config and --set. A failed point is recorded and the sweep goes on.";
+    sweep::Setup s;
+    if (!parse("sweep", usage, args, desc, parsed, vm)) {
+      s.help = true;
+      return s;
+    }
+    const Config base = resolve_config(parsed, kShorthands);
+    if (!vm.count("workload")) fail("int4sim sweep: --workload is required (int4sim workload lists the built-in networks)");
+    if (!vm.count("out")) fail("int4sim sweep: --out DIR is required");
+    const std::string workload = vm["workload"].as<std::string>();
+    workloads::load_workload(workload);  // refused now rather than once per point
+    const int iterations = vm["iterations"].as<int>();
+    if (iterations < 1 || iterations > 100000) fail("--iterations " + std::to_string(iterations) + ": expected 1..100000");
+    if (vm.count("jobs") && (vm["jobs"].as<int>() < 1 || vm["jobs"].as<int>() > 4096))
+      fail("--jobs " + std::to_string(vm["jobs"].as<int>()) + ": expected 1..4096");
+
+    s.plan = sweep::make_plan(vm.count("grid") ? vm["grid"].as<std::vector<std::string>>() : std::vector<std::string>{},
+                              vm.count("points") ? vm["points"].as<std::string>() : std::string(), base);
+    sweep::Options& o = s.options;
+    o.out = vm["out"].as<std::string>();
+    while (o.out.size() > 1 && o.out.back() == '/') o.out.pop_back();
+    o.exe = self_exe();
+    o.jobs = vm.count("jobs") ? vm["jobs"].as<int>() : 0;
+    o.resume = vm.count("resume") > 0;
+    // What every run gets, in command-line order (later values win), before the swept --set's.
+    o.run_args = {"--workload", workload, "--iterations", std::to_string(iterations)};
+    if (vm.count("forward-only")) o.run_args.push_back("--forward-only");
+    if (vm.count("timing-only")) o.run_args.push_back("--timing-only");
+    for (const auto& opt : parsed.options) {
+      if (opt.string_key != "config" && opt.string_key != "set" && opt.string_key != "batch" && opt.string_key != "seed") continue;
+      for (const auto& v : opt.value) {
+        o.run_args.push_back("--" + opt.string_key);
+        o.run_args.push_back(v);
+      }
+    }
+    s.manifest = {{"command", "sweep"}, {"run_args", o.run_args}, {"keys", s.plan.keys}, {"points", s.plan.points}};
+    return s;
+  });
+}
+
+}  // namespace int4sim::cli

@@ -1,0 +1,256 @@
+// int4sim sweep as a user runs it: grid -> rows, determinism across --jobs, kill and --resume,
+// failing points, points files, refusal of bad input. Every point is a short smallcnn run.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <chrono>
+#include <csignal>
+#include <cstdlib>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <set>
+#include <sstream>
+#include <thread>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+namespace {
+
+std::string slurp(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+std::vector<std::string> lines(const std::string& s) {
+  std::vector<std::string> out;
+  std::istringstream in(s);
+  for (std::string l; std::getline(in, l);) out.push_back(l);
+  return out;
+}
+
+std::vector<std::string> fields(const std::string& line) {
+  std::vector<std::string> out;
+  std::string cur;
+  bool quoted = false;
+  for (char c : line) {
+    if (c == '"') quoted = !quoted;
+    else if (c == ',' && !quoted) {
+      out.push_back(cur);
+      cur.clear();
+    } else {
+      cur += c;
+    }
+  }
+  out.push_back(cur);
+  return out;
+}
+
+std::string tmp(const std::string& name) { return "/tmp/int4sim_sweep_" + std::to_string(::getpid()) + "_" + name; }
+
+struct Result {
+  int rc;
+  std::string out, err;
+};
+
+// int4sim sweep ARGS --out DIR (DIR removed first unless keep).
+Result sweep(const std::string& args, const std::string& dir, bool keep = false) {
+  if (!keep) std::system(("rm -rf " + dir).c_str());
+  const std::string cmd = std::string(INT4SIM_BINARY) + " sweep " + args + " --out " + dir + " >" + dir + ".out 2>" + dir + ".err";
+  const int status = std::system(cmd.c_str());
+  return {WEXITSTATUS(status), slurp(dir + ".out"), slurp(dir + ".err")};
+}
+
+bool exists(const std::string& path) {
+  struct stat st {};
+  return ::stat(path.c_str(), &st) == 0;
+}
+
+const std::string kFast = "--workload smallcnn --timing-only --forward-only ";
+const std::string kGrid = "--grid array.rows=8,16 --grid gq.policy=lbt,minmax --grid buf.double_buffer=true,false";
+const std::string kHeader = "point,array.rows,gq.policy,buf.double_buffer,cycles,energy_pj,edp_pj_s,utilization,mean_E_G,mean_E_GL,status,pareto,error";
+
+}  // namespace
+
+TEST_CASE("a 2x2x2 grid gives 8 rows in point order with every swept key, the metrics and a report per point") {
+  const std::string dir = tmp("grid");
+  const auto r = sweep(kFast + kGrid + " --jobs 2", dir);
+  INFO(r.err);
+  REQUIRE(r.rc == 0);
+  REQUIRE(r.out.find("8 points: 8 ok, 0 failed") != std::string::npos);
+  const auto rows = lines(slurp(dir + "/sweep.csv"));
+  REQUIRE(rows.size() == 9);
+  REQUIRE(rows[0] == kHeader);
+  const char* rows_[] = {"8", "16"};
+  const char* pols[] = {"lbt", "minmax"};
+  const char* dbs[] = {"true", "false"};
+  int pareto = 0;
+  for (int i = 0; i < 8; ++i) {
+    const auto f = fields(rows[static_cast<size_t>(i) + 1]);
+    REQUIRE(f.size() == 13);
+    REQUIRE(f[0] == std::to_string(i));
+    REQUIRE(f[1] == rows_[i / 4]);  // the first grid varies slowest
+    REQUIRE(f[2] == pols[(i / 2) % 2]);
+    REQUIRE(f[3] == dbs[i % 2]);
+    REQUIRE(std::stoull(f[4]) > 0);
+    REQUIRE(f[10] == "ok");
+    REQUIRE((f[11] == "true" || f[11] == "false"));
+    pareto += f[11] == "true";
+    REQUIRE(f[12].empty());
+    char name[16];
+    std::snprintf(name, sizeof name, "%04d", i);
+    const auto rep = nlohmann::json::parse(slurp(dir + "/points/" + name + "/report.json"));
+    REQUIRE(rep["totals"]["cycles"].get<uint64_t>() == std::stoull(f[4]));
+    REQUIRE(rep["config"]["array.rows"].get<int64_t>() == std::stoll(f[1]));
+    REQUIRE(rep["config"]["gq.policy"] == f[2]);
+  }
+  REQUIRE(pareto >= 1);
+  REQUIRE(lines(slurp(dir + "/done.jsonl")).size() == 8);
+}
+
+TEST_CASE("sweep.csv and the reports are byte-identical across runs and --jobs values") {
+  const std::string a = tmp("j1"), b = tmp("j2"), c = tmp("j2b");
+  REQUIRE(sweep(kFast + kGrid + " --jobs 1", a).rc == 0);
+  REQUIRE(sweep(kFast + kGrid + " --jobs 2", b).rc == 0);
+  REQUIRE(sweep(kFast + kGrid + " --jobs 3", c).rc == 0);
+  REQUIRE(slurp(a + "/sweep.csv") == slurp(b + "/sweep.csv"));
+  REQUIRE(slurp(a + "/sweep.csv") == slurp(c + "/sweep.csv"));
+  for (const char* p : {"0000", "0005", "0007"}) {
+    REQUIRE(slurp(a + "/points/" + p + "/report.json") == slurp(b + "/points/" + p + "/report.json"));
+    REQUIRE(slurp(a + "/points/" + p + "/report.json") == slurp(c + "/points/" + p + "/report.json"));
+  }
+}
+
+TEST_CASE("a sweep killed mid-way resumes with --resume: no point lost, none run twice") {
+  const std::string grid = "--grid array.rows=4,8,16,32,64 --grid array.cols=4,8,16,32 --grid buf.double_buffer=true,false";
+  const std::string ref = tmp("ref"), dir = tmp("killed");
+  REQUIRE(sweep(kFast + grid + " --jobs 2", ref).rc == 0);
+  const size_t n = 40;
+  REQUIRE(lines(slurp(ref + "/sweep.csv")).size() == n + 1);
+
+  std::system(("rm -rf " + dir).c_str());
+  const pid_t pid = ::fork();
+  if (pid == 0) {
+    const std::string cmd = std::string(INT4SIM_BINARY) + " sweep " + kFast + grid + " --jobs 1 --out " + dir + " >/dev/null 2>&1";
+    ::execl("/bin/sh", "sh", "-c", ("exec " + cmd).c_str(), static_cast<char*>(nullptr));
+    ::_exit(127);
+  }
+  size_t journaled = 0;
+  for (int i = 0; i < 20000 && journaled < 3; ++i) {
+    ::usleep(500);
+    journaled = lines(slurp(dir + "/done.jsonl")).size();
+  }
+  ::kill(pid, SIGKILL);
+  int st = 0;
+  ::waitpid(pid, &st, 0);
+  REQUIRE(WIFSIGNALED(st));
+  const size_t before = lines(slurp(dir + "/done.jsonl")).size();
+  INFO("journaled before the kill: " << before);
+  REQUIRE(before >= 3);
+  REQUIRE(before < n);
+  // sweep.csv is whole at every moment: the rows of the points journaled so far (the kill may fall
+  // between a point's journal line and the csv rewrite that follows it).
+  const std::string partial = slurp(dir + "/sweep.csv");
+  REQUIRE(partial.back() == '\n');
+  REQUIRE(lines(partial)[0] == lines(slurp(ref + "/sweep.csv"))[0]);
+  const size_t csv_rows = lines(partial).size() - 1;
+  REQUIRE((csv_rows == before || csv_rows + 1 == before));
+  // A line torn by the kill is not a finished point.
+  { std::ofstream(dir + "/done.jsonl", std::ios::app) << "{\"point\":39,\"sta"; }
+
+  // Without --resume the directory is refused; with another plan too.
+  auto r = sweep(kFast + grid, dir, true);
+  REQUIRE(r.rc == 2);
+  REQUIRE(r.err.find("--resume") != std::string::npos);
+  r = sweep(kFast + "--grid array.rows=4,8 --resume", dir, true);
+  REQUIRE(r.rc == 2);
+  REQUIRE(r.err.find("differs") != std::string::npos);
+
+  std::this_thread::sleep_for(std::chrono::milliseconds(200));  // orphans of the killed sweep finish
+  r = sweep(kFast + grid + " --jobs 2 --resume", dir, true);
+  INFO(r.err);
+  REQUIRE(r.rc == 0);
+  REQUIRE(r.out.find(std::to_string(before) + " done by an earlier run") != std::string::npos);
+  const auto journal = lines(slurp(dir + "/done.jsonl"));
+  REQUIRE(journal.size() == n);
+  std::set<size_t> seen;
+  for (const auto& l : journal) seen.insert(nlohmann::json::parse(l)["point"].get<size_t>());
+  REQUIRE(seen.size() == n);
+  REQUIRE(*seen.rbegin() == n - 1);
+  REQUIRE(slurp(dir + "/sweep.csv") == slurp(ref + "/sweep.csv"));
+  // A finished sweep resumed runs nothing.
+  r = sweep(kFast + grid + " --resume", dir, true);
+  REQUIRE(r.rc == 0);
+  REQUIRE(lines(slurp(dir + "/done.jsonl")).size() == n);
+}
+
+TEST_CASE("a failing point is recorded with its error and the sweep goes on") {
+  const std::string dir = tmp("fail");
+  const auto r = sweep(kFast + "--set gq.policy=pwf --grid gq.bits=2,3,4", dir);
+  INFO(r.err);
+  REQUIRE(r.rc == 0);
+  const auto rows = lines(slurp(dir + "/sweep.csv"));
+  REQUIRE(rows.size() == 4);
+  auto f = fields(rows[1]);
+  REQUIRE(f[1] == "2");
+  REQUIRE(f[2].empty());  // no cycles
+  REQUIRE(f[8] == "failed");
+  REQUIRE(f[9] == "false");
+  REQUIRE(f[10].find("gq.policy = pwf needs gq.bits >= 3") == 0);
+  REQUIRE(!exists(dir + "/points/0000/report.json"));
+  for (int i : {2, 3}) {
+    f = fields(rows[static_cast<size_t>(i)]);
+    REQUIRE(f[8] == "ok");
+    REQUIRE(f[10].empty());
+  }
+  const auto j = nlohmann::json::parse(lines(slurp(dir + "/done.jsonl"))[0]);
+  REQUIRE(j.contains("exit_code"));
+}
+
+TEST_CASE("a points file (CSV or key=value lines) gives the same rows as the equivalent grid") {
+  const std::string grid = tmp("pgrid"), pcsv = tmp("pcsv"), pkv = tmp("pkv");
+  REQUIRE(sweep(kFast + "--grid array.rows=8,16 --grid gq.policy=lbt,minmax", grid).rc == 0);
+  std::ofstream(pcsv + ".csv") << "# rows and policy\narray.rows,gq.policy\n8,lbt\n8,minmax\n\n16,lbt\n16,minmax\n";
+  std::ofstream(pkv + ".txt") << "array.rows=8,gq.policy=lbt\ngq.policy=minmax,array.rows=8\narray.rows=16, gq.policy=lbt\narray.rows=16,gq.policy=minmax\n";
+  REQUIRE(sweep(kFast + "--points " + pcsv + ".csv", pcsv).rc == 0);
+  REQUIRE(sweep(kFast + "--points " + pkv + ".txt", pkv).rc == 0);
+  REQUIRE(slurp(pcsv + "/sweep.csv") == slurp(grid + "/sweep.csv"));
+  REQUIRE(slurp(pkv + "/sweep.csv") == slurp(grid + "/sweep.csv"));
+  // A points file crossed with a grid.
+  const std::string both = tmp("pboth");
+  std::ofstream(both + ".csv") << "array.rows\n8\n16\n";
+  REQUIRE(sweep(kFast + "--points " + both + ".csv --grid gq.policy=lbt,minmax", both).rc == 0);
+  REQUIRE(slurp(both + "/sweep.csv") == slurp(grid + "/sweep.csv"));
+}
+
+TEST_CASE("bad grids and points files are refused with exit 2 and one line, before anything runs") {
+  const std::string dir = tmp("bad");
+  const std::string pts = tmp("bad_points.csv");
+  std::ofstream(pts) << "array.rows,gq.policy\n8,lbt\n16,sometimes\n";
+  const std::string kv = tmp("bad_points.txt");
+  std::ofstream(kv) << "array.rows=8\nfoo.bar=1\n";
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"--grid foo.bar=1,2", "int4sim: error: --grid: unknown parameter 'foo.bar' (int4sim params lists them)\n"},
+      {"--grid array.rows=8,x", "int4sim: error: --grid: array.rows = 'x': expected an integer\n"},
+      {"--grid array.rows=8,100000", "int4sim: error: --grid: array.rows = '100000': out of range [1,512]\n"},
+      {"--grid gq.policy=lbt,sometimes", "int4sim: error: --grid: gq.policy = 'sometimes': expected one of lbt|fixed|minmax|dsgc|pwf\n"},
+      {"--grid array.rows", "int4sim: error: --grid 'array.rows': expected key=v1,v2,...\n"},
+      {"--grid array.rows=8 --grid array.rows=16", "int4sim: error: --grid array.rows: swept twice\n"},
+      {"", "int4sim: error: int4sim sweep: give --grid key=v1,v2,... (repeatable) or --points FILE\n"},
+      {"--points " + pts, "int4sim: error: " + pts + ":3: gq.policy = 'sometimes': expected one of lbt|fixed|minmax|dsgc|pwf\n"},
+      {"--points " + kv, "int4sim: error: " + kv + ":2: unknown parameter 'foo.bar' (int4sim params lists them)\n"},
+      {"--points /nonexistent.csv", "int4sim: error: /nonexistent.csv: cannot open points file\n"},
+  };
+  for (const auto& [args, expected] : cases) {
+    INFO(args);
+    const auto r = sweep("--workload smallcnn " + args, dir);
+    REQUIRE(r.rc == 2);
+    REQUIRE(r.err == expected);
+    REQUIRE(!exists(dir));  // nothing written
+  }
+  const auto r = sweep("--workload nonet --grid array.rows=8", dir);
+  REQUIRE(r.rc == 2);
+  REQUIRE(std::count(r.err.begin(), r.err.end(), '\n') == 1);
+}
