@@ -25,6 +25,21 @@ namespace {
 
 const std::string kShipped = std::string(INT4SIM_SOURCE_DIR) + "/traces/smallcnn_fmnist";
 
+// The folders this process wrote, removed when it exits.
+struct Scratch {
+  std::vector<std::string> dirs;
+  ~Scratch() {
+    std::error_code ec;
+    for (const auto& d : dirs) fs::remove_all(d, ec);
+  }
+} scratch;
+
+std::string scratch_dir(const std::string& tag) {
+  const std::string dir = "/tmp/int4sim_traces_" + std::to_string(::getpid()) + "_" + tag;
+  scratch.dirs.push_back(dir);
+  return dir;
+}
+
 void put(const std::string& path, const std::string& bytes) {
   fs::create_directories(fs::path(path).parent_path());
   std::ofstream(path, std::ios::binary | std::ios::trunc) << bytes;
@@ -73,7 +88,7 @@ json tiny_manifest() {
 
 // Writes the tiny trace (manifest and tensors) into a fresh folder; returns the folder.
 std::string write_tiny(const std::string& tag, const json& m = tiny_manifest()) {
-  const std::string dir = "/tmp/int4sim_traces_" + std::to_string(::getpid()) + "_" + tag;
+  const std::string dir = scratch_dir(tag);
   fs::remove_all(dir);
   fs::create_directories(dir);
   put(dir + "/manifest.json", m.dump(1));
@@ -240,7 +255,7 @@ TEST_CASE("a trace with every layer kind reads into a network with the manifest'
 }
 
 TEST_CASE("npy_shape reads the shape and type from the header alone, with read_npy's checks") {
-  const std::string dir = "/tmp/int4sim_traces_" + std::to_string(::getpid()) + "_npy_shape";
+  const std::string dir = scratch_dir("npy_shape");
   const std::vector<int8_t> codes = {1, -2, 3};
   put(dir + "/codes.npy", npy_bytes(codes.data(), NpyType::i8, {3}));
   NpyType type = NpyType::f32;
