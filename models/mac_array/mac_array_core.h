@@ -4,6 +4,7 @@
 // (docs/timing.md, "MAC array"). No SystemC here: tests drive it directly.
 #include <cstdint>
 #include <string>
+#include <vector>
 
 namespace int4sim::hw {
 
@@ -40,6 +41,15 @@ struct TileTiming {
   uint64_t folds = 0;
 };
 
+// The kernels of the fast path (int32 dot products, exact modulo 2^32), chosen at run time from
+// the CPU's features (docs/performance.md). All give identical results; tests and benchmarks may
+// force one. `automatic` = the best this CPU has.
+enum class GemmKernel { automatic, portable, avx2, avx512_vnni };
+const char* gemm_kernel_name(GemmKernel k);
+bool gemm_kernel_available(GemmKernel k);  // compiled in and supported by this CPU
+GemmKernel gemm_kernel();                  // the kernel the fast path uses now
+void set_gemm_kernel(GemmKernel k);        // process-wide; throws std::invalid_argument if unavailable
+
 class MacArrayCore {
  public:
   explicit MacArrayCore(const ArrayConfig& cfg);
@@ -50,16 +60,19 @@ class MacArrayCore {
   TileTiming run(const TileOp& op);
 
   uint64_t macs() const { return macs_; }
+  // Tiles computed by the fast path and by the order-preserving path.
+  uint64_t fast_tiles() const { return fast_tiles_; }
+  uint64_t exact_tiles() const { return exact_tiles_; }
 
  private:
-  template <typename TA, typename TB>
   void run_exact(const TileOp& op) const;  // every addition through the accumulator, in order
-  template <typename TA, typename TB>
-  void run_fast(const TileOp& op) const;   // int32 dot products; valid when nothing can saturate
+  void run_fast(const TileOp& op);         // int32 dot products; valid when nothing can saturate
+  bool can_saturate(const TileOp& op) const;
 
   ArrayConfig cfg_;
   int64_t acc_max_, acc_min_;
-  uint64_t macs_ = 0;
+  uint64_t macs_ = 0, fast_tiles_ = 0, exact_tiles_ = 0;
+  std::vector<uint8_t> scratch_;  // packed operands of the vector kernels, reused across tiles
 };
 
 }  // namespace int4sim::hw

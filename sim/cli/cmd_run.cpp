@@ -59,13 +59,12 @@ int unpack_code(const std::vector<uint8_t>& img, hw::ElemType t, size_t i) {
 }
 
 // Where a run's values come from: the operand codes, FP32 weights and dL/dy of every compute layer,
-// set before each iteration. `dy` keeps each layer's dL/dy of the iteration in flight, for the
-// gradient-error figures.
+// set before each iteration into the DRAM images (which keep the dL/dy for the gradient-error
+// figures until the next iteration replaces it).
 struct ValueSource {
   virtual ~ValueSource() = default;
   virtual void init(std::vector<std::vector<uint8_t>>& dram, hw::Program& prog) = 0;
   virtual void iteration(int it, std::vector<std::vector<uint8_t>>& dram, const hw::Program& prog) = 0;
-  std::vector<std::vector<float>> dy;
 };
 
 // Seeded synthetic training state (no trace given): activation codes, FP32 weights
@@ -99,7 +98,6 @@ struct SyntheticState : ValueSource {
       fq.weights(wf.data(), wf.size(), prog.layers[t.layer].s_w, quantized ? static_cast<int>(cfg.fq_w_bits) : 8, codes.data());
       pack_codes(dram[t.w_codes], prog.tensors[t.w_codes].type, codes);
     }
-    dy.resize(compiled.layers.size());
   }
 
   void iteration(int it, std::vector<std::vector<uint8_t>>& dram, const hw::Program& prog) override {
@@ -109,7 +107,6 @@ struct SyntheticState : ValueSource {
       auto g = synthetic_gradient(seed, 300 + t.layer, static_cast<uint64_t>(it + 1), static_cast<int64_t>(prog.tensors[t.dy].numel()));
       dram[t.dy].resize(g.size() * 4);
       std::memcpy(dram[t.dy].data(), g.data(), g.size() * 4);
-      dy[i] = std::move(g);
     }
   }
 };
@@ -129,7 +126,6 @@ struct TraceState : ValueSource {
       prog.layers[t.layer].s_w = rec->s_w.front();
       prog.layers[t.layer].u_a = rec->u_a.front();
     }
-    dy.resize(compiled.layers.size());
   }
 
   // A recorded tensor with the run.nonfinite policy applied; `what` names the layer and phase.
@@ -171,7 +167,6 @@ struct TraceState : ValueSource {
       auto g = load(paths.dy, at + " dL/dy (dgrad, wgrad)");
       dram[t.dy].resize(g.size() * 4);
       std::memcpy(dram[t.dy].data(), g.data(), g.size() * 4);
-      dy[i] = std::move(g);
     }
   }
 };
@@ -180,16 +175,17 @@ struct TraceState : ValueSource {
 struct GradHistory {
   std::vector<std::vector<report::QuantError>> by_layer;  // [compute layer][iteration]
 
-  void collect(int iteration, const compiler::Compiled& compiled, const hw::ExecutionResult& res, const ValueSource& src,
-               double rho) {
+  void collect(int iteration, const compiler::Compiled& compiled, const hw::ExecutionResult& res, double rho) {
     by_layer.resize(compiled.layers.size());
     for (size_t i = 0; i < compiled.layers.size(); ++i) {
       const auto& t = compiled.layers[i];
       const hw::GqOutcome* out = nullptr;
       for (const auto& g : res.gq)
         if (g.layer == t.layer && g.iteration == iteration) out = &g;
-      if (!out || src.dy[i].empty()) continue;
-      const auto& dy = src.dy[i];
+      const std::vector<uint8_t>& img = res.dram[t.dy];
+      if (!out || img.empty()) continue;
+      std::vector<float> dy(img.size() / 4);
+      std::memcpy(dy.data(), img.data(), img.size());
       std::vector<float> ghat(dy.size());
       for (size_t j = 0; j < dy.size(); ++j)
         ghat[j] = static_cast<float>(unpack_code(res.dram[t.g_codes], compiled.program.tensors[t.g_codes].type, j)) * out->result.scale;
@@ -292,7 +288,7 @@ int cmd_run(const std::vector<std::string>& args) {
     eo.dram.resize(compiled.program.tensors.size());
     source->init(eo.dram, compiled.program);
     eo.before_iteration = [&](int it, hw::ExecutionResult& so_far) {
-      if (it > 0) history.collect(it - 1, compiled, so_far, *source, cfg.gq_rho);
+      if (it > 0) history.collect(it - 1, compiled, so_far, cfg.gq_rho);
       source->iteration(it, so_far.dram, compiled.program);
     };
   }
@@ -373,7 +369,7 @@ int cmd_run(const std::vector<std::string>& args) {
     rep.layers.push_back(std::move(lf));
   }
   // Gradient-quantization figures: every iteration's, the last one's in the phases.
-  if (values && res.complete) history.collect(iterations - 1, compiled, res, *source, cfg.gq_rho);
+  if (values && res.complete) history.collect(iterations - 1, compiled, res, cfg.gq_rho);
   for (size_t i = 0; i < history.by_layer.size(); ++i) {
     if (history.by_layer[i].empty()) continue;
     report::LayerFigures& lf = rep.layers[compiled.layers[i].layer];
