@@ -115,7 +115,7 @@ void set_param(Config& cfg, const std::string& name, const std::string& raw, con
       break;
     }
     case ParamType::Bool: {
-      bool v;
+      bool v = false;  // bad() does not return
       if (value == "true" || value == "1" || value == "yes" || value == "on") v = true;
       else if (value == "false" || value == "0" || value == "no" || value == "off") v = false;
       else bad("expected true or false");
