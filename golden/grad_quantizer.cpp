@@ -66,6 +66,11 @@ GradQuantizer::Uniform GradQuantizer::quantize_uniform(const std::vector<float>&
     const float qmax = static_cast<float>(2 * L);
     const float scale = (max_value - min_value) / qmax;
     const float shift = -min_value;
+    u.clip = g_max * gam;
+    u.clipped = count_above(g, u.clip);
+    // With max|g| near FLT_MAX, 2c overflows: the authors' arithmetic would give NaN codes. The
+    // golden model returns zero codes instead (documented in docs/numerics.md).
+    if (!std::isfinite(scale)) return u;
     for (size_t i = 0; i < g.size(); ++i) {
       float v = (g[i] + shift) / scale;
       if (rounding == Rounding::stochastic) {
@@ -77,8 +82,6 @@ GradQuantizer::Uniform GradQuantizer::quantize_uniform(const std::vector<float>&
       u.dequant[i] = v * scale + min_value;
     }
     u.scale = scale;
-    u.clip = g_max * gam;
-    u.clipped = count_above(g, u.clip);
     return u;
   }
 

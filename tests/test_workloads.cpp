@@ -171,12 +171,14 @@ TEST_CASE("per-layer shapes and MACs equal their closed forms") {
   REQUIRE(layer(r50, "fc").c == 2048);
 
   // Depthwise: one 3x3 filter per channel, 9 MACs per output.
-  const Layer& dw = layer(builtin_network("mobilenetv2"), "block2.dw");
+  const Network mobilenet = builtin_network("mobilenetv2");  // named: layer() returns a reference into it
+  const Layer& dw = layer(mobilenet, "block2.dw");
   REQUIRE((dw.groups == 96 && dw.c == 96 && dw.k == 96 && dw.h == 112 && dw.stride == 2 && dw.p() == 56));
   REQUIRE((dw.gemm().m == 56 * 56 && dw.gemm().n == 1 && dw.gemm().k == 9));
   REQUIRE(dw.forward_macs() == 56 * 56 * 96 * 9);
 
-  const Layer& fc6 = layer(builtin_network("vgg16"), "fc6");
+  const Network vgg = builtin_network("vgg16");
+  const Layer& fc6 = layer(vgg, "fc6");
   REQUIRE((fc6.c == 512 * 7 * 7 && fc6.forward_macs() == 25088 * 4096));
 
   // ResNet-20's option-A shortcut: the add reads the previous stage's wider, shallower output.

@@ -31,7 +31,7 @@ Gqu::Gqu(const sc_core::sc_module_name& name, Fabric& fabric)
 }
 
 void Gqu::run() {
-  std::vector<float> g;  // the FP32 tensor in flight (values)
+  std::vector<float>& g = values_;  // the FP32 tensor in flight (values)
   while (true) {
     const Op* op = queue.read();
     f_.sem_wait(Unit::gqu, *op, Stall::dependency);

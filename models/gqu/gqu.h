@@ -24,6 +24,7 @@ class Gqu : public sc_core::sc_module {
   GquCore core_;
   uint64_t last_dsgc_passes_ = 0;
   uint64_t tensor_numel_ = 0;  // of the tensor in flight
+  std::vector<float> values_;  // its FP32 values: a member, as run() never returns and its locals are never freed
 };
 
 GquConfig gqu_config(const Config& cfg);

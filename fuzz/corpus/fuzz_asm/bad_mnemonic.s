@@ -1,0 +1,1 @@
+gemmm a=act:0x0

@@ -1,0 +1,5 @@
+halt
+
+# only a comment
+	  
+barrier signal=3,4 # trailing
