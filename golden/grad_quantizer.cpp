@@ -68,9 +68,10 @@ GradQuantizer::Uniform GradQuantizer::quantize_uniform(const std::vector<float>&
     const float shift = -min_value;
     u.clip = g_max * gam;
     u.clipped = count_above(g, u.clip);
-    // With max|g| near FLT_MAX, 2c overflows: the authors' arithmetic would give NaN codes. The
-    // golden model returns zero codes instead (documented in docs/numerics.md).
-    if (!std::isfinite(scale)) return u;
+    // With max|g| near FLT_MAX, 2c overflows; with a subnormal c, (2c)/(2^b-2) underflows to 0. Either
+    // way the authors' arithmetic would give NaN codes (inf/inf, 0/0); the golden model returns zero
+    // codes instead (documented in docs/numerics.md).
+    if (!std::isfinite(scale) || !(scale > 0.0f)) return u;
     for (size_t i = 0; i < g.size(); ++i) {
       float v = (g[i] + shift) / scale;
       if (rounding == Rounding::stochastic) {

@@ -1,5 +1,6 @@
 // The bad-input corpus (tests/bad_inputs/, table in expected.txt): every row's command, run in that
-// folder, exits with code 2, prints nothing on stdout and exactly the expected line on stderr.
+// folder, exits with code 2, prints nothing on stdout and exactly the expected line on stderr, and
+// creates no file.
 #include <catch2/catch.hpp>
 
 #include <dirent.h>
@@ -27,6 +28,15 @@ std::string slurp(const std::string& path) {
   std::stringstream ss;
   ss << in.rdbuf();
   return ss.str();
+}
+
+std::set<std::string> listing() {
+  std::set<std::string> names;
+  DIR* dir = opendir(kDir.c_str());
+  REQUIRE(dir != nullptr);
+  while (const dirent* e = readdir(dir)) names.insert(e->d_name);
+  closedir(dir);
+  return names;
 }
 
 std::vector<Row> read_table() {
@@ -57,8 +67,10 @@ TEST_CASE("every bad input is refused with exit code 2 and exactly its expected 
     INFO("expected.txt:" << row.line << ": " << row.command);
     const std::string cmd = "cd '" + kDir + "' && " + INT4SIM_BINARY + row.command.substr(7) + " >" + scratch +
                             ".out 2>" + scratch + ".err";
+    const std::set<std::string> before = listing();
     const int status = std::system(cmd.c_str());
     REQUIRE(WIFEXITED(status));
+    CHECK(listing() == before);  // no half-written output (asm -o, sweep --out name files here)
     const std::string out = slurp(scratch + ".out"), err = slurp(scratch + ".err");
     CHECK(WEXITSTATUS(status) == 2);
     CHECK(out.empty());

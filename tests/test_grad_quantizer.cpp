@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <numeric>
 
 #include "golden/grad_quantizer.h"
@@ -101,6 +102,32 @@ TEST_CASE("gamma stays in [0.001, 1] for every policy on hostile inputs") {
           for (float v : st.dequant) REQUIRE(std::isfinite(v));
         }
     }
+}
+
+TEST_CASE("gradients at the ends of the float32 range: zero codes where paper arithmetic breaks down") {
+  // Paper arithmetic: scale = 2c / (2^b - 2) overflows near FLT_MAX and underflows to 0 for the
+  // smallest subnormal; the authors' code would give NaN (inf/inf, 0/0). The golden model returns
+  // zero codes (docs/numerics.md; the second case is fuzz/corpus/fuzz_gq/fuzz_gq-crash-02061c3f).
+  const float dmin = std::numeric_limits<float>::denorm_min();
+  const float big = std::numeric_limits<float>::max();
+  for (const std::vector<float>& g : {std::vector<float>{dmin, -dmin, 0.0f}, std::vector<float>{big, -big, 1.0f}}) {
+    for (Rounding r : {Rounding::nearest, Rounding::stochastic}) {
+      GradQuantizer paper(params(Policy::minmax, Arith::paper, r));
+      const auto st = paper.step(g);
+      for (auto c : st.codes) REQUIRE(c == 0);
+      for (float v : st.dequant) REQUIRE(std::isfinite(v));
+      GradQuantizer hw(params(Policy::minmax, Arith::hw, r));
+      const auto sh = hw.step(g);
+      for (size_t i = 0; i < g.size(); ++i) {
+        REQUIRE(std::abs(sh.codes[i]) <= 7);
+        REQUIRE(std::isfinite(sh.dequant[i]));
+      }
+      if (g[0] == big) {  // hw arithmetic (one reciprocal) still resolves the top of the range
+        REQUIRE(sh.codes[0] == 7);
+        REQUIRE(sh.codes[1] == -7);
+      }
+    }
+  }
 }
 
 TEST_CASE("an all-zero gradient quantizes to zeros and leaves gamma alone") {
