@@ -122,3 +122,34 @@ TEST_CASE("gq refuses bad input with one line naming the file or option, exit 2,
     REQUIRE(std::ifstream(out).good() == false);
   }
 }
+
+TEST_CASE("gq on an all-zero gradient prints n/a and writes null for the undefined metrics; gamma stays") {
+  const auto zeros = tmp("zeros.npy"), out = tmp("zeros.json");
+  write_npy(zeros, std::vector<float>(8, 0.0f));
+  const auto r = run("gq --grads " + zeros + " --json " + out);
+  REQUIRE(r.rc == 0);
+  REQUIRE(r.out.find("n/a") != std::string::npos);
+  const auto it = nlohmann::json::parse(slurp(out))["iterations"][0];
+  CHECK(it["E_G"].is_null());
+  CHECK(it["E_GL"].is_null());
+  CHECK(it["sqnr_db"].is_null());
+  CHECK(it["mse"] == 0.0);
+  CHECK(it["clipped"] == 0);
+  CHECK(it["gamma"] == 1.0);
+  CHECK(it["gamma_next"] == 1.0);
+  CHECK(it["search_passes"] == 0);  // the LBT search waits for the first non-zero tensor
+}
+
+TEST_CASE("gq on subnormal gradients: hw arithmetic loses them (inv = L / c overflows), paper arithmetic keeps them") {
+  const auto sub = tmp("subnormal.npy"), hw = tmp("sub_hw.json"), paper = tmp("sub_paper.json");
+  write_npy(sub, {1e-40f, -2e-40f, 3e-40f, 0.0f});
+  REQUIRE(run("gq --grads " + sub + " --rounding nearest --arith hw --json " + hw).rc == 0);
+  REQUIRE(run("gq --grads " + sub + " --rounding nearest --arith paper --json " + paper).rc == 0);
+  const auto h = nlohmann::json::parse(slurp(hw))["iterations"][0];
+  const auto p = nlohmann::json::parse(slurp(paper))["iterations"][0];
+  CHECK(h["g_max"].get<double>() == Approx(3e-40).epsilon(1e-3));
+  CHECK(h["E_GL"] == 1.0);   // every code 0: the largest gradient is lost entirely
+  CHECK(h["cosine"] == 0.0);
+  CHECK(p["E_GL"].get<double>() < 0.01);
+  CHECK(p["cosine"].get<double>() > 0.99);
+}

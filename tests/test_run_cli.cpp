@@ -182,3 +182,37 @@ TEST_CASE("a NaN in a recorded gradient is refused naming layer and phase, or sa
   REQUIRE(saturated.rc == 0);
   REQUIRE(saturated.report["complete"] == true);
 }
+
+TEST_CASE("NaN or Inf in recorded weights and activations is refused naming layer and phase, or saturated on request") {
+  const std::string src = std::string(INT4SIM_SOURCE_DIR) + "/traces/smallcnn_fmnist";
+  const auto manifest = nlohmann::json::parse(slurp(src + "/manifest.json"));
+  const std::string it = std::to_string(manifest["iterations"][0].get<int>());
+  struct Case {
+    std::string tensor, layer, what, value_text;
+    float value;
+  };
+  const Case cases[] = {
+      {"conv2/W_", "conv2", "weights (fwd, dgrad)", "NaN", NAN},
+      {"conv1/A_", "conv1", "activations (fwd, wgrad)", "Inf", -INFINITY},
+  };
+  for (const auto& c : cases) {
+    DYNAMIC_SECTION(c.what) {
+      const std::string bad = "/tmp/int4sim_nonfinite_trace_" + std::to_string(::getpid());
+      std::system(("rm -rf " + bad + " && cp -r " + src + " " + bad).c_str());
+      const std::string file = bad + "/" + c.tensor + it + ".npy";
+      auto t = int4sim::read_npy(file);
+      t.f32[3] = c.value;
+      std::ofstream(file, std::ios::binary | std::ios::trunc) << int4sim::npy_bytes(t.f32.data(), int4sim::NpyType::f32, t.shape);
+      const auto refused = run("--workload " + bad, "nonfinite");
+      REQUIRE(refused.rc == 2);
+      REQUIRE(refused.err == "int4sim: error: " + file + ": layer " + c.layer + " iteration " + it + " " + c.what +
+                                 ": element 3 is " + c.value_text +
+                                 " (run.nonfinite = error; saturate replaces NaN by 0 and Inf by the largest finite value)\n");
+      REQUIRE(refused.report_text.empty());
+      const auto saturated = run("--workload " + bad + " --set run.nonfinite=saturate --log-level error", "nonfinite_sat");
+      REQUIRE(saturated.rc == 0);
+      REQUIRE(saturated.report["complete"] == true);
+      std::system(("rm -rf " + bad).c_str());
+    }
+  }
+}
