@@ -25,6 +25,7 @@ Checks:
 import argparse
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -448,13 +449,50 @@ def fmnist_tiny(out_dir, min_accuracy, binary):
     sys.exit(0)
 
 
+def fmnist_jobs(out_dir):
+    """train_fmnist.py --jobs 2 (two worker processes merging into one results.json) gives exactly
+    the results of the same configurations trained one after the other with the same threads."""
+    data = "/usr/share/datasets/fashion-mnist/train-images-idx3-ubyte.gz"
+    if not os.path.exists(data):
+        print(f"SKIP: {data} missing (Debian package dataset-fashion-mnist)")
+        sys.exit(SKIP)
+    small = ["--tiny", "--policy", "minmax", "--train-images", "300", "--test-images", "200", "--no-hw",
+             "--no-plots", "--progress", "0", "--threads", "1"]
+    results = {}
+    for jobs in (2, 1):
+        out = os.path.join(out_dir, f"jobs{jobs}")
+        shutil.rmtree(out, ignore_errors=True)
+        cmd = [sys.executable, os.path.join(REPO, "scripts", "train_fmnist.py"), *small, "--jobs", str(jobs),
+               "--out", out]
+        print("running: " + " ".join(cmd), flush=True)
+        r = subprocess.run(cmd, stdout=subprocess.PIPE, text=True)
+        if r.returncode != 0:
+            print(f"FAIL: --jobs {jobs} exited with {r.returncode}")
+            sys.exit(1)
+        with open(os.path.join(out, "results.json")) as f:
+            runs = json.load(f)["runs"]
+        results[jobs] = {k: (v["test_accuracy"], v["train_loss_per_epoch"], v["test_accuracy_curve"])
+                         for k, v in runs.items()}
+        print(f"--jobs {jobs}: {json.dumps({k: v[0] for k, v in results[jobs].items()})}", flush=True)
+    expected = {"smallcnn/444/minmax", "smallcnn/888/minmax"}
+    if set(results[2]) != expected or results[1] != results[2]:
+        print(f"FAIL: --jobs 2 {results[2]} != --jobs 1 {results[1]}")
+        sys.exit(1)
+    print("ok: --jobs 2 equals --jobs 1")
+    sys.exit(0)
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--binary", default=os.environ.get("INT4SIM_BINARY", os.path.join(REPO, "build", "int4sim")))
     ap.add_argument("--fmnist-tiny", metavar="OUT_DIR", help="instead of the checks: the tiny LBT 4/4/4 training "
                     "run, which must reach --min-accuracy")
     ap.add_argument("--min-accuracy", type=float, default=0.60)
+    ap.add_argument("--fmnist-jobs", metavar="OUT_DIR", help="instead of the checks: train_fmnist.py --jobs 2 "
+                    "equals --jobs 1")
     args = ap.parse_args()
+    if args.fmnist_jobs:
+        fmnist_jobs(args.fmnist_jobs)
     if args.fmnist_tiny:
         fmnist_tiny(args.fmnist_tiny, args.min_accuracy, args.binary if os.path.isfile(args.binary) else None)
     binary = args.binary if os.path.isfile(args.binary) else None

@@ -35,13 +35,6 @@ const std::vector<Shorthand> kShorthands = {{"batch", "run.batch"}, {"seed", "ru
 volatile std::sig_atomic_t g_interrupted = 0;
 extern "C" void on_sigint(int) { g_interrupted = 1; }
 
-uint64_t mix(uint64_t z) {
-  z += 0x9e3779b97f4a7c15ULL;
-  z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-  z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-  return z ^ (z >> 31);
-}
-
 void pack_codes(std::vector<uint8_t>& img, hw::ElemType t, const std::vector<int8_t>& codes) {
   img.assign(hw::elem_bytes(t, codes.size()), 0);
   for (size_t i = 0; i < codes.size(); ++i) {
