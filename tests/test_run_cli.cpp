@@ -92,6 +92,8 @@ TEST_CASE("run reports the gradient-quantization figures of quantized layers and
   std::string header;
   std::getline(csv, header);
   REQUIRE(header.rfind("layer,phase,kind,quantized,cycles,macs,energy_pj", 0) == 0);
+  const std::string stem = "/tmp/int4sim_run_" + std::to_string(::getpid());
+  REQUIRE(slurp(stem + "_a/layers.csv") == slurp(stem + "_b/layers.csv"));
 }
 
 TEST_CASE("run accepts a SCALE-Sim topology and refuses bad workloads") {

@@ -254,3 +254,28 @@ TEST_CASE("bad grids and points files are refused with exit 2 and one line, befo
   REQUIRE(r.rc == 2);
   REQUIRE(std::count(r.err.begin(), r.err.end(), '\n') == 1);
 }
+
+TEST_CASE("--resume refuses a corrupt sweep.json or a corrupt journal line before the last, naming the file and line") {
+  const std::string grid = "--grid array.rows=4,8,16";
+  const std::string dir = tmp("corrupt");
+  REQUIRE(sweep(kFast + grid, dir).rc == 0);
+  const std::string journal = slurp(dir + "/done.jsonl");
+  REQUIRE(lines(journal).size() == 3);
+  const std::string csv = slurp(dir + "/sweep.csv");
+
+  SECTION("a garbled first journal line is not silently dropped (only a torn last line is)") {
+    std::ofstream(dir + "/done.jsonl", std::ios::trunc) << "garbage\n" << journal.substr(journal.find('\n') + 1);
+    const auto r = sweep(kFast + grid + " --resume", dir, true);
+    REQUIRE(r.rc == 2);
+    REQUIRE(r.err.rfind("int4sim: error: " + dir + "/done.jsonl:1: not a journal line (", 0) == 0);
+    REQUIRE(std::count(r.err.begin(), r.err.end(), '\n') == 1);
+  }
+  SECTION("an unreadable sweep.json") {
+    std::ofstream(dir + "/sweep.json", std::ios::trunc) << "{\n";
+    const auto r = sweep(kFast + grid + " --resume", dir, true);
+    REQUIRE(r.rc == 2);
+    REQUIRE(r.err.rfind("int4sim: error: " + dir + "/sweep.json: unreadable (", 0) == 0);
+    REQUIRE(std::count(r.err.begin(), r.err.end(), '\n') == 1);
+  }
+  REQUIRE(slurp(dir + "/sweep.csv") == csv);  // a refused resume leaves the results alone
+}
