@@ -2,8 +2,24 @@
 # Sets up and builds (scripts/setup.sh), then runs the whole test suite through ctest.
 # The last line is ctest's summary ("N% tests passed, M tests failed out of K").
 # --sanitize: the same suite built with ASan + UBSan (gcc) in build-asan/; any report fails the test.
+# --all: the ordinary suite, then the sanitizer suite (what CI runs); the last two lines are their
+#        summaries, and it fails if either fails.
 set -uo pipefail
 cd "$(dirname "$0")/.."
+if [ "${1:-}" = "--all" ]; then
+  shift
+  normal=$(mktemp) sanitized=$(mktemp)
+  bash scripts/test.sh "$@" | tee "$normal"
+  rc_normal=${PIPESTATUS[0]}
+  bash scripts/test.sh --sanitize "$@" | tee "$sanitized"
+  rc_sanitized=${PIPESTATUS[0]}
+  echo
+  echo "ordinary suite:  $(grep -E '^[0-9]+% tests passed' "$normal" | tail -1)"
+  echo "sanitizer suite: $(grep -E '^[0-9]+% tests passed' "$sanitized" | tail -1)"
+  rm -f "$normal" "$sanitized"
+  [ "$rc_normal" -eq 0 ] && [ "$rc_sanitized" -eq 0 ]
+  exit $?
+fi
 if [ "${1:-}" = "--sanitize" ]; then
   shift
   # CXXFLAGS seeds CMAKE_CXX_FLAGS (compile and link) when build-asan/ is configured: a cache made
