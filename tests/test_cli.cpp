@@ -123,7 +123,7 @@ TEST_CASE("gq refuses bad input with one line naming the file or option, exit 2,
   }
 }
 
-TEST_CASE("gq on an all-zero gradient prints n/a and writes null for the undefined metrics; gamma stays") {
+TEST_CASE("gq on an all-zero gradient prints n/a and writes null for the undefined metrics, gamma stays") {
   const auto zeros = tmp("zeros.npy"), out = tmp("zeros.json");
   write_npy(zeros, std::vector<float>(8, 0.0f));
   const auto r = run("gq --grads " + zeros + " --json " + out);

@@ -190,7 +190,7 @@ TEST_CASE("hw gamma step defaults to the nearest whole LSB of 0.001 and is confi
   REQUIRE(GradQuantizer(p).gamma_step_lsb() == 5);
 }
 
-TEST_CASE("fixed seeds give identical results; another seed gives other stochastic codes") {
+TEST_CASE("fixed seeds give identical results, another seed gives other stochastic codes") {
   const auto g = student_t(3, 50000);
   auto p = params(Policy::lbt, Arith::hw, Rounding::stochastic);
   GradQuantizer a(p), b(p);

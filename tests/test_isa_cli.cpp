@@ -79,6 +79,15 @@ TEST_CASE("int4sim asm refuses a malformed line with exit code 2 and FILE:LINE")
   r = run("asm " + tmp("missing.s") + " -o " + bin);
   REQUIRE(r.rc == 2);
   REQUIRE(r.err == "int4sim: error: " + tmp("missing.s") + ": cannot open\n");
+
+  write(src, "halt\n");
+  REQUIRE(::truncate(src.c_str(), (int64_t{256} << 20) + 1) == 0);  // sparse: refused before it is read
+  for (const std::string cmd : {"asm " + src + " -o " + bin, "disasm " + src}) {
+    r = run(cmd);
+    REQUIRE(r.rc == 2);
+    REQUIRE(r.err == "int4sim: error: " + src + ": 268435457 bytes exceeds the maximum of 256 MiB\n");
+    REQUIRE(!exists(bin));
+  }
 }
 
 TEST_CASE("int4sim disasm refuses a corrupted binary with exit code 2 and prints nothing") {

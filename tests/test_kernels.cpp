@@ -115,7 +115,7 @@ std::vector<GemmKernel> available_kernels() {
 
 }  // namespace
 
-TEST_CASE("kernel selection: automatic picks the best available kernel; unavailable ones are refused") {
+TEST_CASE("kernel selection: automatic picks the best available kernel, unavailable ones are refused") {
   KernelGuard guard;
   REQUIRE(gemm_kernel_available(GemmKernel::portable));
   const GemmKernel best = gemm_kernel();

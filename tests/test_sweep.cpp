@@ -231,6 +231,9 @@ TEST_CASE("bad grids and points files are refused with exit 2 and one line, befo
   std::ofstream(pts) << "array.rows,gq.policy\n8,lbt\n16,sometimes\n";
   const std::string kv = tmp("bad_points.txt");
   std::ofstream(kv) << "array.rows=8\nfoo.bar=1\n";
+  const std::string big = tmp("big_points.csv");
+  { std::ofstream(big) << "array.rows\n8\n"; }
+  ::truncate(big.c_str(), (int64_t{64} << 20) + 1);  // sparse: nothing is written
   const std::vector<std::pair<std::string, std::string>> cases = {
       {"--grid foo.bar=1,2", "int4sim: error: --grid: unknown parameter 'foo.bar' (int4sim params lists them)\n"},
       {"--grid array.rows=8,x", "int4sim: error: --grid: array.rows = 'x': expected an integer\n"},
@@ -242,6 +245,8 @@ TEST_CASE("bad grids and points files are refused with exit 2 and one line, befo
       {"--points " + pts, "int4sim: error: " + pts + ":3: gq.policy = 'sometimes': expected one of lbt|fixed|minmax|dsgc|pwf\n"},
       {"--points " + kv, "int4sim: error: " + kv + ":2: unknown parameter 'foo.bar' (int4sim params lists them)\n"},
       {"--points /nonexistent.csv", "int4sim: error: /nonexistent.csv: cannot open points file\n"},
+      {"--points " + big, "int4sim: error: " + big + ": 67108865 bytes exceeds the maximum of 64 MiB\n"},
+      {"--points /tmp", "int4sim: error: /tmp: is a directory\n"},
   };
   for (const auto& [args, expected] : cases) {
     INFO(args);
@@ -255,7 +260,7 @@ TEST_CASE("bad grids and points files are refused with exit 2 and one line, befo
   REQUIRE(std::count(r.err.begin(), r.err.end(), '\n') == 1);
 }
 
-TEST_CASE("--resume refuses a corrupt sweep.json or a corrupt journal line before the last, naming the file and line") {
+TEST_CASE("sweep --resume refuses a corrupt sweep.json or a corrupt journal line before the last, naming the file and line") {
   const std::string grid = "--grid array.rows=4,8,16";
   const std::string dir = tmp("corrupt");
   REQUIRE(sweep(kFast + grid, dir).rc == 0);

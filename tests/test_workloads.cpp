@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <map>
 #include <nlohmann/json.hpp>
@@ -335,6 +336,17 @@ TEST_CASE("bad topology files are refused with the file, line and field") {
   refused(write_tmp("repeated.csv", "Layer Name, M, N, K,\na, 4, 4, 4,\n\nb, 4, 4, 4,\na, 8, 8, 8,\n"),
           ":5: layer name 'a' repeats line 2");
   refused(tmp("missing.csv"), ": cannot open file");
+
+  // At most 65535 layers (the ISA's layer field) and 64 MiB, checked before the file is read.
+  std::string rows = "Layer Name, M, N, K,\n";
+  for (int i = 0; i < 65535; ++i) rows += "l" + std::to_string(i) + ", 2, 2, 2,\n";
+  REQUIRE(read_scalesim_topology(write_tmp("most_layers.csv", rows)).layers.size() == 65535);
+  refused(write_tmp("too_many_layers.csv", rows + "last, 2, 2, 2,\n"),
+          ":65537: more than 65535 layers (the instruction set's layer field is 16 bits)");
+  const std::string big = write_tmp("big.csv", kConvHeader);
+  std::filesystem::resize_file(big, (64u << 20) + 1);  // sparse: nothing is written
+  refused(big, ": 67108865 bytes exceeds the maximum of 64 MiB");
+  refused(tmp(""), ": is a directory");
 }
 
 TEST_CASE("int4sim workload prints the layers, writes JSON and refuses bad input with exit code 2") {

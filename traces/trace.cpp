@@ -11,6 +11,7 @@
 
 #include "sim/common/error.h"
 #include "sim/common/npy.h"
+#include "workloads/scalesim_topology.h"
 
 namespace int4sim::traces {
 namespace {
@@ -334,6 +335,9 @@ Trace read_trace(const std::string& dir_arg) {
 
   const json& layers = member(m, "layers", top);
   if (!layers.is_array() || layers.empty()) top["layers"].reject("expected a non-empty array of layers");
+  if (layers.size() > workloads::kMaxLayers)
+    top["layers"].reject(std::to_string(layers.size()) + " layers: more than " + std::to_string(workloads::kMaxLayers) +
+                         " (the instruction set's layer field is 16 bits)");
   std::map<std::string, size_t> index;  // name -> position
   std::vector<Output> outputs;          // of each layer so far
   const Output network_input{"the network input", t.input_c, t.input_h, t.input_w};

@@ -4,9 +4,11 @@
 #include <cctype>
 #include <fstream>
 #include <map>
+#include <sstream>
 #include <vector>
 
 #include "sim/common/error.h"
+#include "sim/common/files.h"
 
 namespace int4sim::workloads {
 namespace {
@@ -130,8 +132,7 @@ std::string file_stem(const std::string& path) {
 }  // namespace
 
 Network read_scalesim_topology(const std::string& path) {
-  std::ifstream in(path);
-  if (!in) fail(path + ": cannot open file");
+  std::istringstream in(read_input_file(path, kMaxTopologyFileBytes));
   std::vector<std::string> lines;
   for (std::string line; std::getline(in, line);) lines.push_back(line);
   if (std::all_of(lines.begin(), lines.end(), [](const std::string& l) { return trim(l).empty(); }))
@@ -159,6 +160,8 @@ Network read_scalesim_topology(const std::string& path) {
     Layer layer = conv ? conv_layer(row) : gemm_layer(row);
     layer.inputs = {""};
     check_macs(row, layer);
+    if (net.layers.size() == kMaxLayers)
+      row.reject("more than " + std::to_string(kMaxLayers) + " layers (the instruction set's layer field is 16 bits)");
     net.layers.push_back(std::move(layer));
   }
   if (net.layers.empty()) fail(path + ": no layers after the header");

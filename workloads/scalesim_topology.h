@@ -28,6 +28,8 @@ namespace int4sim::workloads {
 
 constexpr int64_t kMaxTopologyDim = int64_t{1} << 20;   // any size field
 constexpr int64_t kMaxTopologyMacs = int64_t{1} << 40;  // forward MACs of one layer
+constexpr size_t kMaxLayers = 65535;                     // the instruction set's 16-bit layer field
+constexpr int64_t kMaxTopologyFileBytes = int64_t{64} << 20;
 
 // The network is named after the file, without directory and extension.
 Network read_scalesim_topology(const std::string& path);

@@ -13,15 +13,11 @@
 namespace int4sim::cli {
 namespace {
 
-std::string read_file(const std::string& path) {
-  std::error_code ec;
-  if (std::filesystem::is_directory(path, ec)) fail(path + ": is a directory");
-  std::ifstream in(path, std::ios::binary);
-  if (!in) fail(path + ": cannot open");
-  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  if (in.bad()) fail(path + ": read failed");
-  return bytes;
-}
+// Assembly text and binary programs: 256 MiB is millions of instructions, far beyond any compiled
+// training step, and keeps a mistaken input from being read whole into memory.
+constexpr int64_t kMaxProgramFileBytes = int64_t{256} << 20;
+
+std::string read_file(const std::string& path) { return read_input_file(path, kMaxProgramFileBytes, "cannot open"); }
 
 }  // namespace
 

@@ -1,6 +1,8 @@
 #include "sim/common/files.h"
 
 #include <cstdio>
+#include <filesystem>
+#include <iterator>
 #include <fstream>
 #include <unistd.h>
 
@@ -24,6 +26,21 @@ void write_file_atomic(const std::string& path, const std::string& content) {
     std::remove(tmp.c_str());
     fail(path + ": cannot rename the temporary file into place");
   }
+}
+
+std::string read_input_file(const std::string& path, int64_t max_bytes, const std::string& cannot_open) {
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) fail(path + ": is a directory");
+  std::ifstream in(path, std::ios::binary);
+  if (!in) fail(path + ": " + cannot_open);
+  const auto size = std::filesystem::file_size(path, ec);
+  if (!ec && size > static_cast<uintmax_t>(max_bytes))
+    fail(path + ": " + std::to_string(size) + " bytes exceeds the maximum of " + std::to_string(max_bytes >> 20) + " MiB");
+  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  if (in.bad()) fail(path + ": read failed");
+  if (bytes.size() > static_cast<size_t>(max_bytes))  // a pipe or a file that grew
+    fail(path + ": more than the maximum of " + std::to_string(max_bytes >> 20) + " MiB");
+  return bytes;
 }
 
 }  // namespace int4sim

@@ -153,10 +153,10 @@ std::string timestamp() {
 
 // ---- the plan ----------------------------------------------------------------------------------
 
+constexpr int64_t kMaxPointsFileBytes = int64_t{64} << 20;
+
 Plan read_points_file(const std::string& path, const Config& base) {
-  bool ok = false;
-  const std::string text = slurp(path, &ok);
-  if (!ok) fail(path + ": cannot open points file");
+  const std::string text = read_input_file(path, kMaxPointsFileBytes, "cannot open points file");
   Plan plan;
   std::istringstream in(text);
   std::string raw;
