@@ -144,23 +144,27 @@ TEST_CASE("run refuses a trace whose iteration count disagrees, with one line an
   REQUIRE(r.report_text.empty());
 }
 
-TEST_CASE("SIGINT during a long run leaves a whole report marked incomplete and exit code 130") {
-  const std::string dir = "/tmp/int4sim_run_sigint_" + std::to_string(::getpid());
-  std::system(("rm -rf " + dir).c_str());
-  const pid_t pid = fork();
-  if (pid == 0) {
-    freopen("/dev/null", "w", stdout);
-    execl(INT4SIM_BINARY, INT4SIM_BINARY, "run", "--workload", "resnet18", "--batch", "8", "--out", dir.c_str(), nullptr);
-    _exit(127);
+TEST_CASE("SIGINT or SIGTERM during a long run leaves a whole report marked incomplete and exit code 128 + signal") {
+  for (const int sig : {SIGINT, SIGTERM}) {
+    DYNAMIC_SECTION("signal " << sig) {
+      const std::string dir = "/tmp/int4sim_run_signal_" + std::to_string(::getpid());
+      std::system(("rm -rf " + dir).c_str());
+      const pid_t pid = fork();
+      if (pid == 0) {
+        freopen("/dev/null", "w", stdout);
+        execl(INT4SIM_BINARY, INT4SIM_BINARY, "run", "--workload", "resnet18", "--batch", "8", "--out", dir.c_str(), nullptr);
+        _exit(127);
+      }
+      sleep(2);
+      kill(pid, sig);
+      int status = 0;
+      waitpid(pid, &status, 0);
+      REQUIRE(WIFEXITED(status));
+      REQUIRE(WEXITSTATUS(status) == 128 + sig);
+      const auto report = nlohmann::json::parse(slurp(dir + "/report.json"));  // whole JSON, not torn
+      REQUIRE(report["complete"] == false);
+    }
   }
-  sleep(2);
-  kill(pid, SIGINT);
-  int status = 0;
-  waitpid(pid, &status, 0);
-  REQUIRE(WIFEXITED(status));
-  REQUIRE(WEXITSTATUS(status) == 130);
-  const auto report = nlohmann::json::parse(slurp(dir + "/report.json"));  // whole JSON, not torn
-  REQUIRE(report["complete"] == false);
 }
 
 TEST_CASE("a NaN in a recorded gradient is refused naming layer and phase, or saturated on request") {

@@ -33,7 +33,7 @@ namespace {
 const std::vector<Shorthand> kShorthands = {{"batch", "run.batch"}, {"seed", "run.seed"}};
 
 volatile std::sig_atomic_t g_interrupted = 0;
-extern "C" void on_sigint(int) { g_interrupted = 1; }
+extern "C" void on_stop_signal(int sig) { g_interrupted = sig; }
 
 void pack_codes(std::vector<uint8_t>& img, hw::ElemType t, const std::vector<int8_t>& codes) {
   img.assign(hw::elem_bytes(t, codes.size()), 0);
@@ -230,10 +230,12 @@ int cmd_run(const std::vector<std::string>& args) {
       "int4sim run --workload NAME|FILE.csv [--iterations N] [--batch N] [--config F.ini] [--set k=v] [--out DIR]\n"
       "            [--forward-only] [--timing-only] [--vcd FILE] [--timeline FILE] [--emit-asm FILE.s]";
   if (!parse("run", usage, args, desc, parsed, vm)) return 0;
-  // Ctrl-C stops dispatching; what was issued drains and the report is marked incomplete.
+  // Ctrl-C (or SIGTERM, as from a batch scheduler) stops dispatching; what was issued drains and
+  // the report is marked incomplete.
   struct sigaction sa {};
-  sa.sa_handler = on_sigint;
+  sa.sa_handler = on_stop_signal;
   sigaction(SIGINT, &sa, nullptr);
+  sigaction(SIGTERM, &sa, nullptr);
   const Config cfg_in = resolve_config(parsed, kShorthands);
   if (!vm.count("workload")) fail("int4sim run: --workload is required (int4sim workload lists the built-in networks)");
   grad_quant_params(cfg_in);  // validates the gq.* combination
@@ -291,6 +293,7 @@ int cmd_run(const std::vector<std::string>& args) {
   eo.stop = &g_interrupted;
   const hw::ExecutionResult res = hw::execute(cfg, executed, std::move(eo));
   signal(SIGINT, SIG_DFL);
+  signal(SIGTERM, SIG_DFL);
 
   report::Report rep;
   rep.command = "run";
@@ -378,7 +381,7 @@ int cmd_run(const std::vector<std::string>& args) {
   fmt::print("\nwrote {}/report.json and {}/layers.csv\n", out, out);
   if (!res.complete) {
     spdlog::warn("interrupted: the report covers only the work issued before the interrupt");
-    return 130;
+    return 128 + (g_interrupted ? static_cast<int>(g_interrupted) : SIGINT);
   }
   return 0;
 }

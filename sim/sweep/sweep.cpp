@@ -414,10 +414,12 @@ bool run_children(const Plan& plan, const Options& o, const std::function<std::o
     out.wall_s = now_s() - c.t0;
     // A child stopped by an interrupt (Ctrl-C reaches the whole process group) was not done: it is
     // left out of the journal so that --resume runs it, and the sweep stops.
-    const bool interrupted = WIFSIGNALED(status) && (WTERMSIG(status) == SIGINT || WTERMSIG(status) == SIGTERM ||
-                                                     WTERMSIG(status) == SIGHUP);
+    // int4sim run catches SIGINT and SIGTERM itself and exits with 128 + the signal.
+    const int sig = WIFSIGNALED(status) ? WTERMSIG(status)
+                    : WIFEXITED(status) && WEXITSTATUS(status) > 128 ? WEXITSTATUS(status) - 128 : 0;
+    const bool interrupted = sig == SIGINT || sig == SIGTERM || sig == SIGHUP;
     if (!out.ok && (interrupted || g_stop)) {
-      if (!g_stop) g_stop = WTERMSIG(status);
+      if (!g_stop) g_stop = sig ? sig : SIGTERM;
       return;
     }
     done(out);
