@@ -552,6 +552,8 @@ def main():
     ap.add_argument("--data-dir", default=DATA_DIR)
     ap.add_argument("--out", help="output folder (default out/fmnist, tiny: out/fmnist_tiny)")
     ap.add_argument("--no-plots", action="store_true")
+    ap.add_argument("--merge", nargs="+", metavar="DIR", help="with --report: first merge DIR/results.json of "
+                    "each folder into OUT/results.json (a table built in pieces)")
     ap.add_argument("--report", action="store_true", help="no training: plots and OUT/results.md from "
                     "OUT/results.json")
     ap.add_argument("--progress", type=int, default=50, help="progress line every N steps on stderr (0: off)")
@@ -573,7 +575,17 @@ def main():
     test_n = args.test_images or (2000 if tiny else None)
     out_dir = args.out or os.path.join(REPO, "out", "fmnist_tiny" if tiny else "fmnist")
     os.makedirs(out_dir, exist_ok=True)
+    if args.merge and not args.report:
+        ap.error("--merge goes with --report")
     if args.report:
+        for src in args.merge or []:  # pieces of a table run elsewhere (other machines, other --out)
+            try:
+                with open(os.path.join(src, "results.json")) as f:
+                    piece = json.load(f)
+            except (OSError, ValueError) as e:
+                sys.exit(f"train_fmnist: --merge {src}: cannot read results.json ({e})")
+            write_results(os.path.join(out_dir, "results.json"), list(piece.get("runs", {}).values()),
+                          piece.get("meta", {}))
         with open(os.path.join(out_dir, "results.json")) as f:
             data = json.load(f)
         make_plots(data, out_dir)
