@@ -231,6 +231,8 @@ TEST_CASE("bad grids and points files are refused with exit 2 and one line, befo
   std::ofstream(pts) << "array.rows,gq.policy\n8,lbt\n16,sometimes\n";
   const std::string kv = tmp("bad_points.txt");
   std::ofstream(kv) << "array.rows=8\nfoo.bar=1\n";
+  const std::string ctrl = tmp("control_points.txt");
+  std::ofstream(ctrl) << "array.rows\x1b[31m=8\n";
   const std::string big = tmp("big_points.csv");
   { std::ofstream(big) << "array.rows\n8\n"; }
   ::truncate(big.c_str(), (int64_t{64} << 20) + 1);  // sparse: nothing is written
@@ -247,6 +249,7 @@ TEST_CASE("bad grids and points files are refused with exit 2 and one line, befo
       {"--points /nonexistent.csv", "int4sim: error: /nonexistent.csv: cannot open points file\n"},
       {"--points " + big, "int4sim: error: " + big + ": 67108865 bytes exceeds the maximum of 64 MiB\n"},
       {"--points /tmp", "int4sim: error: /tmp: is a directory\n"},
+      {"--points " + ctrl, "int4sim: error: " + ctrl + ":1: unknown parameter 'array.rows\\x1b[31m' (int4sim params lists them)\n"},
   };
   for (const auto& [args, expected] : cases) {
     INFO(args);

@@ -347,6 +347,11 @@ TEST_CASE("bad topology files are refused with the file, line and field") {
   std::filesystem::resize_file(big, (64u << 20) + 1);  // sparse: nothing is written
   refused(big, ": 67108865 bytes exceeds the maximum of 64 MiB");
   refused(tmp(""), ": is a directory");
+  // Input text inside a message: control characters escaped, so the message stays one line.
+  refused(write_tmp("control.csv", "Layer Name, M, N, K,\na\x01\x1b[2J, 4, 4, 4,\na\x01\x1b[2J, 4, 4, 4,\n"),
+          ":3: layer name 'a\\x01\\x1b[2J' repeats line 2");
+  refused(write_tmp("control_field.csv", "Layer Name, M, N, K,\na, 4\r\x7f, 4, 4,\n"),
+          ":2: field 'M' = '4\\x0d\\x7f': expected a positive integer");
 }
 
 TEST_CASE("int4sim workload prints the layers, writes JSON and refuses bad input with exit code 2") {

@@ -63,7 +63,7 @@ struct Row {
 
   int64_t positive(size_t column) const {
     const std::string& text = fields[column];
-    const std::string quoted = "field '" + columns[column] + "' = '" + text + "'";
+    const std::string quoted = "field '" + columns[column] + "' = '" + shown(text) + "'";
     if (text.empty() || !std::all_of(text.begin(), text.end(), [](unsigned char ch) { return std::isdigit(ch); }))
       reject(quoted + ": expected a positive integer");
     int64_t value = 0;
@@ -77,7 +77,7 @@ struct Row {
 
   void check_fits(int64_t size, size_t size_column, int64_t filter, size_t filter_column) const {
     if (filter > size)
-      reject("field '" + columns[filter_column] + "' = '" + fields[filter_column] + "' is larger than '" +
+      reject("field '" + columns[filter_column] + "' = '" + shown(fields[filter_column]) + "' is larger than '" +
              columns[size_column] + "' = '" + fields[size_column] + "' (SCALE-Sim convolutions have no padding)");
   }
 };
@@ -118,7 +118,7 @@ void check_macs(const Row& row, const Layer& l) {
   int64_t macs = 1;
   for (int64_t factor : {l.groups, g.m, g.n, g.k})
     if (__builtin_mul_overflow(macs, factor, &macs) || macs > kMaxTopologyMacs)
-      row.reject("layer '" + l.name + "': groups x M x N x K = " + std::to_string(l.groups) + " x " +
+      row.reject("layer '" + shown(l.name) + "': groups x M x N x K = " + std::to_string(l.groups) + " x " +
                  std::to_string(g.m) + " x " + std::to_string(g.n) + " x " + std::to_string(g.k) +
                  " exceeds the maximum of 2^40 MACs per layer");
 }
@@ -140,7 +140,7 @@ Network read_scalesim_topology(const std::string& path) {
 
   const bool conv = matches(lines[0], kConvColumns);
   if (!conv && !matches(lines[0], kGemmColumns))
-    fail(path + ":1: header '" + trim(lines[0]) + "' is neither SCALE-Sim form: expected '" + join(kConvColumns) +
+    fail(path + ":1: header '" + shown(trim(lines[0])) + "' is neither SCALE-Sim form: expected '" + join(kConvColumns) +
          ",' (conv) or '" + join(kGemmColumns) + ",' (GEMM)");
   const auto& columns = conv ? kConvColumns : kGemmColumns;
 
@@ -156,7 +156,7 @@ Network read_scalesim_topology(const std::string& path) {
                  join(columns) + ", then an optional trailing comma)");
     if (row.fields[0].empty()) row.reject("field '" + columns[0] + "' is empty");
     const auto [previous, fresh] = line_of_name.emplace(row.fields[0], line_no);
-    if (!fresh) row.reject("layer name '" + row.fields[0] + "' repeats line " + std::to_string(previous->second));
+    if (!fresh) row.reject("layer name '" + shown(row.fields[0]) + "' repeats line " + std::to_string(previous->second));
     Layer layer = conv ? conv_layer(row) : gemm_layer(row);
     layer.inputs = {""};
     check_macs(row, layer);

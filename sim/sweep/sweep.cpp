@@ -93,7 +93,7 @@ std::string metric_text(const nlohmann::json& m, const char* key) {
 }
 
 void check_key(const std::string& key, const std::string& origin) {
-  if (!find_param(key)) fail(origin + ": unknown parameter '" + key + "' (int4sim params lists them)");
+  if (!find_param(key)) fail(origin + ": unknown parameter '" + shown(key) + "' (int4sim params lists them)");
 }
 
 // The error line of a failed child: its "int4sim: error: ..." line (prefix dropped), else its first
@@ -190,7 +190,7 @@ Plan read_points_file(const std::string& path, const Config& base) {
       std::vector<std::string> vals;
       for (const auto& f : fields) {
         const auto eq = f.find('=');
-        if (eq == std::string::npos) fail(where + ": '" + f + "': expected key=value");
+        if (eq == std::string::npos) fail(where + ": '" + shown(f) + "': expected key=value");
         const std::string k = trim(f.substr(0, eq));
         check_key(k, where);
         if (std::count(keys.begin(), keys.end(), k)) fail(where + ": " + k + " given twice");
@@ -228,7 +228,7 @@ Plan make_plan(const std::vector<std::string>& grids, const std::string& points_
   else plan.points.emplace_back();  // one empty point to cross the grids with
   for (const auto& g : grids) {
     const auto eq = g.find('=');
-    if (eq == std::string::npos) fail("--grid '" + g + "': expected key=v1,v2,...");
+    if (eq == std::string::npos) fail("--grid '" + shown(g) + "': expected key=v1,v2,...");
     const std::string key = trim(g.substr(0, eq));
     check_key(key, "--grid");
     if (std::count(plan.keys.begin(), plan.keys.end(), key)) fail("--grid " + key + ": swept twice");
@@ -236,7 +236,7 @@ Plan make_plan(const std::vector<std::string>& grids, const std::string& points_
     for (size_t i = 0; i < values.size(); ++i) {
       if (values[i].empty()) fail("--grid " + key + ": empty value");
       if (std::count(values.begin(), values.begin() + static_cast<long>(i), values[i]))
-        fail("--grid " + key + ": " + values[i] + " given twice");
+        fail("--grid " + key + ": " + shown(values[i]) + " given twice");
       Config c = base;
       set_param(c, key, values[i], "--grid");
     }
