@@ -1,6 +1,7 @@
 #include "golden/grad_quantizer.h"
 
 #include <algorithm>
+#include <cfloat>
 #include <cmath>
 #include <stdexcept>
 
@@ -17,6 +18,10 @@ int64_t floor_shift(int64_t a, int r) {
   const int64_t d = int64_t{1} << r;
   return a >= 0 ? a / d : -((-a + d - 1) / d);
 }
+
+// A dequantized gradient k * scale overflows float32 only when the clip is within a rounding of
+// FLT_MAX (k = +-L, scale = c / L rounded up); it saturates there instead of becoming Inf.
+float saturated(float v) { return std::clamp(v, -FLT_MAX, FLT_MAX); }
 
 uint64_t count_above(const std::vector<float>& g, float threshold) {
   uint64_t n = 0;
@@ -80,7 +85,7 @@ GradQuantizer::Uniform GradQuantizer::quantize_uniform(const std::vector<float>&
       }
       v = std::nearbyint(std::min(std::max(v, 0.0f), qmax));
       u.codes[i] = static_cast<int16_t>(static_cast<int>(v) - L);
-      u.dequant[i] = v * scale + min_value;
+      u.dequant[i] = saturated(v * scale + min_value);
     }
     u.scale = scale;
     return u;
@@ -106,7 +111,7 @@ GradQuantizer::Uniform GradQuantizer::quantize_uniform(const std::vector<float>&
     }
     k = std::clamp<int64_t>(k, -L, L);
     u.codes[i] = static_cast<int16_t>(k);
-    u.dequant[i] = static_cast<float>(k) * u.scale;
+    u.dequant[i] = saturated(static_cast<float>(k) * u.scale);
   }
   return u;
 }
@@ -143,7 +148,7 @@ GradQuantizer::Uniform GradQuantizer::quantize_pwf(const std::vector<float>& g, 
     k = std::clamp<int64_t>(k, -Lp, Lp);
     if (!is_narrow) k *= int64_t{1} << s;
     u.codes[i] = static_cast<int16_t>(k);
-    u.dequant[i] = static_cast<float>(k) * u.scale;
+    u.dequant[i] = saturated(static_cast<float>(k) * u.scale);
   }
   return u;
 }

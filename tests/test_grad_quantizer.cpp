@@ -130,6 +130,25 @@ TEST_CASE("gradients at the ends of the float32 range: zero codes where paper ar
   }
 }
 
+TEST_CASE("hw dequantized gradients saturate at FLT_MAX instead of overflowing, at every width") {
+  // c = FLT_MAX, scale = c / L rounded up: L * scale overflows float32 for L = 31 and 127 (fuzz
+  // finding fuzz/corpus/fuzz_gq/fuzz_gq-hw-dequant-overflow, 8 bits). The code is still +-L.
+  const float big = std::numeric_limits<float>::max();
+  int saturated = 0;
+  for (int bits = 2; bits <= 8; ++bits) {
+    const int L = (1 << (bits - 1)) - 1;
+    GradQuantizer hw(params(Policy::minmax, Arith::hw, Rounding::nearest, bits));
+    const auto st = hw.step({-big, 0.0f, big});
+    REQUIRE(st.codes[0] == -L);
+    REQUIRE(st.codes[2] == L);
+    for (float v : st.dequant) REQUIRE(std::isfinite(v));
+    REQUIRE(st.dequant[2] == -st.dequant[0]);
+    REQUIRE(st.dequant[2] >= big * 0.999999f);
+    saturated += st.dequant[2] == big;
+  }
+  REQUIRE(saturated >= 2);  // 6 and 8 bits (L = 31, 127) overflowed before the fix
+}
+
 TEST_CASE("an all-zero gradient quantizes to zeros and leaves gamma alone") {
   for (Arith arith : {Arith::hw, Arith::paper}) {
     GradQuantizer q(params(Policy::lbt, arith, Rounding::stochastic));
