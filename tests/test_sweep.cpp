@@ -249,6 +249,7 @@ TEST_CASE("bad grids and points files are refused with exit 2 and one line, befo
       {"--points /nonexistent.csv", "int4sim: error: /nonexistent.csv: cannot open points file\n"},
       {"--points " + big, "int4sim: error: " + big + ": 67108865 bytes exceeds the maximum of 64 MiB\n"},
       {"--points /tmp", "int4sim: error: /tmp: is a directory\n"},
+      {"--points /dev/zero", "int4sim: error: /dev/zero: more than the maximum of 64 MiB\n"},  // no size: bounded read
       {"--points " + ctrl, "int4sim: error: " + ctrl + ":1: unknown parameter 'array.rows\\x1b[31m' (int4sim params lists them)\n"},
   };
   for (const auto& [args, expected] : cases) {

@@ -1,8 +1,6 @@
 #include "traces/trace.h"
 
 #include <cmath>
-#include <filesystem>
-#include <fstream>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <set>
@@ -10,6 +8,7 @@
 #include <utility>
 
 #include "sim/common/error.h"
+#include "sim/common/files.h"
 #include "sim/common/npy.h"
 #include "workloads/scalesim_topology.h"
 
@@ -214,18 +213,9 @@ void check_inputs(const Layer& l, const std::vector<Output>& sources, const At& 
 }
 
 json parse_manifest(const std::string& file) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in) fail(file + ": cannot open file");
-  std::error_code ec;
-  if (!std::filesystem::is_regular_file(file, ec)) fail(file + ": not a regular file");
-  in.seekg(0, std::ios::end);
-  const auto size = static_cast<int64_t>(in.tellg());
-  in.seekg(0);
-  if (size > kMaxManifestBytes) fail(file + ": " + std::to_string(size) + " bytes exceeds the maximum of 64 MiB");
-  std::ostringstream ss;
-  ss << in.rdbuf();
+  const std::string text = read_input_file(file, kMaxManifestBytes);
   try {
-    return json::parse(ss.str());
+    return json::parse(text);
   } catch (const json::exception& e) {  // parse_error, and out_of_range for numbers beyond double
     std::string what = e.what();
     const auto close = what.find("] ");

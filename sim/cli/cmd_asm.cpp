@@ -1,9 +1,6 @@
 // int4sim asm / int4sim disasm: between the accelerator's assembly text and its binary programs
 // (isa/README.md). disasm prints the canonical form, so asm of its output gives back the same bytes.
-#include <filesystem>
-#include <fstream>
 #include <iostream>
-#include <iterator>
 
 #include "isa/isa.h"
 #include "sim/cli/cli.h"

@@ -2,7 +2,6 @@
 
 #include <cstdio>
 #include <filesystem>
-#include <iterator>
 #include <fstream>
 #include <unistd.h>
 
@@ -29,17 +28,22 @@ void write_file_atomic(const std::string& path, const std::string& content) {
 }
 
 std::string read_input_file(const std::string& path, int64_t max_bytes, const std::string& cannot_open) {
+  const std::string limit = std::to_string(max_bytes >> 20) + " MiB";
   std::error_code ec;
   if (std::filesystem::is_directory(path, ec)) fail(path + ": is a directory");
   std::ifstream in(path, std::ios::binary);
   if (!in) fail(path + ": " + cannot_open);
-  const auto size = std::filesystem::file_size(path, ec);
+  const auto size = std::filesystem::file_size(path, ec);  // regular files: refused before reading
   if (!ec && size > static_cast<uintmax_t>(max_bytes))
-    fail(path + ": " + std::to_string(size) + " bytes exceeds the maximum of " + std::to_string(max_bytes >> 20) + " MiB");
-  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    fail(path + ": " + std::to_string(size) + " bytes exceeds the maximum of " + limit);
+  // Pipes and devices (/dev/zero) have no size: read in chunks and stop one past the maximum.
+  std::string bytes;
+  char chunk[1 << 16];
+  while (in.read(chunk, sizeof chunk) || in.gcount() > 0) {
+    bytes.append(chunk, static_cast<size_t>(in.gcount()));
+    if (bytes.size() > static_cast<size_t>(max_bytes)) fail(path + ": more than the maximum of " + limit);
+  }
   if (in.bad()) fail(path + ": read failed");
-  if (bytes.size() > static_cast<size_t>(max_bytes))  // a pipe or a file that grew
-    fail(path + ": more than the maximum of " + std::to_string(max_bytes >> 20) + " MiB");
   return bytes;
 }
 
