@@ -40,11 +40,17 @@ class Controller : public sc_core::sc_module {
           return;
         }
       }
+      int last_layer = -2, last_phase = -1;
       for (const Op& op : f_.prog.ops) {
         if (f_.opt.stop && *f_.opt.stop) break;
         if (op.kind == OpKind::barrier) {
           f_.wait_drained();
           continue;
+        }
+        if (f_.opt.on_dispatch && (op.layer != last_layer || op.phase != last_phase)) {
+          last_layer = op.layer;
+          last_phase = op.phase;
+          f_.opt.on_dispatch(it, op.layer, op.phase);
         }
         f_.issued();
         ++f_.res.ops;

@@ -2,6 +2,9 @@
 
 #include <systemc>
 
+#include <unistd.h>
+
+#include <cstdio>
 #include <stdexcept>
 
 #include "models/accelerator/fabric.h"
@@ -25,14 +28,22 @@ ExecutionResult execute(const Config& cfg, const Program& program, ExecutionOpti
   Controller ctrl("controller", fabric, {&dma.queue, &array.queue, &gqu.queue, &fq.queue, &vec.queue, nullptr});
 
   sc_core::sc_trace_file* vcd = nullptr;
+  const std::string vcd_tmp = options.vcd_path + ".tmp." + std::to_string(::getpid());
   if (!options.vcd_path.empty()) {
-    vcd = sc_core::sc_create_vcd_trace_file(options.vcd_path.c_str());
+    vcd = sc_core::sc_create_vcd_trace_file(vcd_tmp.c_str());
     vcd->set_time_unit(1, sc_core::SC_NS);  // one VCD time unit = one cycle
     for (int u = 0; u < static_cast<int>(Unit::ctrl); ++u)
       sc_core::sc_trace(vcd, fabric.busy_signal[u], std::string(unit_name(static_cast<Unit>(u))) + ".busy");
   }
   sc_core::sc_start();
-  if (vcd) sc_core::sc_close_vcd_trace_file(vcd);
+  if (vcd) {
+    sc_core::sc_close_vcd_trace_file(vcd);
+    const std::string written = vcd_tmp + ".vcd";
+    if (ctrl.error || std::rename(written.c_str(), options.vcd_path.c_str()) != 0) {
+      std::remove(written.c_str());
+      if (!ctrl.error) throw std::runtime_error(options.vcd_path + ": cannot rename the VCD into place");
+    }
+  }
   if (ctrl.error) std::rethrow_exception(ctrl.error);
   if (!ctrl.finished)
     throw std::logic_error("the program deadlocked at cycle " + std::to_string(fabric.now_cycles()) +

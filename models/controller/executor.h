@@ -50,7 +50,9 @@ struct ExecutionResult {
 
 struct ExecutionOptions {
   bool values = true;
-  std::string vcd_path;  // without .vcd
+  // Unit activity as VCD, written to exactly this path (SystemC would append ".vcd": the trace is
+  // written beside it under a temporary name and renamed into place once the run has ended).
+  std::string vcd_path;
   bool timeline = false;
   // Initial DRAM images by tensor id (values mode); missing ones start zeroed.
   std::vector<std::vector<uint8_t>> dram;
@@ -62,6 +64,8 @@ struct ExecutionOptions {
   const volatile std::sig_atomic_t* stop = nullptr;
   // `so_far` is the result up to here (its dram holds the previous iteration's outputs).
   std::function<void(int iteration, ExecutionResult& so_far)> before_iteration;
+  // Called as the controller dispatches the first operation of a layer and phase (progress display).
+  std::function<void(int iteration, int layer, int phase)> on_dispatch;
 };
 
 ExecutionResult execute(const Config& cfg, const Program& program, ExecutionOptions options);

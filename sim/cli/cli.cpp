@@ -3,10 +3,16 @@
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
 
+#include <fmt/format.h>
+#include <unistd.h>
+
+#include <chrono>
 #include <cmath>
+#include <cstdio>
 #include <iostream>
 
 #include "sim/common/error.h"
+#include "sim/common/files.h"
 
 namespace int4sim::cli {
 
@@ -71,6 +77,60 @@ void setup_logging(const std::string& level) {
   logger->set_pattern("[%l] %v");
   logger->set_level(lvl);
   spdlog::set_default_logger(logger);
+}
+
+std::string output_file_option(const po::variables_map& vm, const char* option) {
+  if (!vm.count(option)) return "";
+  const std::string path = vm[option].as<std::string>();
+  check_output_file(path);
+  return path;
+}
+
+void write_output(const std::string& path, const std::string& content) {
+  write_file_atomic(path, content);
+  announce_written(path);
+}
+
+void announce_written(const std::string& path) {
+  fmt::print("wrote {}\n", path);
+  std::fflush(stdout);
+}
+
+Progress::Progress(bool forced) : tty_(::isatty(STDERR_FILENO) != 0) { enabled_ = forced || tty_; }
+
+Progress::~Progress() { finish(); }
+
+void Progress::update(const std::string& text) {
+  if (!enabled_) return;
+  // A terminal gets at most ten redraws a second; a log (--progress into a file) every update.
+  const double now = std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
+  if (tty_) {
+    if (now - last_ < 0.1) return;
+    last_ = now;
+    std::string line = text.substr(0, 120);
+    const size_t pad = width_ > line.size() ? width_ - line.size() : 0;
+    width_ = line.size();
+    std::fprintf(stderr, "\r%s%s", line.c_str(), std::string(pad, ' ').c_str());
+  } else {
+    std::fprintf(stderr, "%s\n", text.c_str());
+  }
+  std::fflush(stderr);
+  shown_ = true;
+}
+
+void Progress::finish() {
+  if (enabled_ && tty_ && shown_) {
+    std::fprintf(stderr, "\r%s\r", std::string(width_, ' ').c_str());
+    std::fflush(stderr);
+  }
+  shown_ = false;
+}
+
+std::string layer_format(const Config& cfg, bool computes, bool quantized) {
+  if (!computes) return "-";
+  if (!quantized) return cfg.run_wide_layers;
+  if (cfg.fq_w_bits == cfg.fq_a_bits && cfg.fq_a_bits == cfg.gq_bits) return fmt::format("int{}", cfg.gq_bits);
+  return fmt::format("w{}a{}g{}", cfg.fq_w_bits, cfg.fq_a_bits, cfg.gq_bits);
 }
 
 golden::GradQuantParams grad_quant_params(const Config& cfg, uint64_t layer) {

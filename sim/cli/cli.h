@@ -33,6 +33,35 @@ bool parse(const std::string& command, const std::string& usage, const std::vect
 
 void setup_logging(const std::string& level);
 
+// Every file a command writes: its path checked when the options are read, before any work
+// (check_output_file / check_output_dir: refused with one line, nothing written anywhere), then
+// written atomically with its missing parent folders made, and announced on stdout as "wrote PATH".
+// The value of a file option, checked as an output; empty when the option was not given.
+std::string output_file_option(const po::variables_map& vm, const char* option);
+void write_output(const std::string& path, const std::string& content);
+void announce_written(const std::string& path);
+
+// Progress of a long command on stderr: shown when stderr is a terminal or when forced
+// (--progress); one line rewritten in place on a terminal, one line per update otherwise.
+class Progress {
+ public:
+  explicit Progress(bool forced);
+  ~Progress();
+  bool enabled() const { return enabled_; }
+  void update(const std::string& text);
+  void finish();  // clears the line on a terminal
+
+ private:
+  bool enabled_ = false, tty_ = false, shown_ = false;
+  double last_ = -1;
+  size_t width_ = 0;
+};
+
+// The number format a layer computes in, as tables show it: "int4" (or "w8a4g4" when the operand
+// widths differ) for quantized layers, run.wide_layers ("int8", "fp32") for those kept wide, "-"
+// for layers with no GEMM.
+std::string layer_format(const Config& cfg, bool computes, bool quantized);
+
 golden::GradQuantParams grad_quant_params(const Config& cfg, uint64_t layer = 0);
 
 // The resolved configuration as a JSON object keyed by dotted name, typed values.

@@ -32,8 +32,9 @@ int cmd_asm(const std::vector<std::string>& args) {
   if (!vm.count("input") || !vm.count("output"))
     fail("int4sim asm: give FILE.s and -o FILE.bin (see int4sim asm --help)");
   const std::string input = vm["input"].as<std::string>();
+  const std::string output = output_file_option(vm, "output");
   const auto bytes = isa::encode_program(isa::parse_asm(read_file(input), input));
-  write_file_atomic(vm["output"].as<std::string>(), std::string(bytes.begin(), bytes.end()));
+  write_output(output, std::string(bytes.begin(), bytes.end()));
   return 0;
 }
 

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <filesystem>
 #include <nlohmann/json.hpp>
 
 #include "golden/gemm.h"
@@ -128,6 +129,10 @@ int cmd_gemm(const std::vector<std::string>& args) {
       "             [--compat scalesim] [--json FILE] [--vcd FILE] [--timeline FILE]";
   if (!parse("gemm", usage, args, desc, parsed, vm)) return 0;
   const Config cfg = resolve_config(parsed, kShorthands);
+  // Every output is checked before any input is read or anything simulated.
+  const std::string json_path = output_file_option(vm, "json");
+  const std::string vcd_path = output_file_option(vm, "vcd");
+  const std::string timeline_path = output_file_option(vm, "timeline");
 
   GemmInputs run;
   run.compute_values = !vm.count("timing-only");
@@ -181,11 +186,8 @@ int cmd_gemm(const std::vector<std::string>& args) {
     fail("--compat '" + vm["compat"].as<std::string>() + "': expected scalesim");
   hw::ExecutionOptions eo;
   eo.values = run.compute_values;
-  if (vm.count("vcd")) {
-    std::string p = vm["vcd"].as<std::string>();
-    if (p.size() > 4 && p.substr(p.size() - 4) == ".vcd") p.resize(p.size() - 4);
-    eo.vcd_path = p;
-  }
+  eo.vcd_path = vcd_path;
+  if (!vcd_path.empty()) make_dirs(std::filesystem::path(vcd_path).parent_path().string());  // written while simulating
   eo.timeline = vm.count("timeline") > 0;
   const int64_t m = run.m, n = run.n, k = run.k;
   const bool a_signed = std::any_of(run.a.begin(), run.a.end(), [](int8_t v) { return v < 0; });
@@ -289,8 +291,12 @@ int cmd_gemm(const std::vector<std::string>& args) {
     }
     out["bit_exact"] = first < 0 && out.value("gq_bit_exact", true);
   }
-  if (vm.count("timeline")) report::write_timeline(vm["timeline"].as<std::string>(), rep.timeline, cfg.run_freq_mhz);
-  if (vm.count("json")) write_file_atomic(vm["json"].as<std::string>(), out.dump(2) + "\n");
+  if (!vcd_path.empty()) announce_written(vcd_path);
+  if (!timeline_path.empty()) {
+    report::write_timeline(timeline_path, rep.timeline, cfg.run_freq_mhz);
+    announce_written(timeline_path);
+  }
+  if (!json_path.empty()) write_output(json_path, out.dump(2) + "\n");
   return rc;
 }
 

@@ -27,10 +27,12 @@ struct Row {
   golden::ErrorMetrics err;
 };
 
-std::vector<Row> run_policy(const Config& cfg, const std::vector<std::vector<float>>& grads, uint64_t layer) {
+std::vector<Row> run_policy(const Config& cfg, const std::vector<std::vector<float>>& grads, uint64_t layer,
+                            Progress& progress, const std::string& label) {
   golden::GradQuantizer q(grad_quant_params(cfg, layer));
   std::vector<Row> rows;
   for (const auto& g : grads) {
+    progress.update(fmt::format("gq: {}, iteration {}/{}", label, rows.size() + 1, grads.size()));
     Row r;
     r.step = q.step(g);
     r.err = golden::error_metrics(g, r.step.dequant, cfg.gq_rho);
@@ -94,7 +96,8 @@ int cmd_gq(const std::vector<std::string>& args) {
       ("layer", po::value<uint64_t>()->default_value(0), "layer index (keys the stochastic-rounding random bits)")
       ("compare-arith", "also run the configured policy in both arithmetics (hw, paper) and print how far they land apart")
       ("compare", "also run every policy (lbt, minmax, fixed, dsgc, pwf) on the same gradients and print them side by side")
-      ("json", po::value<std::string>(), "write the results as JSON to this file");
+      ("json", po::value<std::string>(), "write the results as JSON to this file")
+      ("progress", "show progress (policy, iteration) on stderr even when it is not a terminal");
   po::parsed_options parsed(&desc);
   po::variables_map vm;
   const std::string usage =
@@ -103,6 +106,8 @@ int cmd_gq(const std::vector<std::string>& args) {
   if (!parse("gq", usage, args, desc, parsed, vm)) return 0;
   const Config cfg = resolve_config(parsed, kShorthands);
   grad_quant_params(cfg);  // validates combinations before any work
+  const std::string json_path = output_file_option(vm, "json");
+  Progress progress(vm.count("progress") > 0);
   const uint64_t layer = vm["layer"].as<uint64_t>();
 
   std::vector<std::vector<float>> grads;
@@ -118,11 +123,15 @@ int cmd_gq(const std::vector<std::string>& args) {
     if (iters < 1 || iters > 100000) fail("--synthetic " + std::to_string(iters) + ": expected 1..100000 iterations");
     if (numel < 1 || numel > (int64_t{1} << 28)) fail("--numel " + std::to_string(numel) + ": expected 1..2^28");
     spdlog::info("no --grads: {} synthetic iterations of {} elements (Student-t, 3 dof, seed {})", iters, numel, cfg.run_seed);
-    for (int t = 1; t <= iters; ++t) grads.push_back(synthetic_gradient(static_cast<uint64_t>(cfg.run_seed), layer, t, numel));
+    for (int t = 1; t <= iters; ++t) {
+      progress.update(fmt::format("gq: synthetic gradients, iteration {}/{}", t, iters));
+      grads.push_back(synthetic_gradient(static_cast<uint64_t>(cfg.run_seed), layer, t, numel));
+    }
     sources = fmt::format("synthetic: {} iterations x {} elements, Student-t(3), seed {}", iters, numel, cfg.run_seed);
   }
 
-  const auto rows = run_policy(cfg, grads, layer);
+  const auto rows = run_policy(cfg, grads, layer, progress, "policy " + cfg.gq_policy);
+  progress.finish();
   nlohmann::json out = {{"command", "gq"}, {"sources", sources}, {"config", config_json(cfg)},
                         {"iterations", rows_json(rows)}};
   print_rows(fmt::format("gradient quantizer: policy {}, {} bits, {} rounding, {} arithmetic, g_max {}", cfg.gq_policy,
@@ -147,7 +156,8 @@ int cmd_gq(const std::vector<std::string>& args) {
       c.gq_policy = v.policy;
       c.gq_gamma = v.gamma;
       if (v.policy == "pwf" && c.gq_bits < 3) continue;
-      const auto r = run_policy(c, grads, layer);
+      const auto r = run_policy(c, grads, layer, progress, "--compare " + v.name);
+      progress.finish();
       fmt::print("{:<10} {:>12.4e} {:>12.4e} {:>10.5f} {:>9.4f} {:>12}\n", v.name, mean_of(r, &golden::ErrorMetrics::e_g),
                  mean_of(r, &golden::ErrorMetrics::e_gl), mean_of(r, &golden::ErrorMetrics::cosine),
                  r.back().step.gamma_next, r.back().step.clipped);
@@ -165,12 +175,14 @@ int cmd_gq(const std::vector<std::string>& args) {
                "E(G)_hw", "E(G)_pap", "E(G_L)_hw", "E(G_L)_pap");
     nlohmann::json cmp = nlohmann::json::array();
     for (size_t t = 0; t < grads.size(); ++t) {
+      progress.update(fmt::format("gq: --compare-arith, iteration {}/{}", t + 1, grads.size()));
       const auto a = q_hw.step(grads[t]), b = q_paper.step(grads[t]);
       uint64_t differ = 0;
       for (size_t i = 0; i < a.codes.size(); ++i) differ += a.codes[i] != b.codes[i];
       const auto ea = golden::error_metrics(grads[t], a.dequant, cfg.gq_rho);
       const auto eb = golden::error_metrics(grads[t], b.dequant, cfg.gq_rho);
       const double frac = static_cast<double>(differ) / static_cast<double>(a.numel);
+      progress.finish();
       fmt::print("{:>5} {:>10.6f} {:>10.6f} {:>14.4e} {:>12} {:>12} {:>12} {:>12}\n", t + 1, a.gamma_used, b.gamma_used, frac,
                  fnum(ea.e_g, "{:.4e}"), fnum(eb.e_g, "{:.4e}"), fnum(ea.e_gl, "{:.4e}"), fnum(eb.e_gl, "{:.4e}"));
       cmp.push_back({{"iteration", t + 1}, {"gamma_hw", a.gamma_used}, {"gamma_paper", b.gamma_used},
@@ -178,7 +190,7 @@ int cmd_gq(const std::vector<std::string>& args) {
     }
     out["hw_vs_paper"] = cmp;
   }
-  if (vm.count("json")) write_file_atomic(vm["json"].as<std::string>(), out.dump(2) + "\n");
+  if (!json_path.empty()) write_output(json_path, out.dump(2) + "\n");
   return 0;
 }
 

@@ -7,6 +7,7 @@
 #include <limits>
 #include <csignal>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <memory>
 #include <optional>
@@ -223,12 +224,13 @@ int cmd_run(const std::vector<std::string>& args) {
       ("out", po::value<std::string>()->default_value("out"), "directory for report.json and layers.csv")
       ("vcd", po::value<std::string>(), "write unit activity as a VCD file")
       ("timeline", po::value<std::string>(), "write a Chrome/Perfetto trace-event JSON")
-      ("emit-asm", po::value<std::string>(), "write the compiled program (one training step) as assembly");
+      ("emit-asm", po::value<std::string>(), "write the compiled program (one training step) as assembly")
+      ("progress", "show progress (iteration, layer, phase) on stderr even when it is not a terminal");
   po::parsed_options parsed(&desc);
   po::variables_map vm;
   const std::string usage =
       "int4sim run --workload NAME|FILE.csv [--iterations N] [--batch N] [--config F.ini] [--set k=v] [--out DIR]\n"
-      "            [--forward-only] [--timing-only] [--vcd FILE] [--timeline FILE] [--emit-asm FILE.s]";
+      "            [--forward-only] [--timing-only] [--vcd FILE] [--timeline FILE] [--emit-asm FILE.s] [--progress]";
   if (!parse("run", usage, args, desc, parsed, vm)) return 0;
   // Ctrl-C (or SIGTERM, as from a batch scheduler) stops dispatching; what was issued drains and
   // the report is marked incomplete.
@@ -238,11 +240,20 @@ int cmd_run(const std::vector<std::string>& args) {
   sigaction(SIGTERM, &sa, nullptr);
   const Config cfg_in = resolve_config(parsed, kShorthands);
   if (!vm.count("workload")) fail("int4sim run: --workload is required (int4sim workload lists the built-in networks)");
+  // Every output is checked before anything is compiled, simulated or written.
+  const std::string out = vm["out"].as<std::string>();
+  check_output_dir(out);
+  const std::string vcd_path = output_file_option(vm, "vcd");
+  const std::string timeline_path = output_file_option(vm, "timeline");
+  const std::string asm_path = output_file_option(vm, "emit-asm");
   grad_quant_params(cfg_in);  // validates the gq.* combination
   const std::string workload = vm["workload"].as<std::string>();
   // A directory with a manifest is a recorded training trace: its network, batch and iterations.
   std::optional<traces::Trace> trace;
-  if (std::ifstream(workload + "/manifest.json").good()) trace = traces::read_trace(workload);
+  std::error_code ec;
+  if (std::filesystem::exists(workload + "/manifest.json", ec)) trace = traces::read_trace(workload);
+  else if (std::filesystem::is_directory(workload, ec))
+    fail(workload + ": no manifest.json in the folder (a training trace, traces/README.md, has one)");
   Config cfg = cfg_in;
   int iterations = vm["iterations"].as<int>();
   if (trace) {
@@ -260,8 +271,8 @@ int cmd_run(const std::vector<std::string>& args) {
   so.forward_only = vm.count("forward-only") > 0;
   compiler::Compiled compiled = compiler::compile_training_step(net, cfg, so);
   spdlog::info("compiled {}: {} operations, {} tensors", net.name, compiled.program.ops.size(), compiled.program.tensors.size());
-  if (vm.count("emit-asm"))
-    write_file_atomic(vm["emit-asm"].as<std::string>(),
+  if (!asm_path.empty())
+    write_output(asm_path,
                       compiler::program_asm(compiled.program, fmt::format("int4sim program: one training step of {} at batch {}\n"
                                                                            "tensors live at the addresses of isa/lowering.cpp's tensor_addresses()",
                                                                            net.name, cfg.run_batch)));
@@ -270,10 +281,17 @@ int cmd_run(const std::vector<std::string>& args) {
   eo.values = values;
   eo.iterations = iterations;
   eo.timeline = vm.count("timeline") > 0;
-  if (vm.count("vcd")) {
-    std::string p = vm["vcd"].as<std::string>();
-    if (p.size() > 4 && p.substr(p.size() - 4) == ".vcd") p.resize(p.size() - 4);
-    eo.vcd_path = p;
+  eo.vcd_path = vcd_path;
+  if (!vcd_path.empty()) make_dirs(std::filesystem::path(vcd_path).parent_path().string());  // written while simulating
+  Progress progress(vm.count("progress") > 0);
+  if (progress.enabled()) {
+    eo.on_dispatch = [&](int it, int layer, int phase) {
+      const auto& layers = compiled.program.layers;
+      if (layer < 0 || layer >= static_cast<int>(layers.size())) return;
+      static const char* const kPhase[] = {"fwd", "dgrad", "wgrad", "update"};
+      progress.update(fmt::format("{}: iteration {}/{}, layer {}/{} {} ({})", net.name, it + 1, iterations, layer + 1,
+                                  layers.size(), layers[static_cast<size_t>(layer)].name, kPhase[phase & 3]));
+    };
   }
   std::unique_ptr<ValueSource> source;
   if (trace) source = std::make_unique<TraceState>(cfg, compiled, *trace);
@@ -292,6 +310,7 @@ int cmd_run(const std::vector<std::string>& args) {
   const hw::Program executed = compiler::through_isa(compiled.program);
   eo.stop = &g_interrupted;
   const hw::ExecutionResult res = hw::execute(cfg, executed, std::move(eo));
+  progress.finish();
   signal(SIGINT, SIG_DFL);
   signal(SIGTERM, SIG_DFL);
 
@@ -343,6 +362,8 @@ int cmd_run(const std::vector<std::string>& args) {
     lf.name = compiled.program.layers[l].name;
     lf.kind = compiled.program.layers[l].kind;
     lf.quantized = compiled.program.layers[l].quantized;
+    const std::string& kind = compiled.program.layers[l].kind;
+    lf.format = layer_format(cfg, kind == "conv" || kind == "fc" || kind == "gemm", lf.quantized);
     for (int p = 0; p < 4; ++p) {
       const hw::PhaseAccount& a = res.layers[l][p];
       report::PhaseFigures& f = lf.phases[p];
@@ -372,13 +393,15 @@ int cmd_run(const std::vector<std::string>& args) {
     lf.grad_history = history.by_layer[i];
     lf.phases[static_cast<int>(report::Phase::dgrad)].grad_error = history.by_layer[i].back();
   }
-  const std::string out = vm["out"].as<std::string>();
-  report::write_report(rep, out);
-  if (vm.count("timeline")) report::write_timeline(vm["timeline"].as<std::string>(), res.timeline, cfg.run_freq_mhz);
   fmt::print("{}: {} iteration(s) at batch {} on a {}x{} {} array ({} operations)\n\n", net.name, iterations, cfg.run_batch,
              cfg.array_rows, cfg.array_cols, cfg.array_dataflow, res.ops);
-  fmt::print("{}", rep.summary());
-  fmt::print("\nwrote {}/report.json and {}/layers.csv\n", out, out);
+  fmt::print("{}\n", rep.summary());
+  for (const std::string& written : report::write_report(rep, out)) announce_written(written);
+  if (!timeline_path.empty()) {
+    report::write_timeline(timeline_path, res.timeline, cfg.run_freq_mhz);
+    announce_written(timeline_path);
+  }
+  if (!vcd_path.empty()) announce_written(vcd_path);
   if (!res.complete) {
     spdlog::warn("interrupted: the report covers only the work issued before the interrupt");
     return 128 + (g_interrupted ? static_cast<int>(g_interrupted) : SIGINT);
@@ -386,28 +409,45 @@ int cmd_run(const std::vector<std::string>& args) {
   return 0;
 }
 
-// int4sim replay --trace DIR ...: int4sim run on a recorded training trace.
+// int4sim replay --trace DIR ...: int4sim run on a recorded training trace, whose network, batch
+// and iterations are the recorded ones.
 int cmd_replay(const std::vector<std::string>& args) {
   std::vector<std::string> run_args;
+  std::string trace_dir;
   bool has_trace = false;
-  for (const auto& a : args) {
+  for (size_t i = 0; i < args.size(); ++i) {
+    const std::string& a = args[i];
     if (a == "--help" || a == "-h") {
       fmt::print("usage: int4sim replay --trace DIR [--out DIR] [--config F.ini] [--set k=v] [run options]\n"
-                 "Runs the recorded training iterations of a trace (traces/README.md) through the model: every\n"
-                 "option of int4sim run applies (int4sim run --help).\n");
+                 "Runs the recorded training iterations of a trace (traces/README.md) through the model: the\n"
+                 "network, batch and iterations are the trace's; every other option of int4sim run applies\n"
+                 "(int4sim run --help).\n");
       return 0;
     }
+    const auto is = [&](const char* opt) { return a == opt || a.rfind(std::string(opt) + "=", 0) == 0; };
+    if (is("--workload"))
+      fail("int4sim replay: --workload cannot be honoured: the network is the one recorded in the trace (int4sim run --workload runs another)");
+    if (is("--batch"))
+      fail("int4sim replay: --batch cannot be honoured: the tensors were recorded at the trace's batch (its manifest.json)");
     if (a == "--trace") {
-      run_args.push_back("--workload");
+      if (i + 1 >= args.size()) fail("int4sim replay: --trace needs a folder");
+      trace_dir = args[++i];
+      run_args.push_back("--workload=" + trace_dir);
       has_trace = true;
     } else if (a.rfind("--trace=", 0) == 0) {
-      run_args.push_back("--workload=" + a.substr(8));
+      trace_dir = a.substr(8);
+      run_args.push_back("--workload=" + trace_dir);
       has_trace = true;
     } else {
       run_args.push_back(a);
     }
   }
   if (!has_trace) fail("int4sim replay: --trace DIR is required");
+  std::error_code ec;
+  if (!std::filesystem::exists(trace_dir, ec)) fail(trace_dir + ": the trace folder does not exist");
+  if (!std::filesystem::is_directory(trace_dir, ec)) fail(trace_dir + ": not a folder (a trace is a folder with a manifest.json)");
+  if (!std::filesystem::exists(trace_dir + "/manifest.json", ec))
+    fail(trace_dir + ": no manifest.json in the trace folder (traces/README.md; scripts/capture_trace.py records one)");
   return cmd_run(run_args);
 }
 

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "sim/cli/cli.h"
+#include "sim/common/files.h"
 #include "sim/common/error.h"
 #include "sim/sweep/sweep.h"
 #include "workloads/network.h"
@@ -69,6 +70,7 @@ int cmd_sweep(const std::vector<std::string>& args) {
     sweep::Options& o = s.options;
     o.out = vm["out"].as<std::string>();
     while (o.out.size() > 1 && o.out.back() == '/') o.out.pop_back();
+    check_output_dir(o.out);
     o.exe = self_exe();
     o.jobs = vm.count("jobs") ? vm["jobs"].as<int>() : 0;
     o.resume = vm.count("resume") > 0;

@@ -60,8 +60,18 @@ int cmd_workload(const std::vector<std::string>& args) {
   for (const auto& n : workloads::builtin_names()) known += (known.empty() ? "" : "|") + n;
   const std::string usage = "int4sim workload " + known + "|FILE.csv [--json FILE]";
   if (!parse("workload", usage, args, desc, parsed, vm, &positional)) return 0;
-  resolve_config(parsed);  // no parameter applies, but a bad --config or --set is still refused
-  if (!vm.count("workload")) fail("int4sim workload: give a network name or a .csv (see int4sim workload --help)");
+  const Config cfg = resolve_config(parsed);  // the formats of the layers (fq.*, gq.bits, run.wide_layers)
+  const std::string json_path = output_file_option(vm, "json");
+  if (!vm.count("workload")) {
+    fmt::print("built-in networks (int4sim workload NAME shows the layers; a SCALE-Sim topology .csv is read as well)\n");
+    fmt::print("{:<12} {:>7} {:>18}  {}\n", "name", "layers", "MACs per sample", "input CxHxW");
+    for (const auto& name : workloads::builtin_names()) {
+      const auto net = workloads::load_workload(name);
+      const auto& first = net.layers.front();
+      fmt::print("{:<12} {:>7} {:>18}  {}\n", name, net.layers.size(), net.forward_macs(), dims(first.c, first.h, first.w));
+    }
+    return 0;
+  }
 
   const auto net = workloads::load_workload(vm["workload"].as<std::string>());
   size_t name_width = 5;
@@ -72,18 +82,18 @@ int cmd_workload(const std::vector<std::string>& args) {
              "GEMM MxNxK", "forward MACs");
   for (const auto& l : net.layers)
     fmt::print(fmt::runtime(row), l.name, workloads::kind_name(l.kind), dims(l.c, l.h, l.w), dims(l.k, l.p(), l.q()),
-               fmt::format("{}x{}", l.r, l.s), l.stride, l.pad, l.groups, !l.computes() ? "-" : l.quantized ? "int4" : "full", gemm_text(l),
+               fmt::format("{}x{}", l.r, l.s), l.stride, l.pad, l.groups, layer_format(cfg, l.computes(), l.quantized), gemm_text(l),
                l.forward_macs());
   const bool whole_gemms = std::any_of(net.layers.begin(), net.layers.end(), [](const Layer& l) { return !l.m_per_sample; });
   fmt::print("total forward MACs{}: {} ({:.3f} G)\n", whole_gemms ? "" : " per sample", net.forward_macs(),
              static_cast<double>(net.forward_macs()) * 1e-9);
 
-  if (vm.count("json")) {
+  if (!json_path.empty()) {
     nlohmann::json layers = nlohmann::json::array();
     for (const auto& l : net.layers) layers.push_back(layer_json(l));
     const nlohmann::json out = {{"command", "workload"}, {"name", net.name}, {"forward_macs", net.forward_macs()},
                                 {"layers", layers}};
-    write_file_atomic(vm["json"].as<std::string>(), out.dump(2) + "\n");
+    write_output(json_path, out.dump(2) + "\n");
   }
   return 0;
 }

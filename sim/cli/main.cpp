@@ -45,12 +45,17 @@ void print_help() {
 }  // namespace
 
 int sc_main(int argc, char* argv[]) {
-  if (argc < 2 || !std::strcmp(argv[1], "--help") || !std::strcmp(argv[1], "-h") || !std::strcmp(argv[1], "help")) {
+  if (argc < 2 || !std::strcmp(argv[1], "--help") || !std::strcmp(argv[1], "-h") ||
+      (!std::strcmp(argv[1], "help") && argc == 2)) {
     print_help();
     return argc < 2 ? 2 : 0;
   }
-  const std::string name = argv[1];
-  const std::vector<std::string> args(argv + 2, argv + argc);
+  std::string name = argv[1];
+  std::vector<std::string> args(argv + 2, argv + argc);
+  if (name == "help") {  // int4sim help CMD: that command's --help
+    name = argv[2];
+    args = {"--help"};
+  }
   for (const auto& c : kCommands) {
     if (name != c.name) continue;
     try {

@@ -6,6 +6,7 @@
 #include <fstream>
 
 #include "sim/common/error.h"
+#include "sim/common/files.h"
 
 namespace int4sim {
 namespace {
@@ -79,6 +80,7 @@ namespace {
 // Opens `path`, reads its header and checks it against the file size (every check of read_npy but
 // the data's): `a` receives the type and shape, `in` is left at the first data byte.
 int64_t read_header(std::ifstream& in, const std::string& path, NpyArray& a) {
+  check_not_directory(path);
   in.open(path, std::ios::binary);
   if (!in) fail(path + ": cannot open file");
   in.seekg(0, std::ios::end);

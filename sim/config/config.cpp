@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "sim/common/error.h"
+#include "sim/common/files.h"
 
 namespace int4sim {
 namespace {
@@ -59,8 +60,14 @@ std::string trim(const std::string& s) {
   return s.substr(b, e - b + 1);
 }
 
+// The shortest text that reads back as `v`; whole numbers below 10^15 in plain digits (1000, not
+// the equally short 1e+03).
 std::string format_double(double v) {
   char buf[64];
+  if (std::isfinite(v) && v == std::floor(v) && std::fabs(v) < 1e15) {
+    std::snprintf(buf, sizeof buf, "%.0f", v);
+    return buf;
+  }
   for (int prec = 1; prec <= 17; ++prec) {
     std::snprintf(buf, sizeof buf, "%.*g", prec, v);
     if (std::strtod(buf, nullptr) == v) break;
@@ -137,6 +144,7 @@ std::string get_param(const Config& cfg, const ParamInfo& p) {
 }
 
 void load_ini(Config& cfg, const std::string& path) {
+  check_not_directory(path);
   std::ifstream in(path);
   if (!in) fail(path + ": cannot open config file");
   namespace po = boost::program_options;

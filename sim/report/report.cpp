@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <sys/stat.h>
 
+#include <algorithm>
 #include <cmath>
 
 #include "sim/common/error.h"
@@ -145,8 +146,11 @@ std::string Report::to_csv() const {
 }
 
 std::string Report::summary() const {
-  std::string s = fmt::format("{:<16} {:>5} {:>12} {:>12} {:>12} {:>12} {:>12} {:>10} {:>10} {:>8}\n", "layer", "int4",
-                              "fwd cyc", "dgrad cyc", "wgrad cyc", "update cyc", "energy uJ", "E(G)", "E(G_L)", "gamma");
+  size_t name_width = 16;
+  for (const auto& l : layers) name_width = std::max(name_width, l.name.size());
+  const std::string row = "{:<" + std::to_string(name_width) + "} {:>6} {:>12} {:>12} {:>12} {:>12} {:>12} {:>10} {:>10} {:>8}\n";
+  std::string s = fmt::format(fmt::runtime(row), "layer", "format", "fwd cyc", "dgrad cyc", "wgrad cyc", "update cyc",
+                              "energy uJ", "E(G)", "E(G_L)", "gamma");
   for (const auto& l : layers) {
     double energy = 0;
     for (const auto& p : l.phases) energy += p.total_energy_pj();
@@ -156,8 +160,8 @@ std::string Report::summary() const {
       return f.present ? fmt::format("{}", f.cycles) : std::string("-");
     };
     const bool show = l.quantized && e.valid;
-    s += fmt::format("{:<16} {:>5} {:>12} {:>12} {:>12} {:>12} {:>12.3f} {:>10} {:>10} {:>8}\n", l.name, l.quantized ? "yes" : "no",
-                     cyc(Phase::fwd), cyc(Phase::dgrad), cyc(Phase::wgrad), cyc(Phase::update), energy / 1e6,
+    s += fmt::format(fmt::runtime(row), l.name, l.format.empty() ? (l.quantized ? "int4" : "-") : l.format,
+                     cyc(Phase::fwd), cyc(Phase::dgrad), cyc(Phase::wgrad), cyc(Phase::update), fmt::format("{:.3f}", energy / 1e6),
                      show && std::isfinite(e.e_g) ? fmt::format("{:.3e}", e.e_g) : "-",
                      show && std::isfinite(e.e_gl) ? fmt::format("{:.3e}", e.e_gl) : "-",
                      show ? fmt::format("{:.4f}", e.gamma) : "-");
@@ -173,10 +177,12 @@ std::string Report::summary() const {
   return s;
 }
 
-void write_report(const Report& r, const std::string& dir) {
-  ::mkdir(dir.c_str(), 0755);  // an existing directory is fine; a failure shows when writing
-  write_file_atomic(dir + "/report.json", r.to_json().dump(2) + "\n");
-  write_file_atomic(dir + "/layers.csv", r.to_csv());
+std::vector<std::string> write_report(const Report& r, const std::string& dir) {
+  make_dirs(dir);
+  const std::vector<std::string> paths = {dir + "/report.json", dir + "/layers.csv"};
+  write_file_atomic(paths[0], r.to_json().dump(2) + "\n");
+  write_file_atomic(paths[1], r.to_csv());
+  return paths;
 }
 
 }  // namespace int4sim::report

@@ -3,6 +3,7 @@
 // DRAM traffic, energy by component, quantization error, and totals. One structure, written as
 // report.json (schema versioned), a per-layer CSV and a terminal summary.
 #include <array>
+#include <vector>
 #include <cstdint>
 #include <map>
 #include <string>
@@ -43,6 +44,7 @@ struct PhaseFigures {
 struct LayerFigures {
   std::string name, kind;
   bool quantized = false;
+  std::string format;  // as the summary shows it: int4, int8, fp32, - (no GEMM)
   std::array<PhaseFigures, static_cast<size_t>(Phase::count)> phases;
   std::vector<QuantError> grad_history;  // the gradient quantization of each iteration, in order
   uint64_t macs() const;
@@ -67,7 +69,8 @@ struct Report {
   std::string summary() const;   // the terminal table
 };
 
-// Writes report.json and layers.csv into `dir` (created if missing), atomically.
-void write_report(const Report& r, const std::string& dir);
+// Writes report.json and layers.csv into `dir` (made with its parents if missing), atomically;
+// returns the paths written.
+std::vector<std::string> write_report(const Report& r, const std::string& dir);
 
 }  // namespace int4sim::report

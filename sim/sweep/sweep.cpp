@@ -68,18 +68,6 @@ double now_s() {
   return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
 }
 
-void mkdirs(const std::string& path) {
-  std::string cur;
-  for (size_t i = 0; i <= path.size(); ++i) {
-    if (i == path.size() || (path[i] == '/' && i > 0)) {
-      cur = path.substr(0, i);
-      if (::mkdir(cur.c_str(), 0755) != 0 && errno != EEXIST) fail(cur + ": cannot create directory (" + std::strerror(errno) + ")");
-    }
-  }
-  struct stat st {};
-  if (::stat(path.c_str(), &st) != 0 || !S_ISDIR(st.st_mode)) fail(path + ": not a directory");
-}
-
 std::string csv_field(const std::string& s) {
   if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
   std::string q = "\"";
@@ -347,7 +335,7 @@ std::vector<std::string> child_argv(const Plan& plan, const Options& o, size_t p
 
 pid_t spawn_point(const Plan& plan, const Options& o, size_t point) {
   const std::string dir = point_dir(plan, o.out, point);
-  mkdirs(dir);
+  make_dirs(dir);
   // A report left by an earlier attempt must not pass for this one's.
   ::unlink((dir + "/report.json").c_str());
   ::unlink((dir + "/layers.csv").c_str());
@@ -482,7 +470,7 @@ Sweep::Sweep(const Plan& plan, const Options& o, const nlohmann::json& manifest)
   taken_.assign(plan_.points.size(), false);
   tty_ = ::isatty(2);
   start_s_ = now_s();
-  mkdirs(o.out);
+  make_dirs(o.out);
   const std::string manifest_path = o.out + "/sweep.json", journal = o.out + "/done.jsonl";
   log_path_ = o.out + "/sweep.log";
   struct stat st {};
@@ -619,9 +607,11 @@ void Sweep::finish() {
 }
 
 void print_summary(const Sweep& s, const Options& o) {
-  fmt::print("sweep: {} points: {} ok, {} failed{}; {} Pareto-optimal (cycles, energy)\nwrote {}/sweep.csv\n", s.total(),
+  fmt::print("sweep: {} points: {} ok, {} failed{}; {} Pareto-optimal (cycles, energy)\n", s.total(),
              s.done() - s.failed(), s.failed(), s.resumed() ? fmt::format(" ({} done by an earlier run)", s.resumed()) : "",
-             s.pareto(), o.out);
+             s.pareto());
+  fmt::print("wrote {0}/sweep.csv\nwrote {0}/sweep.json\nwrote {0}/done.jsonl\nwrote {0}/sweep.log\n"
+             "wrote {0}/points/*/report.json and layers.csv (one folder per point)\n", o.out);
 }
 
 // ---- running a sweep ---------------------------------------------------------------------------
