@@ -25,6 +25,8 @@ import shutil
 import sys
 import time
 
+from outpaths import check_dir
+
 try:
     import numpy as np
     import torch
@@ -341,6 +343,7 @@ def main():
     out = os.path.normpath(args.out)
     if os.path.exists(out) and not args.force:
         die(f"{out}: exists (--force replaces it)")
+    check_dir("capture_trace.py", out)  # before any training: refused with one line, nothing made
 
     torch.set_num_threads(max(1, args.threads))
     torch.manual_seed(args.seed)
@@ -438,8 +441,9 @@ def main():
     else:
         os.rename(tmp, out)
     size = sum(os.path.getsize(os.path.join(d, f)) for d, _, fs in os.walk(out) for f in fs)
-    log(f"capture: wrote {out} ({len(recorded)} iterations x {len(compute)} compute layers, "
-        f"{size / 1e6:.1f} MB) in {time.time() - t0:.1f} s")
+    log(f"capture: {out}: {len(recorded)} iterations x {len(compute)} compute layers, "
+        f"{size / 1e6:.1f} MB in {time.time() - t0:.1f} s")
+    print(f"wrote {out}", flush=True)
 
 
 if __name__ == "__main__":

@@ -11,6 +11,8 @@ import sys
 
 import matplotlib
 
+from outpaths import check_file, check_input, refuse, save_figure
+
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
 
@@ -38,13 +40,15 @@ def main():
     ap.add_argument("-o", "--out", required=True, help="PNG file to write")
     ap.add_argument("--dpi", type=int, default=120)
     a = ap.parse_args()
+    check_input("plot_report.py", a.report)
+    check_file("plot_report.py", a.out)
     try:
         with open(a.report) as f:
             rep = json.load(f)
         layers = rep["layers"]
         totals = rep["totals"]
     except (OSError, ValueError, KeyError) as e:
-        sys.exit(f"plot_report.py: {a.report}: not an int4sim report ({e})")
+        refuse("plot_report.py", f"{a.report}: not an int4sim report ({e})")
     names = [l["name"] for l in layers]
 
     fig, axes = plt.subplots(3, 1, figsize=(max(8, 0.35 * len(layers) + 4), 11))
@@ -81,8 +85,7 @@ def main():
         f"gq.policy={cfg.get('gq.policy', '?')})",
         fontsize=10)
     fig.tight_layout(rect=(0, 0, 1, 0.97))
-    fig.savefig(a.out, dpi=a.dpi, format="png")
-    print(f"wrote {a.out}")
+    save_figure(fig, a.out, dpi=a.dpi)
 
 
 if __name__ == "__main__":

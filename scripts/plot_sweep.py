@@ -11,6 +11,8 @@ import sys
 
 import matplotlib
 
+from outpaths import check_file, check_input, refuse, save_figure
+
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
 
@@ -31,14 +33,16 @@ def main():
     ap.add_argument("--dpi", type=int, default=120)
     ap.add_argument("--no-labels", action="store_true", help="do not label the Pareto-optimal points")
     a = ap.parse_args()
+    check_input("plot_sweep.py", a.sweep)
+    check_file("plot_sweep.py", a.out)
     try:
         with open(a.sweep, newline="") as f:
             rows = list(csv.DictReader(f))
             header = rows[0].keys() if rows else []
     except OSError as e:
-        sys.exit(f"plot_sweep.py: {a.sweep}: {e}")
+        refuse("plot_sweep.py", f"{a.sweep}: {e}")
     if not rows or "cycles" not in header or "pareto" not in header:
-        sys.exit(f"plot_sweep.py: {a.sweep}: not an int4sim sweep.csv (or no rows)")
+        refuse("plot_sweep.py", f"{a.sweep}: not an int4sim sweep.csv (or no rows)")
     keys = [k for k in header if k != "point" and k not in METRICS]
     ok = [r for r in rows if r["status"] == "ok" and num(r["cycles"]) is not None and num(r["energy_pj"]) is not None]
     failed = len(rows) - len(ok)
@@ -83,8 +87,7 @@ def main():
     ax.set_title(f"sweep over {', '.join(keys)}: {len(ok)} points" + (f" ({failed} failed, not shown)" if failed else ""),
                  fontsize=10)
     fig.tight_layout()
-    fig.savefig(a.out, dpi=a.dpi, format="png")
-    print(f"wrote {a.out}")
+    save_figure(fig, a.out, dpi=a.dpi)
 
 
 if __name__ == "__main__":

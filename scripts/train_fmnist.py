@@ -43,6 +43,7 @@ import torch.nn as nn  # noqa: E402
 import torch.nn.functional as F  # noqa: E402
 
 import int4sim  # noqa: E402
+from outpaths import check_dir, refuse  # noqa: E402
 from int4sim import QuantConfig, quant_layers  # noqa: E402
 
 DATA_DIR = "/usr/share/datasets/fashion-mnist"
@@ -382,6 +383,7 @@ def _merge_results(path, records, meta):
     with open(tmp, "w") as f:
         json.dump(data, f)
     os.replace(tmp, path)
+    print(f"wrote {path}", flush=True)
     return data
 
 
@@ -422,6 +424,7 @@ def make_plots(data, out_dir):
         p = os.path.join(out_dir, f"accuracy_{tag}.png")
         fig.tight_layout()
         fig.savefig(p, dpi=110)
+        print(f"wrote {p}", flush=True)
         plt.close(fig)
         written.append(p)
         # gamma trajectories
@@ -439,6 +442,7 @@ def make_plots(data, out_dir):
             p = os.path.join(out_dir, f"gamma_{tag}.png")
             fig.tight_layout()
             fig.savefig(p, dpi=110)
+            print(f"wrote {p}", flush=True)
             plt.close(fig)
             written.append(p)
             # E(G_L) vs E(G), per policy (every logged layer-iteration)
@@ -462,6 +466,7 @@ def make_plots(data, out_dir):
             p = os.path.join(out_dir, f"errors_{tag}.png")
             fig.tight_layout()
             fig.savefig(p, dpi=110)
+            print(f"wrote {p}", flush=True)
             plt.close(fig)
             written.append(p)
     return written
@@ -501,6 +506,7 @@ def write_markdown(data, path):
                      f"{_fmt(cyc, 'd')} | {_fmt(en, '.1f')} |")
     with open(path, "w") as f:
         f.write("\n".join(lines) + "\n")
+    print(f"wrote {path}", flush=True)
     return path
 
 
@@ -574,6 +580,7 @@ def main():
         args.metrics_every = 1 if tiny else 10
     test_n = args.test_images or (2000 if tiny else None)
     out_dir = args.out or os.path.join(REPO, "out", "fmnist_tiny" if tiny else "fmnist")
+    check_dir("train_fmnist.py", out_dir)  # before any training: refused with one line, nothing made
     os.makedirs(out_dir, exist_ok=True)
     if args.merge and not args.report:
         ap.error("--merge goes with --report")
@@ -583,7 +590,7 @@ def main():
                 with open(os.path.join(src, "results.json")) as f:
                     piece = json.load(f)
             except (OSError, ValueError) as e:
-                sys.exit(f"train_fmnist: --merge {src}: cannot read results.json ({e})")
+                refuse("train_fmnist.py", f"--merge {src}: cannot read results.json ({e})")
             write_results(os.path.join(out_dir, "results.json"), list(piece.get("runs", {}).values()),
                           piece.get("meta", {}))
         with open(os.path.join(out_dir, "results.json")) as f:
