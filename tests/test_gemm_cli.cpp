@@ -95,6 +95,24 @@ TEST_CASE("gemm --grad-a --verify: the GQU's codes, gamma update and the GEMM ar
   }
 }
 
+TEST_CASE("DSGC's grid search is charged once: each grid point costs the GQU one pass") {
+  // 64 x 64 gradient = 4096 elements: a pass streams them over gq.lanes = 32 lanes plus the
+  // gq.pipeline = 8 cycles of latency, 136 cycles. Ten more grid points: ten more passes.
+  const std::string args = "--grad-a --m 64 --n 32 --k 64 --set gq.policy=dsgc --set gq.lanes=32 --set gq.pipeline=8";
+  const auto coarse = gemm(args + " --set gq.dsgc_grid=10");
+  const auto fine = gemm(args + " --set gq.dsgc_grid=20");
+  REQUIRE(coarse.rc == 0);
+  REQUIRE(fine.rc == 0);
+  CHECK(coarse.json["gq"]["search_passes"] == 10);
+  CHECK(fine.json["gq"]["search_passes"] == 20);
+  const uint64_t pass = 4096 / 32 + 8;
+  CHECK(fine.json["units"]["gqu"]["busy"].get<uint64_t>() - coarse.json["units"]["gqu"]["busy"].get<uint64_t>() == 10 * pass);
+  // With no search at all (minmax): the max pass and the quantization pass only.
+  const auto minmax = gemm("--grad-a --m 64 --n 32 --k 64 --set gq.policy=minmax --set gq.lanes=32 --set gq.pipeline=8");
+  REQUIRE(minmax.rc == 0);
+  CHECK(coarse.json["units"]["gqu"]["busy"].get<uint64_t>() - minmax.json["units"]["gqu"]["busy"].get<uint64_t>() == 10 * pass);
+}
+
 TEST_CASE("more DRAM bandwidth never slows a GEMM") {
   for (const char* flow : {"ws", "os", "is"}) {
     uint64_t previous = UINT64_MAX;

@@ -56,6 +56,8 @@ void Gqu::run() {
       case OpKind::gq_quant: {
         uint64_t extra = 0;
         if (f_.opt.values && core_.config().policy == GqPolicy::dsgc) extra = core_.dsgc_search(g.data(), numel);
+        // The tensor's search_passes count these too: gq.update charges only the passes after them.
+        last_dsgc_passes_ = extra;
         if (f_.opt.values) {
           std::vector<int16_t> codes(numel);
           core_.quantize_tile(g.data(), 0, numel, codes.data());
@@ -89,7 +91,6 @@ void Gqu::run() {
       }
       default: throw std::logic_error("gqu: unexpected op");
     }
-    if (op->kind == OpKind::gq_quant) last_dsgc_passes_ = 0;
     f_.sem_signal(*op);
     f_.op_done();
   }
