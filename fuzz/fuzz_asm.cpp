@@ -3,7 +3,7 @@
 // to the same program.
 #include "fuzz/fuzz_util.h"
 #include "isa/isa.h"
-#include "sim/common/error.h"
+#include "base/error.h"
 
 using namespace int4sim;
 

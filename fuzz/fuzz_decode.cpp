@@ -5,7 +5,7 @@
 
 #include "fuzz/fuzz_util.h"
 #include "isa/isa.h"
-#include "sim/common/error.h"
+#include "base/error.h"
 
 using namespace int4sim;
 

@@ -1,7 +1,7 @@
 // libFuzzer target: load_ini (sim/config/config.h) on arbitrary bytes as an INI file, then
 // apply_assignment on each of its lines as if it were a --set value.
 #include "fuzz/fuzz_util.h"
-#include "sim/common/error.h"
+#include "base/error.h"
 #include "sim/config/config.h"
 
 using namespace int4sim;

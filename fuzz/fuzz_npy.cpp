@@ -1,11 +1,11 @@
-// libFuzzer target: read_npy (sim/common/npy.h) on arbitrary bytes, then npy_shape and
+// libFuzzer target: read_npy (base/npy.h) on arbitrary bytes, then npy_shape and
 // read_finite_f32 on the same file. Accepted arrays must satisfy the reader's documented limits and
 // survive a round trip through npy_bytes; npy_shape accepts exactly what read_npy accepts.
 #include <cstring>
 
 #include "fuzz/fuzz_util.h"
-#include "sim/common/error.h"
-#include "sim/common/npy.h"
+#include "base/error.h"
+#include "base/npy.h"
 
 using namespace int4sim;
 

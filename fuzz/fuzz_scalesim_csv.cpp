@@ -2,7 +2,7 @@
 // CSV file. Accepted layers must be within the documented maxima, and every figure the workload
 // command prints from them (output sizes, GEMM dimensions, MACs) must compute without overflow.
 #include "fuzz/fuzz_util.h"
-#include "sim/common/error.h"
+#include "base/error.h"
 #include "workloads/scalesim_topology.h"
 
 using namespace int4sim;

@@ -2,7 +2,7 @@
 // bytes. A refused assignment changes nothing; an accepted value prints (get_param) as text that
 // sets the same value again.
 #include "fuzz/fuzz_util.h"
-#include "sim/common/error.h"
+#include "base/error.h"
 #include "sim/config/config.h"
 
 using namespace int4sim;

@@ -2,7 +2,7 @@
 // bytes. An accepted plan has the same keys on every point, each a declared parameter, and every
 // value sets that parameter.
 #include "fuzz/fuzz_util.h"
-#include "sim/common/error.h"
+#include "base/error.h"
 #include "sim/config/config.h"
 #include "sim/sweep/sweep.h"
 

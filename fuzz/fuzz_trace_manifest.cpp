@@ -5,7 +5,7 @@
 #include <filesystem>
 
 #include "fuzz/fuzz_util.h"
-#include "sim/common/error.h"
+#include "base/error.h"
 #include "traces/trace.h"
 
 using namespace int4sim;

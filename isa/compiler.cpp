@@ -5,7 +5,7 @@
 #include "models/controller/tiling.h"
 #include "models/mac_array/mac_array_core.h"
 #include "models/vector_unit/vector_core.h"
-#include "sim/common/error.h"
+#include "base/error.h"
 
 namespace int4sim::compiler {
 namespace {

@@ -5,7 +5,7 @@
 #include <string_view>
 #include <utility>
 
-#include "sim/common/error.h"
+#include "base/error.h"
 
 namespace int4sim::isa {
 namespace {

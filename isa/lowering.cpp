@@ -2,7 +2,7 @@
 
 #include <map>
 
-#include "sim/common/error.h"
+#include "base/error.h"
 
 namespace int4sim::compiler {
 namespace {

@@ -1,4 +1,4 @@
-"""Output paths of the int4sim scripts, with the rules of the int4sim executable (sim/common/files.h):
+"""Output paths of the int4sim scripts, with the rules of the int4sim executable (base/files.h):
 each path is checked before any work starts and refused with one line naming it and exit code 2
 (nothing is created); missing parent folders are made only when the file is written, atomically
 (a temporary file renamed into place), and each written file is announced as "wrote PATH".

@@ -10,7 +10,7 @@
 
 #include "golden/grad_quantizer.h"
 #include "golden/quantizers.h"
-#include "sim/common/npy.h"
+#include "base/npy.h"
 
 namespace {
 

@@ -8,7 +8,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include "sim/common/npy.h"
+#include "base/npy.h"
 
 namespace {
 

@@ -2,7 +2,7 @@
 
 #include <fstream>
 
-#include "sim/common/error.h"
+#include "base/error.h"
 #include "sim/config/config.h"
 
 using namespace int4sim;

@@ -8,7 +8,7 @@
 #include <stdexcept>
 
 #include "models/energy/energy_model.h"
-#include "sim/common/error.h"
+#include "base/error.h"
 #include "sim/config/config.h"
 
 using namespace int4sim;

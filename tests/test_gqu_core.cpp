@@ -7,7 +7,7 @@
 
 #include "golden/grad_quantizer.h"
 #include "models/gqu/gqu_core.h"
-#include "sim/common/synthetic.h"
+#include "base/synthetic.h"
 
 using namespace int4sim;
 

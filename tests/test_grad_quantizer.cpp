@@ -8,7 +8,7 @@
 
 #include "golden/grad_quantizer.h"
 #include "golden/metrics.h"
-#include "sim/common/synthetic.h"
+#include "base/synthetic.h"
 
 using namespace golden;
 

@@ -7,7 +7,7 @@
 #include <sstream>
 
 #include "isa/isa.h"
-#include "sim/common/error.h"
+#include "base/error.h"
 
 using namespace int4sim::isa;
 

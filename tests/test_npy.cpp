@@ -3,8 +3,8 @@
 #include <cmath>
 #include <fstream>
 
-#include "sim/common/error.h"
-#include "sim/common/npy.h"
+#include "base/error.h"
+#include "base/npy.h"
 
 using namespace int4sim;
 

@@ -11,7 +11,7 @@
 #include <csignal>
 #include <unistd.h>
 
-#include "sim/common/npy.h"
+#include "base/npy.h"
 #include "workloads/network.h"
 
 namespace {

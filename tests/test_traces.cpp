@@ -12,8 +12,8 @@
 #include <string>
 #include <vector>
 
-#include "sim/common/error.h"
-#include "sim/common/npy.h"
+#include "base/error.h"
+#include "base/npy.h"
 #include "traces/trace.h"
 
 using namespace int4sim;

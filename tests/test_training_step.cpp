@@ -10,7 +10,7 @@
 #include "isa/compiler.h"
 #include "isa/lowering.h"
 #include "models/controller/executor.h"
-#include "sim/common/synthetic.h"
+#include "base/synthetic.h"
 
 using namespace int4sim;
 

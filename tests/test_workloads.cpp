@@ -14,7 +14,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include "sim/common/error.h"
+#include "base/error.h"
 #include "workloads/network.h"
 #include "workloads/scalesim_topology.h"
 

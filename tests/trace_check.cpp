@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "sim/common/error.h"
+#include "base/error.h"
 #include "traces/trace.h"
 
 using namespace int4sim;

@@ -7,9 +7,9 @@
 #include <sstream>
 #include <utility>
 
-#include "sim/common/error.h"
-#include "sim/common/files.h"
-#include "sim/common/npy.h"
+#include "base/error.h"
+#include "base/files.h"
+#include "base/npy.h"
 #include "workloads/scalesim_topology.h"
 
 namespace int4sim::traces {

@@ -3,7 +3,7 @@
 #include <functional>
 #include <utility>
 
-#include "sim/common/error.h"
+#include "base/error.h"
 #include "workloads/scalesim_topology.h"
 
 namespace int4sim::workloads {

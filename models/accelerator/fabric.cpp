@@ -33,7 +33,7 @@ void write_code(std::vector<uint8_t>& img, ElemType t, uint64_t i, int v) {
   }
 }
 
-Fabric::Fabric(const Config& c, const Program& p, ExecutionOptions& o, ExecutionResult& r) : cfg(c), prog(p), opt(o), res(r) {
+Fabric::Fabric(const AcceleratorParams& c, const Program& p, ExecutionOptions& o, ExecutionResult& r) : cfg(c), prog(p), opt(o), res(r) {
   const uint64_t banks = static_cast<uint64_t>(cfg.buf_banks), port = static_cast<uint64_t>(cfg.buf_port_bytes);
   buffers.push_back(BufferCore({"act", static_cast<uint64_t>(cfg.buf_act_kib) * 1024, banks, port}));
   buffers.push_back(BufferCore({"wgt", static_cast<uint64_t>(cfg.buf_wgt_kib) * 1024, banks, port}));

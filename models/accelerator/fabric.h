@@ -30,9 +30,9 @@ void write_code(std::vector<uint8_t>& img, ElemType t, uint64_t i, int v);
 
 class Fabric {
  public:
-  Fabric(const Config& cfg, const Program& prog, ExecutionOptions& opt, ExecutionResult& res);
+  Fabric(const AcceleratorParams& cfg, const Program& prog, ExecutionOptions& opt, ExecutionResult& res);
 
-  const Config& cfg;
+  const AcceleratorParams& cfg;
   const Program& prog;
   ExecutionOptions& opt;
   ExecutionResult& res;

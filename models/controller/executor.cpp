@@ -17,7 +17,7 @@
 
 namespace int4sim::hw {
 
-ExecutionResult execute(const Config& cfg, const Program& program, ExecutionOptions options) {
+ExecutionResult execute(const AcceleratorParams& cfg, const Program& program, ExecutionOptions options) {
   ExecutionResult res;
   Fabric fabric(cfg, program, options, res);
   DmaUnit dma("dma", fabric);

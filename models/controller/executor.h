@@ -11,7 +11,7 @@
 #include "models/accelerator/unit_stats.h"
 #include "models/controller/program.h"
 #include "models/gqu/gqu_core.h"
-#include "sim/config/config.h"
+#include "models/accelerator/params.h"
 
 namespace int4sim::hw {
 
@@ -68,6 +68,6 @@ struct ExecutionOptions {
   std::function<void(int iteration, int layer, int phase)> on_dispatch;
 };
 
-ExecutionResult execute(const Config& cfg, const Program& program, ExecutionOptions options);
+ExecutionResult execute(const AcceleratorParams& cfg, const Program& program, ExecutionOptions options);
 
 }  // namespace int4sim::hw

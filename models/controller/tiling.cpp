@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "sim/common/error.h"
+#include "base/error.h"
 
 namespace int4sim::hw {
 namespace {

@@ -3,7 +3,7 @@
 #include <cmath>
 #include <stdexcept>
 
-#include "sim/common/error.h"
+#include "base/error.h"
 
 namespace int4sim::hw {
 namespace {
@@ -67,7 +67,7 @@ double EnergyTable::sram_pj_per_byte(uint64_t capacity_bytes) const {
   return sram_pj_per_byte_8kib * std::pow(static_cast<double>(capacity_bytes) / 8192.0, sram_exponent);
 }
 
-EnergyTable energy_table(const Config& cfg) {
+EnergyTable energy_table(const AcceleratorParams& cfg) {
   EnergyTable t;
   t.node_nm = std::stoi(cfg.energy_node_nm);
   t.vdd = cfg.energy_vdd;
@@ -97,7 +97,7 @@ EnergyTable energy_table(const Config& cfg) {
   return t;
 }
 
-ActionCounts configured_units(const Config& cfg) {
+ActionCounts configured_units(const AcceleratorParams& cfg) {
   ActionCounts c;
   c.acc_bits = static_cast<int>(cfg.array_acc_bits);
   c.act.capacity_bytes = static_cast<uint64_t>(cfg.buf_act_kib) * 1024;

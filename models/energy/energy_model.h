@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "sim/config/config.h"
+#include "models/accelerator/params.h"
 
 namespace int4sim::hw {
 
@@ -37,7 +37,7 @@ struct EnergyTable {
   double sram_pj_per_byte(uint64_t capacity_bytes) const;
 };
 
-EnergyTable energy_table(const Config& cfg);
+EnergyTable energy_table(const AcceleratorParams& cfg);
 
 // The technology nodes with energy scaling, largest first (energy.node_nm's choices).
 const std::vector<int>& energy_nodes();
@@ -73,7 +73,7 @@ struct ActionCounts {
 };
 
 // No actions yet: the powered units of `cfg` (PEs, lanes, buffer capacities) and its acc_bits.
-ActionCounts configured_units(const Config& cfg);
+ActionCounts configured_units(const AcceleratorParams& cfg);
 
 // Leakage power of the powered units in `counts`, mW.
 double static_mw(const ActionCounts& counts, const EnergyTable& table);

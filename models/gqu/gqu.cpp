@@ -6,7 +6,7 @@
 
 namespace int4sim::hw {
 
-GquConfig gqu_config(const Config& cfg) {
+GquConfig gqu_config(const GqParams& cfg, int64_t seed) {
   GquConfig g;
   g.bits = static_cast<int>(cfg.gq_bits);
   g.policy = gq_policy_from(cfg.gq_policy);
@@ -20,13 +20,13 @@ GquConfig gqu_config(const Config& cfg) {
   g.dsgc_grid = static_cast<int>(cfg.gq_dsgc_grid);
   g.dsgc_period = static_cast<int>(cfg.gq_dsgc_period);
   g.pwf_shift = static_cast<int>(cfg.gq_pwf_shift);
-  g.seed = static_cast<uint64_t>(cfg.run_seed);
+  g.seed = static_cast<uint64_t>(seed);
   g.lanes = static_cast<int>(cfg.gq_lanes);
   return g;
 }
 
 Gqu::Gqu(const sc_core::sc_module_name& name, Fabric& fabric)
-    : sc_module(name), queue("queue", 256), f_(fabric), core_(gqu_config(fabric.cfg)) {
+    : sc_module(name), queue("queue", 256), f_(fabric), core_(gqu_config(fabric.cfg, fabric.cfg.run_seed)) {
   SC_THREAD(run);
 }
 

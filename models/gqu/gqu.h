@@ -27,6 +27,6 @@ class Gqu : public sc_core::sc_module {
   std::vector<float> values_;  // its FP32 values: a member, as run() never returns and its locals are never freed
 };
 
-GquConfig gqu_config(const Config& cfg);
+GquConfig gqu_config(const GqParams& cfg, int64_t seed);
 
 }  // namespace int4sim::hw

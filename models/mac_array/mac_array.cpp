@@ -2,7 +2,7 @@
 
 namespace int4sim::hw {
 
-ArrayConfig array_config(const Config& cfg) {
+ArrayConfig array_config(const ArrayParams& cfg) {
   ArrayConfig ac;
   ac.rows = cfg.array_rows;
   ac.cols = cfg.array_cols;

@@ -24,6 +24,6 @@ class MacArray : public sc_core::sc_module {
   MacArrayCore core_;
 };
 
-ArrayConfig array_config(const Config& cfg);
+ArrayConfig array_config(const ArrayParams& cfg);
 
 }  // namespace int4sim::hw

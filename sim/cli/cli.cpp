@@ -11,8 +11,8 @@
 #include <cstdio>
 #include <iostream>
 
-#include "sim/common/error.h"
-#include "sim/common/files.h"
+#include "base/error.h"
+#include "base/files.h"
 
 namespace int4sim::cli {
 
@@ -166,7 +166,7 @@ golden::GradQuantParams grad_quant_params(const Config& cfg, uint64_t layer) {
 nlohmann::json config_json(const Config& cfg) {
   nlohmann::json j = nlohmann::json::object();
   for (const auto& p : param_table()) {
-    void* f = p.field(const_cast<Config&>(cfg));
+    void* f = p.field(const_cast<Config*>(&cfg));
     switch (p.type) {
       case ParamType::Int: j[p.name] = *static_cast<int64_t*>(f); break;
       case ParamType::Real: j[p.name] = *static_cast<double*>(f); break;

@@ -4,8 +4,8 @@
 
 #include "isa/isa.h"
 #include "sim/cli/cli.h"
-#include "sim/common/error.h"
-#include "sim/common/files.h"
+#include "base/error.h"
+#include "base/files.h"
 
 namespace int4sim::cli {
 namespace {

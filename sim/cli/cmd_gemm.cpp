@@ -13,10 +13,10 @@
 #include "models/controller/executor.h"
 #include "models/mac_array/scalesim_compat.h"
 #include "sim/cli/cli.h"
-#include "sim/common/error.h"
-#include "sim/common/files.h"
-#include "sim/common/npy.h"
-#include "sim/common/synthetic.h"
+#include "base/error.h"
+#include "base/files.h"
+#include "base/npy.h"
+#include "base/synthetic.h"
 #include "sim/report/timeline.h"
 
 namespace int4sim::cli {

@@ -8,10 +8,10 @@
 
 #include "golden/metrics.h"
 #include "sim/cli/cli.h"
-#include "sim/common/error.h"
-#include "sim/common/files.h"
-#include "sim/common/npy.h"
-#include "sim/common/synthetic.h"
+#include "base/error.h"
+#include "base/files.h"
+#include "base/npy.h"
+#include "base/synthetic.h"
 
 namespace int4sim::cli {
 namespace {

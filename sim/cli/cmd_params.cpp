@@ -6,7 +6,7 @@
 
 #include "models/energy/energy_model.h"
 #include "sim/cli/cli.h"
-#include "sim/common/error.h"
+#include "base/error.h"
 
 namespace int4sim::cli {
 namespace {
@@ -39,7 +39,7 @@ void print_energy(const Config& cfg) {
     const hw::EnergyProvenance& e = provenance_of(p.name);
     std::string at_node = get_param(cfg, p);
     if (p.type == ParamType::Real && e.scaling != hw::EnergyScaling::none) {
-      const double v = *static_cast<const double*>(p.field(const_cast<Config&>(cfg)));
+      const double v = *static_cast<const double*>(p.field(const_cast<Config*>(&cfg)));
       at_node = fmt::format("{:.6g}", v * (e.scaling == hw::EnergyScaling::node ? t.node_factor : t.wire_factor));
     }
     fmt::print("{:<30} {:<9} {:<11} {:<10} {:<5} {}\n", p.name, get_param(cfg, p), at_node, p.unit, e.basis, e.source);

@@ -8,8 +8,8 @@
 #include <vector>
 
 #include "sim/cli/cli.h"
-#include "sim/common/files.h"
-#include "sim/common/error.h"
+#include "base/files.h"
+#include "base/error.h"
 #include "sim/sweep/sweep.h"
 #include "workloads/network.h"
 

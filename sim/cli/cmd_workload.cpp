@@ -5,8 +5,8 @@
 #include <nlohmann/json.hpp>
 
 #include "sim/cli/cli.h"
-#include "sim/common/error.h"
-#include "sim/common/files.h"
+#include "base/error.h"
+#include "base/files.h"
 #include "workloads/network.h"
 
 namespace int4sim::cli {

@@ -10,7 +10,7 @@
 #include <iostream>
 
 #include "sim/cli/cli.h"
-#include "sim/common/error.h"
+#include "base/error.h"
 
 namespace {
 

@@ -2,7 +2,7 @@
 
 namespace int4sim::report {
 
-hw::ActionCounts action_counts(const hw::PhaseAccount& a, const Config& cfg, double seconds) {
+hw::ActionCounts action_counts(const hw::PhaseAccount& a, const hw::AcceleratorParams& cfg, double seconds) {
   hw::ActionCounts c = hw::configured_units(cfg);
   c.mac_int8 = a.macs_int8;
   c.mac_int4 = a.macs - a.macs_int8;

@@ -9,7 +9,7 @@
 
 namespace int4sim::report {
 
-hw::ActionCounts action_counts(const hw::PhaseAccount& a, const Config& cfg, double seconds);
+hw::ActionCounts action_counts(const hw::PhaseAccount& a, const hw::AcceleratorParams& cfg, double seconds);
 // The breakdown as report components (pJ): mac, sram.act, ..., dram, gq, fq, vector, wire, static.
 std::map<std::string, double> energy_components(const hw::EnergyBreakdown& e);
 

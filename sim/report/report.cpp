@@ -6,8 +6,8 @@
 #include <algorithm>
 #include <cmath>
 
-#include "sim/common/error.h"
-#include "sim/common/files.h"
+#include "base/error.h"
+#include "base/files.h"
 
 namespace int4sim::report {
 namespace {

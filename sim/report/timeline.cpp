@@ -3,7 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "models/controller/program.h"
-#include "sim/common/files.h"
+#include "base/files.h"
 
 namespace int4sim::report {
 

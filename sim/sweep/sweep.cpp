@@ -23,8 +23,8 @@
 #include <stdexcept>
 #include <thread>
 
-#include "sim/common/error.h"
-#include "sim/common/files.h"
+#include "base/error.h"
+#include "base/files.h"
 
 extern char** environ;
 

@@ -10,7 +10,7 @@
 #include <iostream>
 #include <set>
 
-#include "sim/common/error.h"
+#include "base/error.h"
 #include "sim/sweep/sweep.h"
 
 namespace int4sim::sweep {

@@ -1,4 +1,4 @@
-#include "sim/common/files.h"
+#include "base/files.h"
 
 #include <cerrno>
 #include <cstdio>
@@ -7,7 +7,7 @@
 #include <fstream>
 #include <unistd.h>
 
-#include "sim/common/error.h"
+#include "base/error.h"
 
 namespace int4sim {
 

@@ -1,4 +1,4 @@
-#include "sim/common/synthetic.h"
+#include "base/synthetic.h"
 
 #include <cmath>
 

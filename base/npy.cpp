@@ -1,12 +1,12 @@
-#include "sim/common/npy.h"
+#include "base/npy.h"
 
 #include <cctype>
 #include <cmath>
 #include <cstring>
 #include <fstream>
 
-#include "sim/common/error.h"
-#include "sim/common/files.h"
+#include "base/error.h"
+#include "base/files.h"
 
 namespace int4sim {
 namespace {

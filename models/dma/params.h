@@ -1,0 +1,14 @@
+#pragma once
+// The DMA engine and DRAM channel's parameters as a typed struct generated from its declarations (params.def
+// beside this file): one field per parameter, with its declared default.
+#include "base/param_fields.h"
+
+namespace int4sim::hw {
+
+struct DramParams {
+#include "models/dma/params.def"
+};
+
+}  // namespace int4sim::hw
+
+#include "base/param_end.h"
