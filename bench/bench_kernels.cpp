@@ -19,7 +19,7 @@
 #include <string>
 #include <vector>
 
-#include "models/controller/tiling.h"
+#include "compiler/tiling.h"
 #include "models/mac_array/mac_array_core.h"
 
 #ifdef INT4SIM_HAVE_DNNL
@@ -89,11 +89,11 @@ double checksum(const std::vector<int32_t>& c) {
   return static_cast<double>((h ^ (h >> 24) ^ (h >> 48)) & 0xFFFFFF);
 }
 
-const BufferSizes kDefaultRooms{128 * 1024, 128 * 1024, 64 * 1024};  // default buffers, double-buffered
+const int4sim::compiler::BufferSizes kDefaultRooms{128 * 1024, 128 * 1024, 64 * 1024};  // default buffers, double-buffered
 
 // The GEMM as the array computes it: the compiler's tiles, loop order n, m, k.
 void run_tiled(MacArrayCore& core, const Gemm& g, Operands& d) {
-  const Tiling t = choose_tiling(g.m, g.n, g.k, core.config(), kDefaultRooms);
+  const int4sim::compiler::Tiling t = int4sim::compiler::choose_tiling(g.m, g.n, g.k, core.config().rows, core.config().cols, kDefaultRooms);
   for (int64_t n0 = 0; n0 < g.n; n0 += t.nt)
     for (int64_t m0 = 0; m0 < g.m; m0 += t.mt)
       for (int64_t k0 = 0; k0 < g.k; k0 += t.kt) {

@@ -9,6 +9,8 @@
 #include <string>
 #include <vector>
 
+#include "ir/program.h"
+
 namespace int4sim::isa {
 
 constexpr size_t kInstructionBytes = 32;  // 256 bits: four little-endian 64-bit words
@@ -19,16 +21,16 @@ constexpr uint8_t kMaxSemaphore = 31;     // semaphore ids are 1..31; 0 = none
 // Values are the binary encoding; 0 is no opcode, so zero-filled memory is refused.
 enum class Opcode : uint8_t { load = 1, store, gemm, fq, gq, vec, cfg, barrier, halt };
 
-// The queue an instruction goes to; each unit executes its queue in order.
-enum class Unit : uint8_t { dma, array, gqu, fq, vec, ctrl };
-constexpr size_t kUnitCount = 6;
+// The queue an instruction goes to (the IR's units; each executes its queue in order).
+using ir::Unit;
+constexpr size_t kUnitCount = static_cast<size_t>(Unit::count);
 
 enum class Buffer : uint8_t { act, wgt, grad, acc, dram };
 enum class ElemType : uint8_t { s4, u4, s8, u8, i32, f32 };  // s4/u4 packed two per byte
 enum class OperandKind : uint8_t { A, W, G };  // activation (unsigned), weight, gradient (signed) codes
 enum class FqKind : uint8_t { weight, activation };
 enum class GqPass : uint8_t { max, quant, update };
-enum class VecOp : uint8_t { dequant, bn_fwd, bn_bwd, relu_fwd, relu_bwd, add, maxpool, avgpool, softmax_xent, sgd_momentum, col2im, quant8, fp32_gemm };
+using ir::VecOp;  // encoded as its value
 
 // A place in memory: a byte offset inside an on-chip buffer (< 2^32), or a DRAM byte address
 // (< 2^40) when buffer is dram.

@@ -7,31 +7,31 @@
 namespace int4sim::compiler {
 namespace {
 
-using hw::Op;
-using hw::OpKind;
+using ir::Op;
+using ir::OpKind;
 
-isa::Buffer to_isa(hw::Buffer b) { return static_cast<isa::Buffer>(static_cast<int>(b)); }
-hw::Buffer from_isa(isa::Buffer b) { return static_cast<hw::Buffer>(static_cast<int>(b)); }
+isa::Buffer to_isa(ir::Buffer b) { return static_cast<isa::Buffer>(static_cast<int>(b)); }
+ir::Buffer from_isa(isa::Buffer b) { return static_cast<ir::Buffer>(static_cast<int>(b)); }
 
-isa::ElemType to_isa(hw::ElemType t) {
+isa::ElemType to_isa(ir::ElemType t) {
   switch (t) {
-    case hw::ElemType::s4: return isa::ElemType::s4;
-    case hw::ElemType::u4: return isa::ElemType::u4;
-    case hw::ElemType::s8: return isa::ElemType::s8;
-    case hw::ElemType::u8: return isa::ElemType::u8;
-    case hw::ElemType::f32: return isa::ElemType::f32;
+    case ir::ElemType::s4: return isa::ElemType::s4;
+    case ir::ElemType::u4: return isa::ElemType::u4;
+    case ir::ElemType::s8: return isa::ElemType::s8;
+    case ir::ElemType::u8: return isa::ElemType::u8;
+    case ir::ElemType::f32: return isa::ElemType::f32;
     default: return isa::ElemType::i32;  // INT32 and the INT64 col2im tensor (stores only)
   }
 }
 
-int64_t geometry_field(const hw::ConvGeometry& g, int i) {
+int64_t geometry_field(const ir::ConvGeometry& g, int i) {
   const int64_t f[] = {g.n, g.c, g.h, g.w, g.k, g.r, g.s, g.stride, g.pad, g.groups, g.group};
   return f[i];
 }
 
 }  // namespace
 
-std::vector<uint64_t> tensor_addresses(const hw::Program& prog) {
+std::vector<uint64_t> tensor_addresses(const ir::Program& prog) {
   std::vector<uint64_t> addr(prog.tensors.size());
   uint64_t next = 4096;
   for (size_t t = 0; t < prog.tensors.size(); ++t) {
@@ -41,7 +41,7 @@ std::vector<uint64_t> tensor_addresses(const hw::Program& prog) {
   return addr;
 }
 
-std::vector<isa::Instruction> lower(const hw::Program& prog) {
+std::vector<isa::Instruction> lower(const ir::Program& prog) {
   const std::vector<uint64_t> addr = tensor_addresses(prog);
   std::vector<isa::Instruction> code;
   // Initial semaphore tokens: barriers that only signal.
@@ -95,8 +95,8 @@ std::vector<isa::Instruction> lower(const hw::Program& prog) {
         in.op = isa::Opcode::gemm;
         in.a = {to_isa(op.a_buf), op.a_addr};
         in.b = {to_isa(op.b_buf), op.b_addr};
-        in.a_kind = op.a_unsigned ? isa::OperandKind::A : (op.a_buf == hw::Buffer::grad ? isa::OperandKind::G : isa::OperandKind::W);
-        in.b_kind = op.b_unsigned ? isa::OperandKind::A : (op.b_buf == hw::Buffer::grad ? isa::OperandKind::G : isa::OperandKind::W);
+        in.a_kind = op.a_unsigned ? isa::OperandKind::A : (op.a_buf == ir::Buffer::grad ? isa::OperandKind::G : isa::OperandKind::W);
+        in.b_kind = op.b_unsigned ? isa::OperandKind::A : (op.b_buf == ir::Buffer::grad ? isa::OperandKind::G : isa::OperandKind::W);
         in.c_addr = op.c_addr;
         in.m = static_cast<uint64_t>(op.m);
         in.n = static_cast<uint64_t>(op.n);
@@ -127,7 +127,7 @@ std::vector<isa::Instruction> lower(const hw::Program& prog) {
         break;
       case OpKind::vec:
         in.op = isa::Opcode::vec;
-        in.vec_op = static_cast<isa::VecOp>(op.vec_op);
+        in.vec_op = op.vec_op;
         in.src0 = loc(op.src);
         in.dst = loc(op.dst);
         in.numel = op.numel;
@@ -144,8 +144,8 @@ std::vector<isa::Instruction> lower(const hw::Program& prog) {
   return code;
 }
 
-hw::Program raise(const std::vector<isa::Instruction>& code, const hw::Program& symbols, const std::string& origin) {
-  hw::Program prog;
+ir::Program raise(const std::vector<isa::Instruction>& code, const ir::Program& symbols, const std::string& origin) {
+  ir::Program prog;
   prog.tensors = symbols.tensors;
   prog.layers = symbols.layers;
   const std::vector<uint64_t> addr = tensor_addresses(symbols);
@@ -182,19 +182,19 @@ hw::Program raise(const std::vector<isa::Instruction>& code, const hw::Program& 
       case isa::Opcode::load:
       case isa::Opcode::store: {
         op.kind = in.op == isa::Opcode::load ? OpKind::load : OpKind::store;
-        op.unit = hw::Unit::dma;
+        op.unit = ir::Unit::dma;
         op.buffer = from_isa(in.sram.buffer);
         op.sram_addr = in.sram.addr;
         op.tensor = tensor({isa::Buffer::dram, in.dram_addr});
         if (op.tensor < 0) fail(origin + ": instruction " + std::to_string(i) + ": no tensor at DRAM address " + std::to_string(in.dram_addr));
         op.type = prog.tensors[op.tensor].type;
-        op.walk = static_cast<hw::Walk>(regs[kRegWalk]);
+        op.walk = static_cast<ir::Walk>(regs[kRegWalk]);
         op.row0 = regs[kRegRow0];
         op.col0 = regs[kRegCol0];
         op.ld = regs[kRegLd];
         op.rows = static_cast<int64_t>(in.rows);
         op.cols = static_cast<int64_t>(in.cols);
-        if (op.walk != hw::Walk::matrix && op.walk != hw::Walk::matrix_t) {
+        if (op.walk != ir::Walk::matrix && op.walk != ir::Walk::matrix_t) {
           std::vector<int64_t> g(regs + kRegGeometry, regs + kRegGeometry + kGeometryRegs);
           auto it = geometry_index.find(g);
           if (it == geometry_index.end()) {
@@ -207,7 +207,7 @@ hw::Program raise(const std::vector<isa::Instruction>& code, const hw::Program& 
       }
       case isa::Opcode::gemm:
         op.kind = OpKind::gemm;
-        op.unit = hw::Unit::array;
+        op.unit = ir::Unit::array;
         op.a_buf = from_isa(in.a.buffer);
         op.b_buf = from_isa(in.b.buffer);
         op.a_addr = in.a.addr;
@@ -223,7 +223,7 @@ hw::Program raise(const std::vector<isa::Instruction>& code, const hw::Program& 
         break;
       case isa::Opcode::gq:
         op.kind = in.gq_pass == isa::GqPass::max ? OpKind::gq_max : in.gq_pass == isa::GqPass::quant ? OpKind::gq_quant : OpKind::gq_update;
-        op.unit = hw::Unit::gqu;
+        op.unit = ir::Unit::gqu;
         op.src = tensor(in.src0);
         op.dst = tensor(in.dst);
         op.numel = in.numel;
@@ -231,22 +231,22 @@ hw::Program raise(const std::vector<isa::Instruction>& code, const hw::Program& 
         break;
       case isa::Opcode::fq:
         op.kind = in.fq_kind == isa::FqKind::weight ? OpKind::fq_weights : OpKind::fq_acts;
-        op.unit = hw::Unit::fq;
+        op.unit = ir::Unit::fq;
         op.src = tensor(in.src0);
         op.dst = tensor(in.dst);
         op.numel = in.numel;
         break;
       case isa::Opcode::vec:
         op.kind = OpKind::vec;
-        op.unit = hw::Unit::vec;
-        op.vec_op = static_cast<int>(in.vec_op);
+        op.unit = ir::Unit::vec;
+        op.vec_op = in.vec_op;
         op.src = tensor(in.src0);
         op.dst = tensor(in.dst);
         op.numel = in.numel;
         break;
       case isa::Opcode::barrier:
         op.kind = OpKind::barrier;
-        op.unit = hw::Unit::ctrl;
+        op.unit = ir::Unit::ctrl;
         break;
       default: break;
     }
@@ -256,14 +256,14 @@ hw::Program raise(const std::vector<isa::Instruction>& code, const hw::Program& 
   return prog;
 }
 
-hw::Program through_isa(const hw::Program& compiled, std::vector<uint8_t>* binary) {
+ir::Program through_isa(const ir::Program& compiled, std::vector<uint8_t>* binary) {
   const std::vector<uint8_t> bin = isa::encode_program(lower(compiled));
-  hw::Program executed = raise(isa::decode_program(bin.data(), bin.size(), "program"), compiled, "program");
+  ir::Program executed = raise(isa::decode_program(bin.data(), bin.size(), "program"), compiled, "program");
   if (binary) *binary = bin;
   return executed;
 }
 
-std::string program_asm(const hw::Program& compiled, const std::string& header) {
+std::string program_asm(const ir::Program& compiled, const std::string& header) {
   std::string text;
   size_t start = 0;
   while (start < header.size()) {

@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "isa/isa.h"
-#include "models/controller/program.h"
+#include "ir/program.h"
 
 namespace int4sim::compiler {
 
@@ -19,20 +19,20 @@ enum CfgReg : uint8_t {
 constexpr int kGeometryRegs = 11;
 
 // DRAM byte address of every tensor (64-byte aligned, from 4096: address 0 means "none").
-std::vector<uint64_t> tensor_addresses(const hw::Program& prog);
+std::vector<uint64_t> tensor_addresses(const ir::Program& prog);
 
-std::vector<isa::Instruction> lower(const hw::Program& prog);
+std::vector<isa::Instruction> lower(const ir::Program& prog);
 
 // Operations from instructions; tensors and layers come from `symbols`, geometries from the code.
 // Throws InputError naming `origin` and the instruction for an address that is no tensor.
-hw::Program raise(const std::vector<isa::Instruction>& code, const hw::Program& symbols, const std::string& origin);
+ir::Program raise(const std::vector<isa::Instruction>& code, const ir::Program& symbols, const std::string& origin);
 
 // What the controller executes for a compiled program: its instructions are encoded to the binary
 // format, decoded and raised again, so a run exercises the real program image. `binary` (optional)
 // receives the encoded program.
-hw::Program through_isa(const hw::Program& compiled, std::vector<uint8_t>* binary = nullptr);
+ir::Program through_isa(const ir::Program& compiled, std::vector<uint8_t>* binary = nullptr);
 
 // The program as assembly text (isa/README.md syntax), with `header` as leading comment lines.
-std::string program_asm(const hw::Program& compiled, const std::string& header);
+std::string program_asm(const ir::Program& compiled, const std::string& header);
 
 }  // namespace int4sim::compiler

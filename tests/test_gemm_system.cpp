@@ -5,7 +5,8 @@
 #include <cstring>
 
 #include "golden/gemm.h"
-#include "isa/compiler.h"
+#include "compiler/compiler.h"
+#include "sim/config/config.h"
 #include "models/controller/executor.h"
 
 using namespace int4sim;
@@ -37,7 +38,7 @@ Config array4x4() {
 }
 
 hw::ExecutionResult run4x4(const Config& cfg) {
-  const hw::Program prog = compiler::compile_gemm(4, 4, 4, false, false, cfg);
+  const ir::Program prog = compiler::compile_gemm(4, 4, 4, false, false, compile_target(cfg));
   hw::ExecutionOptions eo;
   eo.dram.resize(prog.tensors.size());
   eo.dram[0] = pack(a_codes());
@@ -56,13 +57,13 @@ TEST_CASE("4x4 weight-stationary array on a 4x4x4 GEMM with the default DRAM tak
   const auto res = run4x4(array4x4());
   REQUIRE(res.cycles == 217);
   REQUIRE(res.layers[0][0].macs == 64);
-  const auto& array = res.units[static_cast<int>(hw::Unit::array)];
+  const auto& array = res.units[static_cast<int>(ir::Unit::array)];
   REQUIRE(array.busy == 4);
   REQUIRE(stall(array, hw::Stall::fill_drain) == 10);
   REQUIRE(stall(array, hw::Stall::operand_not_ready) == 102);
   REQUIRE(stall(array, hw::Stall::idle) == 101);
   REQUIRE(array.busy + [&] { uint64_t s = 0; for (auto x : array.stalls) s += x; return s; }() == res.cycles);
-  REQUIRE(res.units[static_cast<int>(hw::Unit::dma)].busy == 3);
+  REQUIRE(res.units[static_cast<int>(ir::Unit::dma)].busy == 3);
   REQUIRE(res.dram_read == 16);
   REQUIRE(res.dram_write == 64);
   std::vector<int16_t> a16, b16;
@@ -82,7 +83,7 @@ TEST_CASE("4x4 weight-stationary array on a 4x4x4 GEMM with DRAM limited to 1 B 
   cfg.dram_burst_bytes = 1;
   const auto res = run4x4(cfg);
   REQUIRE(res.cycles == 294);
-  const auto& array = res.units[static_cast<int>(hw::Unit::array)];
+  const auto& array = res.units[static_cast<int>(ir::Unit::array)];
   REQUIRE(stall(array, hw::Stall::operand_not_ready) == 116);
-  REQUIRE(res.units[static_cast<int>(hw::Unit::dma)].busy == 8 + 8 + 64);
+  REQUIRE(res.units[static_cast<int>(ir::Unit::dma)].busy == 8 + 8 + 64);
 }

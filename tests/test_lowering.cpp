@@ -2,14 +2,15 @@
 // raising gives back the same operations, for every built-in network.
 #include <catch2/catch.hpp>
 
-#include "isa/compiler.h"
+#include "compiler/compiler.h"
+#include "sim/config/config.h"
 #include "isa/lowering.h"
 
 using namespace int4sim;
 
 namespace {
 
-void require_same(const hw::Op& a, const hw::Op& b, const hw::Program& pa, const hw::Program& pb) {
+void require_same(const ir::Op& a, const ir::Op& b, const ir::Program& pa, const ir::Program& pb) {
   REQUIRE(a.kind == b.kind);
   REQUIRE(a.unit == b.unit);
   REQUIRE(a.wait == b.wait);
@@ -19,8 +20,8 @@ void require_same(const hw::Op& a, const hw::Op& b, const hw::Program& pa, const
     REQUIRE(a.phase == b.phase);
   }
   switch (a.kind) {
-    case hw::OpKind::load:
-    case hw::OpKind::store:
+    case ir::OpKind::load:
+    case ir::OpKind::store:
       REQUIRE(a.buffer == b.buffer);
       REQUIRE(a.sram_addr == b.sram_addr);
       REQUIRE(a.tensor == b.tensor);
@@ -37,7 +38,7 @@ void require_same(const hw::Op& a, const hw::Op& b, const hw::Program& pa, const
                 std::vector<int64_t>{gb.n, gb.c, gb.h, gb.w, gb.k, gb.r, gb.s, gb.stride, gb.pad, gb.groups, gb.group});
       }
       break;
-    case hw::OpKind::gemm:
+    case ir::OpKind::gemm:
       REQUIRE(a.a_buf == b.a_buf);
       REQUIRE(a.b_buf == b.b_buf);
       REQUIRE(a.a_addr == b.a_addr);
@@ -49,7 +50,7 @@ void require_same(const hw::Op& a, const hw::Op& b, const hw::Program& pa, const
       REQUIRE(a.a_unsigned == b.a_unsigned);
       REQUIRE(a.b_unsigned == b.b_unsigned);
       break;
-    case hw::OpKind::gq_update:
+    case ir::OpKind::gq_update:
       REQUIRE(a.gq_layer == b.gq_layer);
       break;
     default:
@@ -69,9 +70,9 @@ TEST_CASE("every built-in network's training step survives lower, encode, decode
     Config cfg;
     compiler::StepOptions so;
     so.batch = 2;
-    const auto compiled = compiler::compile_training_step(workloads::builtin_network(name), cfg, so);
+    const auto compiled = compiler::compile_training_step(workloads::builtin_network(name), compile_target(cfg), so);
     std::vector<uint8_t> bin;
-    const hw::Program back = compiler::through_isa(compiled.program, &bin);
+    const ir::Program back = compiler::through_isa(compiled.program, &bin);
     REQUIRE(bin.size() > compiled.program.ops.size() * 32);
     REQUIRE(back.ops.size() == compiled.program.ops.size());
     REQUIRE(back.initial_semaphores == compiled.program.initial_semaphores);
@@ -81,7 +82,7 @@ TEST_CASE("every built-in network's training step survives lower, encode, decode
 
 TEST_CASE("raise refuses an instruction that addresses no tensor") {
   Config cfg;
-  const hw::Program p = compiler::compile_gemm(8, 8, 8, false, false, cfg);
+  const ir::Program p = compiler::compile_gemm(8, 8, 8, false, false, compile_target(cfg));
   auto code = compiler::lower(p);
   for (auto& in : code)
     if (in.op == isa::Opcode::load) {

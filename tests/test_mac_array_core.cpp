@@ -4,7 +4,6 @@
 #include <random>
 
 #include "golden/gemm.h"
-#include "models/controller/tiling.h"
 #include "models/mac_array/mac_array_core.h"
 
 using namespace int4sim::hw;
@@ -76,19 +75,3 @@ TEST_CASE("array values equal the golden GEMM for every dataflow, accumulator wi
   REQUIRE(exact_paths > 20);  // the order-preserving path was exercised
 }
 
-TEST_CASE("tiling fits the buffers, aligns K tiles to folds, and refuses what cannot fit") {
-  ArrayConfig c;
-  const BufferSizes b{128 * 1024, 128 * 1024, 64 * 1024};
-  for (int64_t m : {1, 33, 3136, 100000})
-    for (int64_t n : {1, 64, 1000})
-      for (int64_t k : {1, 27, 576, 4608}) {
-        const Tiling t = choose_tiling(m, n, k, c, b);
-        REQUIRE(int4_bytes(t.mt * t.kt) <= b.act_tile);
-        REQUIRE(int4_bytes(t.kt * t.nt) <= b.wgt_tile);
-        REQUIRE(static_cast<uint64_t>(t.mt * t.nt) * 4 <= b.acc_tile);
-        REQUIRE((t.kt == k || t.kt % c.rows == 0));
-        REQUIRE(t.mt >= 1);
-        REQUIRE(t.mt <= m);
-      }
-  REQUIRE_THROWS(choose_tiling(10, 10, 1 << 20, c, BufferSizes{8, 8, 8}));
-}

@@ -7,7 +7,8 @@
 
 #include "golden/conv.h"
 #include "golden/grad_quantizer.h"
-#include "isa/compiler.h"
+#include "compiler/compiler.h"
+#include "sim/config/config.h"
 #include "isa/lowering.h"
 #include "models/controller/executor.h"
 #include "base/synthetic.h"
@@ -16,20 +17,20 @@ using namespace int4sim;
 
 namespace {
 
-std::vector<uint8_t> pack(const std::vector<int8_t>& codes, hw::ElemType t) {
-  if (t == hw::ElemType::s8 || t == hw::ElemType::u8) return std::vector<uint8_t>(codes.begin(), codes.end());
+std::vector<uint8_t> pack(const std::vector<int8_t>& codes, ir::ElemType t) {
+  if (t == ir::ElemType::s8 || t == ir::ElemType::u8) return std::vector<uint8_t>(codes.begin(), codes.end());
   std::vector<uint8_t> img((codes.size() + 1) / 2, 0);
   for (size_t i = 0; i < codes.size(); ++i) img[i / 2] |= static_cast<uint8_t>((codes[i] & 0xf) << ((i & 1) * 4));
   return img;
 }
 
-std::vector<int16_t> unpack(const std::vector<uint8_t>& img, hw::ElemType t, uint64_t n) {
+std::vector<int16_t> unpack(const std::vector<uint8_t>& img, ir::ElemType t, uint64_t n) {
   std::vector<int16_t> v(n);
   for (uint64_t i = 0; i < n; ++i) {
     switch (t) {
-      case hw::ElemType::s4: { const int x = (img[i / 2] >> ((i & 1) * 4)) & 0xf; v[i] = static_cast<int16_t>(x >= 8 ? x - 16 : x); break; }
-      case hw::ElemType::u4: v[i] = static_cast<int16_t>((img[i / 2] >> ((i & 1) * 4)) & 0xf); break;
-      case hw::ElemType::u8: v[i] = img[i]; break;
+      case ir::ElemType::s4: { const int x = (img[i / 2] >> ((i & 1) * 4)) & 0xf; v[i] = static_cast<int16_t>(x >= 8 ? x - 16 : x); break; }
+      case ir::ElemType::u4: v[i] = static_cast<int16_t>((img[i / 2] >> ((i & 1) * 4)) & 0xf); break;
+      case ir::ElemType::u8: v[i] = img[i]; break;
       default: v[i] = static_cast<int8_t>(img[i]); break;
     }
   }
@@ -47,17 +48,17 @@ void check_smallcnn(Config cfg) {
   const auto net = workloads::builtin_network("smallcnn");
   compiler::StepOptions so;
   so.batch = 2;
-  auto compiled = compiler::compile_training_step(net, cfg, so);
-  const hw::Program& prog = compiled.program;
+  auto compiled = compiler::compile_training_step(net, compile_target(cfg), so);
+  const ir::Program& prog = compiled.program;
   hw::ExecutionOptions eo;
   eo.dram.resize(prog.tensors.size());
   std::vector<std::vector<float>> dys;
   for (const auto& t : compiled.layers) {
     const auto& a = prog.tensors[t.act];
-    const bool u8 = a.type == hw::ElemType::u8;
+    const bool u8 = a.type == ir::ElemType::u8;
     eo.dram[t.act] = pack(synthetic_codes(5, 10 + t.layer, static_cast<int64_t>(a.numel()), 0, u8 ? 255 : 15), a.type);
     const auto& w = prog.tensors[t.w_codes];
-    const int wmax = w.type == hw::ElemType::s8 ? 127 : 7;
+    const int wmax = w.type == ir::ElemType::s8 ? 127 : 7;
     eo.dram[t.w_codes] = pack(synthetic_codes(5, 20 + t.layer, static_cast<int64_t>(w.numel()), -wmax, wmax), w.type);
     auto dy = synthetic_gradient(5, 30 + t.layer, 1, static_cast<int64_t>(prog.tensors[t.dy].numel()));
     eo.dram[t.dy].resize(dy.size() * 4);
@@ -75,7 +76,7 @@ void check_smallcnn(Config cfg) {
   int quantized_layers = 0;
   for (size_t i = 0; i < compiled.layers.size(); ++i) {
     const auto& t = compiled.layers[i];
-    const hw::ConvGeometry& g = prog.geometries[t.geometry];
+    const ir::ConvGeometry& g = prog.geometries[t.geometry];
     golden::ConvShape sh{g.n, g.c, g.h, g.w, g.k, g.r, g.s, g.stride, g.pad, g.groups};
     const auto act = unpack(inputs[t.act], prog.tensors[t.act].type, prog.tensors[t.act].numel());
     const auto wq = unpack(inputs[t.w_codes], prog.tensors[t.w_codes].type, prog.tensors[t.w_codes].numel());

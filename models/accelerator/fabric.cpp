@@ -94,7 +94,7 @@ void Fabric::slice(Unit u, const Op& op, uint64_t start, uint64_t c) {
 std::string Fabric::label(const Op& op) const {
   static const char* kinds[] = {"load", "store", "gemm", "gq max", "gq quantize", "gq update", "fq weights", "fq acts", "vec", "barrier"};
   std::string s = kinds[static_cast<int>(op.kind)];
-  if (op.kind == OpKind::vec) s = vec_cost(static_cast<VecOp>(op.vec_op)).name;
+  if (op.kind == OpKind::vec) s = vec_op_name(op.vec_op);
   if (op.layer >= 0) s += " " + prog.layers[op.layer].name;
   return s;
 }

@@ -10,9 +10,11 @@
 
 #include "models/buffers/buffer_core.h"
 #include "models/controller/executor.h"
-#include "models/controller/program.h"
+#include "ir/program.h"
 
 namespace int4sim::hw {
+
+using namespace ir;  // the hardware executes the program IR
 
 // One DRAM transfer on the channel.
 struct Transfer {

@@ -9,11 +9,13 @@
 #include <vector>
 
 #include "models/accelerator/unit_stats.h"
-#include "models/controller/program.h"
+#include "ir/program.h"
 #include "models/gqu/gqu_core.h"
 #include "models/accelerator/params.h"
 
 namespace int4sim::hw {
+
+using namespace ir;  // the hardware executes the program IR
 
 // Per layer and phase: what each unit did for it.
 struct PhaseAccount {

@@ -5,12 +5,13 @@
 #include <cstdint>
 #include <string>
 
+#include "ir/program.h"
+
 namespace int4sim::hw {
 
-enum class VecOp { dequant, bn_fwd, bn_bwd, relu_fwd, relu_bwd, add, maxpool, avgpool, softmax_xent, sgd_momentum, col2im, quant8, fp32_gemm, count };
+using ir::VecOp;
 
 struct VecCost {
-  const char* name;
   double passes, adds, muls;  // per element
 };
 
@@ -18,12 +19,21 @@ inline const VecCost& vec_cost(VecOp op) {
   // passes: reads of the tensor; adds/muls: FP32 operations per element (compares count as adds;
   // exp in the softmax as 4 multiplies; col2im's exact 64-bit accumulation as one add).
   static const VecCost table[] = {
-      {"dequant", 1, 0, 1},      {"bn_fwd", 3, 3, 3},  {"bn_bwd", 3, 4, 4},      {"relu_fwd", 1, 1, 0},
-      {"relu_bwd", 1, 1, 0},     {"add", 1, 1, 0},     {"maxpool", 1, 1, 0},      {"avgpool", 1, 1, 1},
-      {"softmax_xent", 3, 3, 6}, {"sgd_momentum", 1, 2, 3}, {"col2im", 1, 1, 0},
-      {"quant8", 2, 1, 1},  // 8-bit gradient of a wide layer: max pass, then scale and round
-      {"fp32_gemm", 1, 1, 1},  // a wide layer's GEMM in FP32: one multiply-add per MAC (numel = MACs)
+      {1, 0, 1},  // dequant
+      {3, 3, 3},  // bn_fwd
+      {3, 4, 4},  // bn_bwd
+      {1, 1, 0},  // relu_fwd
+      {1, 1, 0},  // relu_bwd
+      {1, 1, 0},  // add
+      {1, 1, 0},  // maxpool
+      {1, 1, 1},  // avgpool
+      {3, 3, 6},  // softmax_xent
+      {1, 2, 3},  // sgd_momentum
+      {1, 1, 0},  // col2im
+      {2, 1, 1},  // quant8: 8-bit gradient of a wide layer: max pass, then scale and round
+      {1, 1, 1},  // fp32_gemm: a wide layer's GEMM in FP32, one multiply-add per MAC (numel = MACs)
   };
+  static_assert(sizeof table / sizeof table[0] == static_cast<size_t>(VecOp::count), "one cost per VecOp");
   return table[static_cast<int>(op)];
 }
 

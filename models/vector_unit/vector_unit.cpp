@@ -9,7 +9,7 @@ void VectorUnit::run() {
   while (true) {
     const Op* op = queue.read();
     f_.sem_wait(Unit::vec, *op, Stall::dependency);
-    const VecOp v = static_cast<VecOp>(op->vec_op);
+    const VecOp v = op->vec_op;
     if (v == VecOp::quant8 && f_.opt.values) quant8(*op);
     const VecOpCounts before = core_.counts();
     const uint64_t c = core_.run(v, op->numel);

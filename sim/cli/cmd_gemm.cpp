@@ -9,7 +9,7 @@
 
 #include "golden/gemm.h"
 #include "golden/grad_quantizer.h"
-#include "isa/compiler.h"
+#include "compiler/compiler.h"
 #include "models/controller/executor.h"
 #include "models/mac_array/scalesim_compat.h"
 #include "sim/cli/cli.h"
@@ -57,18 +57,18 @@ struct GemmOutcome {
   std::vector<hw::Slice> timeline;
 };
 
-GemmOutcome outcome(const hw::ExecutionResult& res, const hw::Program& prog, const Config& cfg, bool values) {
+GemmOutcome outcome(const hw::ExecutionResult& res, const ir::Program& prog, const Config& cfg, bool values) {
   GemmOutcome o;
   o.cycles = res.cycles;
   o.macs = res.layers[0][0].macs;
   o.utilization = static_cast<double>(o.macs) / (static_cast<double>(o.cycles) * static_cast<double>(cfg.array_rows * cfg.array_cols));
-  for (const auto& op : prog.ops) o.tiles += op.kind == hw::OpKind::gemm;
+  for (const auto& op : prog.ops) o.tiles += op.kind == ir::OpKind::gemm;
   const bool gradient = prog.tensors.size() > 3;
-  for (int u : {static_cast<int>(hw::Unit::dma), static_cast<int>(hw::Unit::array), static_cast<int>(hw::Unit::gqu)})
-    if (u != static_cast<int>(hw::Unit::gqu) || gradient) o.units.push_back(res.units[u]);
+  for (int u : {static_cast<int>(ir::Unit::dma), static_cast<int>(ir::Unit::array), static_cast<int>(ir::Unit::gqu)})
+    if (u != static_cast<int>(ir::Unit::gqu) || gradient) o.units.push_back(res.units[u]);
   const int64_t caps[] = {cfg.buf_act_kib, cfg.buf_wgt_kib, cfg.buf_grad_kib, cfg.buf_acc_kib};
-  for (int b = 0; b < static_cast<int>(hw::Buffer::count); ++b)
-    o.buffers.push_back({hw::buffer_name(static_cast<hw::Buffer>(b)), static_cast<uint64_t>(caps[b]) * 1024, res.buf_read[b], res.buf_write[b]});
+  for (int b = 0; b < static_cast<int>(ir::Buffer::count); ++b)
+    o.buffers.push_back({ir::buffer_name(static_cast<ir::Buffer>(b)), static_cast<uint64_t>(caps[b]) * 1024, res.buf_read[b], res.buf_write[b]});
   o.dram_read = res.dram_read;
   o.dram_written = res.dram_write;
   o.timeline = res.timeline;
@@ -79,7 +79,7 @@ GemmOutcome outcome(const hw::ExecutionResult& res, const hw::Program& prog, con
     if (gradient) {
       const auto& img = res.dram[3];
       o.g_codes.resize(prog.tensors[3].numel());
-      const bool packed = prog.tensors[3].type == hw::ElemType::s4;
+      const bool packed = prog.tensors[3].type == ir::ElemType::s4;
       for (size_t i = 0; i < o.g_codes.size(); ++i) {
         const int v = packed ? (img[i / 2] >> ((i & 1) * 4)) & 0xf : img[i];
         o.g_codes[i] = static_cast<int16_t>(packed ? (v >= 8 ? v - 16 : v) : static_cast<int8_t>(v));
@@ -191,8 +191,8 @@ int cmd_gemm(const std::vector<std::string>& args) {
   eo.timeline = vm.count("timeline") > 0;
   const int64_t m = run.m, n = run.n, k = run.k;
   const bool a_signed = std::any_of(run.a.begin(), run.a.end(), [](int8_t v) { return v < 0; });
-  hw::Tiling tiling;
-  const hw::Program prog = compiler::compile_gemm(m, n, k, run.a_is_gradient, a_signed, cfg, &tiling);
+  compiler::Tiling tiling;
+  const ir::Program prog = compiler::compile_gemm(m, n, k, run.a_is_gradient, a_signed, compile_target(cfg), &tiling);
   if (run.compute_values) {
     eo.dram.resize(prog.tensors.size());
     if (run.a_is_gradient) {

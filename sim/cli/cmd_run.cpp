@@ -13,7 +13,7 @@
 #include <optional>
 
 #include "golden/metrics.h"
-#include "isa/compiler.h"
+#include "compiler/compiler.h"
 #include "isa/lowering.h"
 #include "models/controller/executor.h"
 #include "models/fwd_quant/fq_core.h"
@@ -36,16 +36,16 @@ const std::vector<Shorthand> kShorthands = {{"batch", "run.batch"}, {"seed", "ru
 volatile std::sig_atomic_t g_interrupted = 0;
 extern "C" void on_stop_signal(int sig) { g_interrupted = sig; }
 
-void pack_codes(std::vector<uint8_t>& img, hw::ElemType t, const std::vector<int8_t>& codes) {
-  img.assign(hw::elem_bytes(t, codes.size()), 0);
+void pack_codes(std::vector<uint8_t>& img, ir::ElemType t, const std::vector<int8_t>& codes) {
+  img.assign(ir::elem_bytes(t, codes.size()), 0);
   for (size_t i = 0; i < codes.size(); ++i) {
-    if (t == hw::ElemType::s4 || t == hw::ElemType::u4) img[i / 2] |= static_cast<uint8_t>((codes[i] & 0xf) << ((i & 1) * 4));
+    if (t == ir::ElemType::s4 || t == ir::ElemType::u4) img[i / 2] |= static_cast<uint8_t>((codes[i] & 0xf) << ((i & 1) * 4));
     else img[i] = static_cast<uint8_t>(codes[i]);
   }
 }
 
-int unpack_code(const std::vector<uint8_t>& img, hw::ElemType t, size_t i) {
-  if (t == hw::ElemType::s4) {
+int unpack_code(const std::vector<uint8_t>& img, ir::ElemType t, size_t i) {
+  if (t == ir::ElemType::s4) {
     const int v = (img[i / 2] >> ((i & 1) * 4)) & 0xf;  // two's complement nibble
     return v >= 8 ? v - 16 : v;
   }
@@ -57,8 +57,8 @@ int unpack_code(const std::vector<uint8_t>& img, hw::ElemType t, size_t i) {
 // figures until the next iteration replaces it).
 struct ValueSource {
   virtual ~ValueSource() = default;
-  virtual void init(std::vector<std::vector<uint8_t>>& dram, hw::Program& prog) = 0;
-  virtual void iteration(int it, std::vector<std::vector<uint8_t>>& dram, const hw::Program& prog) = 0;
+  virtual void init(std::vector<std::vector<uint8_t>>& dram, ir::Program& prog) = 0;
+  virtual void iteration(int it, std::vector<std::vector<uint8_t>>& dram, const ir::Program& prog) = 0;
 };
 
 // Seeded synthetic training state (no trace given): activation codes, FP32 weights
@@ -68,15 +68,15 @@ struct SyntheticState : ValueSource {
   const compiler::Compiled& compiled;
   SyntheticState(const Config& c, const compiler::Compiled& k) : cfg(c), compiled(k) {}
 
-  void init(std::vector<std::vector<uint8_t>>& dram, hw::Program& prog) override {
+  void init(std::vector<std::vector<uint8_t>>& dram, ir::Program& prog) override {
     const uint64_t seed = static_cast<uint64_t>(cfg.run_seed);
     hw::FqCore fq(static_cast<int>(cfg.fq_lanes));
     for (const auto& t : compiled.layers) {
-      const hw::Tensor& a = prog.tensors[t.act];
+      const ir::Tensor& a = prog.tensors[t.act];
       const bool quantized = prog.layers[t.layer].quantized;
       const int a_top = quantized ? (1 << cfg.fq_a_bits) - 1 : 255;
       pack_codes(dram[t.act], a.type, synthetic_codes(seed, 100 + t.layer, static_cast<int64_t>(a.numel()), 0, a_top));
-      const hw::Tensor& w = prog.tensors[t.w_fp32];
+      const ir::Tensor& w = prog.tensors[t.w_fp32];
       const uint64_t fan_in = w.numel() / static_cast<uint64_t>(w.shape[0]);
       std::vector<float> wf = synthetic_gradient(seed, 200 + t.layer, 1, static_cast<int64_t>(w.numel()));
       double sum_sq = 0;
@@ -94,7 +94,7 @@ struct SyntheticState : ValueSource {
     }
   }
 
-  void iteration(int it, std::vector<std::vector<uint8_t>>& dram, const hw::Program& prog) override {
+  void iteration(int it, std::vector<std::vector<uint8_t>>& dram, const ir::Program& prog) override {
     const uint64_t seed = static_cast<uint64_t>(cfg.run_seed);
     for (size_t i = 0; i < compiled.layers.size(); ++i) {
       const auto& t = compiled.layers[i];
@@ -113,7 +113,7 @@ struct TraceState : ValueSource {
   const traces::Trace& trace;
   TraceState(const Config& c, const compiler::Compiled& k, const traces::Trace& t) : cfg(c), compiled(k), trace(t) {}
 
-  void init(std::vector<std::vector<uint8_t>>&, hw::Program& prog) override {
+  void init(std::vector<std::vector<uint8_t>>&, ir::Program& prog) override {
     for (const auto& t : compiled.layers) {
       const traces::TraceLayerTensors* rec = trace.find(prog.layers[t.layer].name);
       if (!rec) fail(trace.manifest + ": no tensors for layer '" + prog.layers[t.layer].name + "'");
@@ -140,7 +140,7 @@ struct TraceState : ValueSource {
     return std::move(a.f32);
   }
 
-  void iteration(int it, std::vector<std::vector<uint8_t>>& dram, const hw::Program& prog) override {
+  void iteration(int it, std::vector<std::vector<uint8_t>>& dram, const ir::Program& prog) override {
     hw::FqCore fq(static_cast<int>(cfg.fq_lanes));
     for (size_t i = 0; i < compiled.layers.size(); ++i) {
       const auto& t = compiled.layers[i];
@@ -203,9 +203,9 @@ struct GradHistory {
 
 std::map<std::string, uint64_t> bytes_of(const hw::PhaseAccount& a) {
   std::map<std::string, uint64_t> b;
-  for (int i = 0; i < static_cast<int>(hw::Buffer::count); ++i) {
-    b[std::string(hw::buffer_name(static_cast<hw::Buffer>(i))) + ".read"] = a.buf_read[i];
-    b[std::string(hw::buffer_name(static_cast<hw::Buffer>(i))) + ".write"] = a.buf_write[i];
+  for (int i = 0; i < static_cast<int>(ir::Buffer::count); ++i) {
+    b[std::string(ir::buffer_name(static_cast<ir::Buffer>(i))) + ".read"] = a.buf_read[i];
+    b[std::string(ir::buffer_name(static_cast<ir::Buffer>(i))) + ".write"] = a.buf_write[i];
   }
   b["dram.read"] = a.dram_read;
   b["dram.write"] = a.dram_write;
@@ -269,7 +269,7 @@ int cmd_run(const std::vector<std::string>& args) {
   compiler::StepOptions so;
   so.batch = cfg.run_batch;
   so.forward_only = vm.count("forward-only") > 0;
-  compiler::Compiled compiled = compiler::compile_training_step(net, cfg, so);
+  compiler::Compiled compiled = compiler::compile_training_step(net, compile_target(cfg), so);
   spdlog::info("compiled {}: {} operations, {} tensors", net.name, compiled.program.ops.size(), compiled.program.tensors.size());
   if (!asm_path.empty())
     write_output(asm_path,
@@ -307,7 +307,7 @@ int cmd_run(const std::vector<std::string>& args) {
   }
   // The controller runs the binary program image: encoded, decoded and raised back to operations
   // (after the synthetic state set the clip scalars in the symbol table).
-  const hw::Program executed = compiler::through_isa(compiled.program);
+  const ir::Program executed = compiler::through_isa(compiled.program);
   eo.stop = &g_interrupted;
   const hw::ExecutionResult res = hw::execute(cfg, executed, std::move(eo));
   progress.finish();
@@ -324,15 +324,15 @@ int cmd_run(const std::vector<std::string>& args) {
   rep.freq_mhz = cfg.run_freq_mhz;
   rep.peak_macs_per_cycle = static_cast<uint64_t>(cfg.array_rows * cfg.array_cols);
   for (size_t u = 0; u < res.units.size(); ++u) {
-    if (static_cast<hw::Unit>(u) == hw::Unit::ctrl) continue;
+    if (static_cast<ir::Unit>(u) == ir::Unit::ctrl) continue;
     report::UnitFigures f;
     f.busy = res.units[u].busy;
     for (int s = 0; s < static_cast<int>(hw::Stall::count); ++s) f.stalls[hw::stall_name(static_cast<hw::Stall>(s))] = res.units[u].stalls[s];
     rep.units[res.units[u].name] = f;
   }
-  for (int i = 0; i < static_cast<int>(hw::Buffer::count); ++i) {
-    rep.bytes[std::string(hw::buffer_name(static_cast<hw::Buffer>(i))) + ".read"] = res.buf_read[i];
-    rep.bytes[std::string(hw::buffer_name(static_cast<hw::Buffer>(i))) + ".write"] = res.buf_write[i];
+  for (int i = 0; i < static_cast<int>(ir::Buffer::count); ++i) {
+    rep.bytes[std::string(ir::buffer_name(static_cast<ir::Buffer>(i))) + ".read"] = res.buf_read[i];
+    rep.bytes[std::string(ir::buffer_name(static_cast<ir::Buffer>(i))) + ".write"] = res.buf_write[i];
   }
   rep.bytes["dram.read"] = res.dram_read;
   rep.bytes["dram.write"] = res.dram_write;
@@ -375,12 +375,12 @@ int cmd_run(const std::vector<std::string>& args) {
       // Dynamic energy of what this layer-phase did, leakage over its span.
       f.energy_pj = report::energy_components(
           hw::energy(report::action_counts(a, cfg, static_cast<double>(a.span_cycles) / (cfg.run_freq_mhz * 1e6)), table));
-      for (int u = 0; u < static_cast<int>(hw::Unit::ctrl); ++u) {
+      for (int u = 0; u < static_cast<int>(ir::Unit::ctrl); ++u) {
         report::UnitFigures uf;
         uf.busy = a.busy[u];
         for (int s = 0; s < static_cast<int>(hw::Stall::count); ++s)
           if (a.stalls[u][s]) uf.stalls[hw::stall_name(static_cast<hw::Stall>(s))] = a.stalls[u][s];
-        if (uf.busy || !uf.stalls.empty()) f.units[hw::unit_name(static_cast<hw::Unit>(u))] = uf;
+        if (uf.busy || !uf.stalls.empty()) f.units[ir::unit_name(static_cast<ir::Unit>(u))] = uf;
       }
     }
     rep.layers.push_back(std::move(lf));

@@ -24,4 +24,19 @@ void apply_assignment(Config& cfg, const std::string& assignment, const std::str
   apply_assignment(kTable, &cfg, assignment, origin);
 }
 
+compiler::Target compile_target(const Config& cfg) {
+  compiler::Target t;
+  t.array_rows = cfg.array_rows;
+  t.array_cols = cfg.array_cols;
+  const int64_t kib[4] = {cfg.buf_act_kib, cfg.buf_wgt_kib, cfg.buf_grad_kib, cfg.buf_acc_kib};
+  for (int b = 0; b < 4; ++b) t.buffer_bytes[b] = static_cast<uint64_t>(kib[b]) * 1024;
+  t.double_buffer = cfg.buf_double_buffer;
+  t.w_bits = static_cast<int>(cfg.fq_w_bits);
+  t.a_bits = static_cast<int>(cfg.fq_a_bits);
+  t.g_bits = static_cast<int>(cfg.gq_bits);
+  t.g_wide_codes = cfg.gq_policy == "pwf";
+  t.wide_layers_fp32 = cfg.run_wide_layers == "fp32";
+  return t;
+}
+
 }  // namespace int4sim

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "base/params.h"
+#include "compiler/target.h"
 #include "models/accelerator/params.h"
 #include "base/param_fields.h"
 
@@ -32,5 +33,8 @@ void set_param(Config& cfg, const std::string& name, const std::string& value, c
 std::string get_param(const Config& cfg, const ParamInfo& p);
 void load_ini(Config& cfg, const std::string& path);
 void apply_assignment(Config& cfg, const std::string& assignment, const std::string& origin);
+
+// The compiler's view of the configured accelerator.
+compiler::Target compile_target(const Config& cfg);
 
 }  // namespace int4sim

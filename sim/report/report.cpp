@@ -28,11 +28,6 @@ double sum(const std::map<std::string, double>& m) {
 
 }  // namespace
 
-const char* phase_name(Phase p) {
-  static const char* names[] = {"fwd", "dgrad", "wgrad", "update"};
-  return names[static_cast<int>(p)];
-}
-
 double PhaseFigures::total_energy_pj() const { return sum(energy_pj); }
 double Report::total_energy_pj() const { return sum(energy_pj); }
 

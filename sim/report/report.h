@@ -3,20 +3,20 @@
 // DRAM traffic, energy by component, quantization error, and totals. One structure, written as
 // report.json (schema versioned), a per-layer CSV and a terminal summary.
 #include <array>
-#include <vector>
 #include <cstdint>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
-#include <nlohmann/json.hpp>
+#include "ir/program.h"
 
 namespace int4sim::report {
 
 constexpr int kSchemaVersion = 1;
 
-enum class Phase { fwd, dgrad, wgrad, update, count };
-const char* phase_name(Phase p);
+using ir::Phase;
+using ir::phase_name;
 
 struct UnitFigures {
   uint64_t busy = 0;

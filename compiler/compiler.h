@@ -5,9 +5,9 @@
 #include <string>
 #include <vector>
 
-#include "models/controller/program.h"
-#include "models/controller/tiling.h"
-#include "sim/config/config.h"
+#include "ir/program.h"
+#include "compiler/target.h"
+#include "compiler/tiling.h"
 #include "workloads/network.h"
 
 namespace int4sim::compiler {
@@ -29,7 +29,7 @@ struct LayerTensors {
 };
 
 struct Compiled {
-  hw::Program program;
+  ir::Program program;
   std::vector<LayerTensors> layers;
 };
 
@@ -40,12 +40,12 @@ struct StepOptions {
 
 // One training step (forward, loss, backward with input and weight gradients, weight update and
 // re-quantization) of `net` at `opt.batch`.
-Compiled compile_training_step(const workloads::Network& net, const Config& cfg, const StepOptions& opt);
+Compiled compile_training_step(const workloads::Network& net, const Target& target, const StepOptions& opt);
 
 // C (m x n) = A (m x k) x B (k x n): tensors 0 (A codes, u4 or s4), 1 (B codes, s4), 2 (C INT32);
 // with `a_gradient`, tensor 0 is an FP32 gradient that the GQU quantizes into tensor 3 (s4) first.
 // `tiling` (optional) receives the tile sizes chosen.
-hw::Program compile_gemm(int64_t m, int64_t n, int64_t k, bool a_gradient, bool a_signed, const Config& cfg,
-                         hw::Tiling* tiling = nullptr);
+ir::Program compile_gemm(int64_t m, int64_t n, int64_t k, bool a_gradient, bool a_signed, const Target& target,
+                         Tiling* tiling = nullptr);
 
 }  // namespace int4sim::compiler

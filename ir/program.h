@@ -1,12 +1,14 @@
 #pragma once
-// A program as the controller executes it: decoded operations (isa/README.md describes their
-// binary encoding and assembly), the DRAM tensors they address, and the per-layer context.
+// The program IR: what the compiler emits, the instruction set encodes (isa/README.md) and the
+// hardware model executes. Operations on tiles and whole tensors, the DRAM tensors they address,
+// the per-layer context, and the names every layer above shares (units, buffers, element types,
+// phases, vector operations).
 #include <array>
 #include <cstdint>
 #include <string>
 #include <vector>
 
-namespace int4sim::hw {
+namespace int4sim::ir {
 
 enum class Unit { dma, array, gqu, fq, vec, ctrl, count };
 const char* unit_name(Unit u);
@@ -34,6 +36,14 @@ struct ConvGeometry {
 enum class Buffer { act, wgt, grad, acc, count };
 const char* buffer_name(Buffer b);
 
+// The four phases of a training step, in program order.
+enum class Phase { fwd, dgrad, wgrad, update, count };
+const char* phase_name(Phase p);
+
+// The vector unit's FP32 operations.
+enum class VecOp { dequant, bn_fwd, bn_bwd, relu_fwd, relu_bwd, add, maxpool, avgpool, softmax_xent, sgd_momentum, col2im, quant8, fp32_gemm, count };
+const char* vec_op_name(VecOp v);
+
 enum class OpKind { load, store, gemm, gq_max, gq_quant, gq_update, fq_weights, fq_acts, vec, barrier };
 
 struct Op {
@@ -41,7 +51,7 @@ struct Op {
   Unit unit = Unit::ctrl;
   std::array<uint8_t, 2> wait{}, signal{};  // semaphore ids 1..31, 0 = none
   int layer = -1;                          // index into Program::layers, for attribution
-  int phase = 0;                           // report::Phase
+  int phase = 0;                           // ir::Phase
   // load / store
   Buffer buffer = Buffer::act;
   uint64_t sram_addr = 0;   // byte offset in the buffer
@@ -60,7 +70,7 @@ struct Op {
   // gq / fq / vec: whole tensors streamed from DRAM
   int src = -1, dst = -1;
   uint64_t numel = 0;
-  int vec_op = 0;           // hw::VecOp
+  VecOp vec_op = VecOp::dequant;
   int gq_layer = 0;         // selects the GQU's per-layer gamma state
 };
 
@@ -90,4 +100,4 @@ struct Program {
   }
 };
 
-}  // namespace int4sim::hw
+}  // namespace int4sim::ir

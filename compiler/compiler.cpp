@@ -1,21 +1,19 @@
-#include "isa/compiler.h"
+#include "compiler/compiler.h"
 
 #include <algorithm>
 
-#include "models/controller/tiling.h"
-#include "models/mac_array/mac_array_core.h"
-#include "models/vector_unit/vector_core.h"
+#include "compiler/tiling.h"
 #include "base/error.h"
 
 namespace int4sim::compiler {
 namespace {
 
-using hw::Buffer;
-using hw::ElemType;
-using hw::Op;
-using hw::OpKind;
-using hw::Unit;
-using hw::Walk;
+using ir::Buffer;
+using ir::ElemType;
+using ir::Op;
+using ir::OpKind;
+using ir::Unit;
+using ir::Walk;
 
 // Semaphores of the GEMM protocol (two slots each). Operand slot s: a load of A takes a "free"
 // token, the load of B gives a "full" token; the GEMM tile takes "full" and gives "free". C slot
@@ -55,24 +53,18 @@ struct GemmJob {
 
 // Storage of codes: INT4 packed when they fit in 4 bits; otherwise a byte each, and the array
 // runs the GEMM as INT8 (four INT4 nibble passes).
-ElemType grad_type(const Config& cfg) { return cfg.gq_bits <= 4 && cfg.gq_policy != "pwf" ? ElemType::s4 : ElemType::s8; }
-ElemType weight_type(const Config& cfg, bool wide) { return !wide && cfg.fq_w_bits <= 4 ? ElemType::s4 : ElemType::s8; }
-ElemType act_type(const Config& cfg, bool wide) { return !wide && cfg.fq_a_bits <= 4 ? ElemType::u4 : ElemType::u8; }
+ElemType grad_type(const Target& cfg) { return cfg.g_bits <= 4 && !cfg.g_wide_codes ? ElemType::s4 : ElemType::s8; }
+ElemType weight_type(const Target& cfg, bool wide) { return !wide && cfg.w_bits <= 4 ? ElemType::s4 : ElemType::s8; }
+ElemType act_type(const Target& cfg, bool wide) { return !wide && cfg.a_bits <= 4 ? ElemType::u4 : ElemType::u8; }
 bool is_byte(ElemType t) { return t == ElemType::s8 || t == ElemType::u8; }
 bool is_unsigned(ElemType t) { return t == ElemType::u4 || t == ElemType::u8; }
 int passes_for(ElemType a, ElemType b) { return is_byte(a) || is_byte(b) ? 4 : 1; }
 
 class Emitter {
  public:
-  Emitter(hw::Program& prog, const Config& cfg) : prog_(prog), cfg_(cfg), double_buffer_(cfg.buf_double_buffer) {
-    array_.rows = cfg.array_rows;
-    array_.cols = cfg.array_cols;
-    array_.dataflow = hw::dataflow_from(cfg.array_dataflow);
+  Emitter(ir::Program& prog, const Target& cfg) : prog_(prog), cfg_(cfg), double_buffer_(cfg.double_buffer) {
     const uint64_t share = double_buffer_ ? 2 : 1;
-    room_[0] = static_cast<uint64_t>(cfg.buf_act_kib) * 1024 / share;
-    room_[1] = static_cast<uint64_t>(cfg.buf_wgt_kib) * 1024 / share;
-    room_[2] = static_cast<uint64_t>(cfg.buf_grad_kib) * 1024 / share;
-    room_[3] = static_cast<uint64_t>(cfg.buf_acc_kib) * 1024 / share;
+    for (int b = 0; b < 4; ++b) room_[b] = cfg.buffer_bytes[b] / share;
     for (int s = 0; s < 2; ++s) {
       prog_.initial_semaphores[kOperandsFree[s]] = s < slots() ? 1 : 0;
       prog_.initial_semaphores[kCFree[s]] = s < slots() ? 1 : 0;
@@ -81,10 +73,10 @@ class Emitter {
 
   int slots() const { return double_buffer_ ? 2 : 1; }
 
-  hw::Tiling gemm(const GemmJob& job) {
-    hw::BufferSizes rooms{room_[static_cast<int>(job.a.buffer)], room_[static_cast<int>(job.b.buffer)], room_[3]};
+  Tiling gemm(const GemmJob& job) {
+    BufferSizes rooms{room_[static_cast<int>(job.a.buffer)], room_[static_cast<int>(job.b.buffer)], room_[3]};
     if (job.a.buffer == job.b.buffer) rooms.act_tile = rooms.wgt_tile = room_[static_cast<int>(job.a.buffer)] / 2;
-    const hw::Tiling t = hw::choose_tiling(job.m, job.n, job.k, array_, rooms);
+    const Tiling t = choose_tiling(job.m, job.n, job.k, cfg_.array_rows, cfg_.array_cols, rooms);
     const uint64_t a_base = 0, b_base = job.a.buffer == job.b.buffer ? rooms.act_tile : 0;
     int64_t block = 0;
     bool first = true;
@@ -162,9 +154,9 @@ class Emitter {
     o.numel = numel;
     return o;
   }
-  void vec(hw::VecOp v, int layer, int phase, int src, int dst, uint64_t numel, uint8_t signal = 0, uint8_t wait = 0) {
+  void vec(ir::VecOp v, int layer, int phase, int src, int dst, uint64_t numel, uint8_t signal = 0, uint8_t wait = 0) {
     Op o = stream_op(OpKind::vec, Unit::vec, layer, phase, src, dst, numel);
-    o.vec_op = static_cast<int>(v);
+    o.vec_op = v;
     o.signal = {signal, 0};
     o.wait = {wait, 0};
     prog_.ops.push_back(o);
@@ -191,10 +183,9 @@ class Emitter {
     return o;
   }
 
-  hw::Program& prog_;
-  const Config& cfg_;
+  ir::Program& prog_;
+  const Target& cfg_;
   bool double_buffer_;
-  hw::ArrayConfig array_;
   uint64_t room_[4];
   uint64_t tile_ = 0;
   int64_t block_base_ = 0;
@@ -202,9 +193,9 @@ class Emitter {
 
 }  // namespace
 
-hw::Program compile_gemm(int64_t m, int64_t n, int64_t k, bool a_gradient, bool a_signed, const Config& cfg,
-                         hw::Tiling* tiling) {
-  hw::Program prog;
+ir::Program compile_gemm(int64_t m, int64_t n, int64_t k, bool a_gradient, bool a_signed, const Target& cfg,
+                         Tiling* tiling) {
+  ir::Program prog;
   prog.layers.push_back({"gemm", "gemm", true});
   const int a = prog.add_tensor(a_gradient ? "G (fp32)" : "A", a_gradient ? ElemType::f32 : a_signed ? ElemType::s4 : ElemType::u4, {m, k});
   const int b = prog.add_tensor("B", ElemType::s4, {k, n});
@@ -229,21 +220,21 @@ hw::Program compile_gemm(int64_t m, int64_t n, int64_t k, bool a_gradient, bool 
     job.first_wait = kGradReady;
   }
   job.passes = passes_for(prog.tensors[job.a.tensor].type, prog.tensors[b].type);
-  const hw::Tiling t = e.gemm(job);
+  const Tiling t = e.gemm(job);
   if (tiling) *tiling = t;
   return prog;
 }
 
-Compiled compile_training_step(const workloads::Network& net, const Config& cfg, const StepOptions& opt) {
+Compiled compile_training_step(const workloads::Network& net, const Target& cfg, const StepOptions& opt) {
   Compiled out;
-  hw::Program& prog = out.program;
+  ir::Program& prog = out.program;
   Emitter e(prog, cfg);
   const int64_t N = opt.batch;
   // Which layers' outputs feed a compute layer that needs an input gradient.
   // Pool and add layers run on the vector unit only: (program layer, FP32 tensor, op, numel).
   struct Passive {
     int layer, tensor;
-    hw::VecOp op;
+    ir::VecOp op;
     uint64_t numel;
   };
   std::vector<Passive> passive;
@@ -257,7 +248,7 @@ Compiled compile_training_step(const workloads::Network& net, const Config& cfg,
       const uint64_t in_numel = static_cast<uint64_t>(N * L.c * L.h * L.w);
       const int x = prog.add_tensor(L.name + ".X", ElemType::f32, {N, L.c, L.h, L.w});
       const bool is_pool = L.kind == workloads::LayerKind::pool;
-      const hw::VecOp op = is_pool ? (L.name.find("avg") != std::string::npos ? hw::VecOp::avgpool : hw::VecOp::maxpool) : hw::VecOp::add;
+      const ir::VecOp op = is_pool ? (L.name.find("avg") != std::string::npos ? ir::VecOp::avgpool : ir::VecOp::maxpool) : ir::VecOp::add;
       e.vec(op, pl, 0, x, -1, in_numel, kActReady, first_layer ? 0 : kActReady);
       first_layer = false;
       backward_order.push_back(-1 - static_cast<int>(passive.size()));
@@ -265,7 +256,7 @@ Compiled compile_training_step(const workloads::Network& net, const Config& cfg,
       continue;
     }
     const bool wide = !L.quantized;
-    const bool fp32 = wide && cfg.run_wide_layers == "fp32";  // on the vector unit, no codes
+    const bool fp32 = wide && cfg.wide_layers_fp32;  // on the vector unit, no codes
     LayerTensors t;
     t.source_layer = static_cast<int>(li);
     t.layer = static_cast<int>(prog.layers.size());
@@ -275,7 +266,7 @@ Compiled compile_training_step(const workloads::Network& net, const Config& cfg,
     // SCALE-Sim's ceil-mode layers read zeros past the edge: pad the input to make P x Q exact.
     const int64_t Hp = L.ceil_mode ? (P - 1) * L.stride + L.r : H, Wp = L.ceil_mode ? (Q - 1) * L.stride + L.s : W;
     const int64_t n_eff = L.m_per_sample ? N : 1;
-    hw::ConvGeometry geo{n_eff, C, Hp, Wp, K, L.r, L.s, L.stride, L.ceil_mode ? 0 : L.pad, Gs, 0};
+    ir::ConvGeometry geo{n_eff, C, Hp, Wp, K, L.r, L.s, L.stride, L.ceil_mode ? 0 : L.pad, Gs, 0};
     t.geometry = static_cast<int>(prog.geometries.size());
     const std::string& nm = L.name;
     t.act = prog.add_tensor(nm + ".A", fp32 ? ElemType::f32 : act_type(cfg, wide), {n_eff, C, Hp, Wp});
@@ -296,7 +287,7 @@ Compiled compile_training_step(const workloads::Network& net, const Config& cfg,
     const bool last_layer = li + 1 == net.layers.size();
     if (fp32) {
       Op f = e.stream_op(OpKind::vec, Unit::vec, t.layer, 0, t.act, t.y_fp32, layer_macs);
-      f.vec_op = static_cast<int>(hw::VecOp::fp32_gemm);
+      f.vec_op = ir::VecOp::fp32_gemm;
       f.wait = {first_layer ? uint8_t{0} : kActReady, 0};
       f.signal = {last_layer ? kActReady : uint8_t{0}, 0};
       e.push(f);
@@ -321,10 +312,10 @@ Compiled compile_training_step(const workloads::Network& net, const Config& cfg,
       e.gemm(job);
     }
     first_layer = false;
-    if (!fp32) e.vec(hw::VecOp::dequant, t.layer, 0, t.y, t.y_fp32, out_numel, last_layer ? kActReady : 0, kYStored);
+    if (!fp32) e.vec(ir::VecOp::dequant, t.layer, 0, t.y, t.y_fp32, out_numel, last_layer ? kActReady : 0, kYStored);
     if (L.kind == workloads::LayerKind::conv) {
-      e.vec(hw::VecOp::bn_fwd, t.layer, 0, t.y_fp32, t.y_fp32, out_numel);
-      e.vec(hw::VecOp::relu_fwd, t.layer, 0, t.y_fp32, t.y_fp32, out_numel, kActReady);
+      e.vec(ir::VecOp::bn_fwd, t.layer, 0, t.y_fp32, t.y_fp32, out_numel);
+      e.vec(ir::VecOp::relu_fwd, t.layer, 0, t.y_fp32, t.y_fp32, out_numel, kActReady);
       // The next layer's input codes: the forward quantizer turns the ReLU output into u4 codes.
       Op fq = e.stream_op(OpKind::fq_acts, Unit::fq, t.layer, 0, t.y_fp32, -1, out_numel);
       fq.dst = prog.add_tensor(nm + ".Aout", ElemType::u4, {n_eff, K, P, Q});
@@ -332,7 +323,7 @@ Compiled compile_training_step(const workloads::Network& net, const Config& cfg,
       fq.signal = {kActReady, 0};
       e.push(fq);
     } else if (!last_layer) {
-      e.vec(hw::VecOp::relu_fwd, t.layer, 0, t.y_fp32, t.y_fp32, out_numel, kActReady);
+      e.vec(ir::VecOp::relu_fwd, t.layer, 0, t.y_fp32, t.y_fp32, out_numel, kActReady);
     }
     backward_order.push_back(static_cast<int>(out.layers.size()));
     out.layers.push_back(t);
@@ -342,7 +333,7 @@ Compiled compile_training_step(const workloads::Network& net, const Config& cfg,
   // The loss at the last compute layer.
   if (!out.layers.empty()) {
     const LayerTensors& last = out.layers.back();
-    e.vec(hw::VecOp::softmax_xent, last.layer, 1, last.y_fp32, last.dy, prog.tensors[last.dy].numel(), 0, kActReady);
+    e.vec(ir::VecOp::softmax_xent, last.layer, 1, last.y_fp32, last.dy, prog.tensors[last.dy].numel(), 0, kActReady);
   }
   // Backward, last layer first. Pooling and residual adds route the gradient on the vector unit.
   for (auto it = backward_order.rbegin(); it != backward_order.rend(); ++it) {
@@ -354,31 +345,31 @@ Compiled compile_training_step(const workloads::Network& net, const Config& cfg,
     const LayerTensors& t = out.layers[static_cast<size_t>(*it)];
     const workloads::Layer& L = net.layers[t.source_layer];
     const bool wide = !L.quantized;
-    const hw::ConvGeometry& geo0 = prog.geometries[t.geometry];
+    const ir::ConvGeometry& geo0 = prog.geometries[t.geometry];
     const int64_t P = geo0.p(), Q = geo0.q(), Gs = geo0.groups, Kg = geo0.k / Gs, Kred = (geo0.c / Gs) * geo0.r * geo0.s;
     const uint64_t out_numel = prog.tensors[t.dy].numel();
     const int passes = passes_for(prog.tensors[t.g_codes].type, prog.tensors[t.w_codes].type) == 4 ||
                                passes_for(prog.tensors[t.act].type, prog.tensors[t.g_codes].type) == 4 ? 4 : 1;
     // dL/dy of this layer is final after its ReLU and BatchNorm backward (the loss, for the last).
     if (L.kind == workloads::LayerKind::conv) {
-      e.vec(hw::VecOp::relu_bwd, t.layer, 1, t.dy, t.dy, out_numel);
-      e.vec(hw::VecOp::bn_bwd, t.layer, 1, t.dy, t.dy, out_numel);
+      e.vec(ir::VecOp::relu_bwd, t.layer, 1, t.dy, t.dy, out_numel);
+      e.vec(ir::VecOp::bn_bwd, t.layer, 1, t.dy, t.dy, out_numel);
     } else if (it != backward_order.rbegin()) {
-      e.vec(hw::VecOp::relu_bwd, t.layer, 1, t.dy, t.dy, out_numel);
+      e.vec(ir::VecOp::relu_bwd, t.layer, 1, t.dy, t.dy, out_numel);
     }
-    const bool fp32 = wide && cfg.run_wide_layers == "fp32";
+    const bool fp32 = wide && cfg.wide_layers_fp32;
     if (fp32) {  // FP32 on the vector unit: the input and weight gradients as multiply-adds
       const uint64_t macs = static_cast<uint64_t>(geo0.n * P * Q) * static_cast<uint64_t>(Kg * Kred * Gs);
-      if (t.dx >= 0) e.vec(hw::VecOp::fp32_gemm, t.layer, 1, t.dy, t.dx, macs);
-      e.vec(hw::VecOp::fp32_gemm, t.layer, 2, t.dy, t.dw, macs);
+      if (t.dx >= 0) e.vec(ir::VecOp::fp32_gemm, t.layer, 1, t.dy, t.dx, macs);
+      e.vec(ir::VecOp::fp32_gemm, t.layer, 2, t.dy, t.dw, macs);
       if (!L.has_weights) continue;
       const uint64_t n_w = prog.tensors[t.w_fp32].numel();
-      e.vec(hw::VecOp::sgd_momentum, t.layer, 3, t.w_fp32, t.w_fp32, n_w);
+      e.vec(ir::VecOp::sgd_momentum, t.layer, 3, t.w_fp32, t.w_fp32, n_w);
       continue;
     }
     // dL/dy -> G: the GQU for an INT4 layer, an 8-bit conversion on the vector unit for a wide one.
     if (wide) {
-      e.vec(hw::VecOp::quant8, t.layer, 1, t.dy, t.g_codes, out_numel, kGradReady);
+      e.vec(ir::VecOp::quant8, t.layer, 1, t.dy, t.g_codes, out_numel, kGradReady);
     } else {
       // The vector unit is in order: the GQU waits for the last vector op on this dY.
       auto& sig = prog.ops.back().signal;
@@ -430,12 +421,12 @@ Compiled compile_training_step(const workloads::Network& net, const Config& cfg,
       wj.done_signal = g == Gs - 1 ? kDwStored : 0;
       e.gemm(wj);
     }
-    if (t.dx >= 0) e.vec(hw::VecOp::dequant, t.layer, 1, t.dx, -1, prog.tensors[t.dx].numel(), 0, kDxStored);
-    e.vec(hw::VecOp::dequant, t.layer, 2, t.dw, -1, prog.tensors[t.dw].numel(), 0, kDwStored);
+    if (t.dx >= 0) e.vec(ir::VecOp::dequant, t.layer, 1, t.dx, -1, prog.tensors[t.dx].numel(), 0, kDxStored);
+    e.vec(ir::VecOp::dequant, t.layer, 2, t.dw, -1, prog.tensors[t.dw].numel(), 0, kDwStored);
     if (!L.has_weights) continue;  // both operands were activations: nothing to update
     // Update: SGD with momentum on the FP32 master weights, then re-quantize them.
     const uint64_t w_numel = prog.tensors[t.w_fp32].numel();
-    e.vec(hw::VecOp::sgd_momentum, t.layer, 3, t.w_fp32, t.w_fp32, w_numel, kWeightsUpdated);
+    e.vec(ir::VecOp::sgd_momentum, t.layer, 3, t.w_fp32, t.w_fp32, w_numel, kWeightsUpdated);
     Op fw = e.stream_op(OpKind::fq_weights, Unit::fq, t.layer, 3, t.w_fp32, t.w_codes, w_numel);
     fw.wait = {kWeightsUpdated, 0};
     e.push(fw);

@@ -2,9 +2,8 @@
 // Tile sizes for a GEMM on the configured buffers (docs/timing.md, "Tiling"), plain C++.
 #include <cstdint>
 
-#include "models/mac_array/mac_array_core.h"
 
-namespace int4sim::hw {
+namespace int4sim::compiler {
 
 struct BufferSizes {
   uint64_t act_tile, wgt_tile, acc_tile;  // bytes one tile may use in each buffer
@@ -19,8 +18,8 @@ struct Tiling {
 // B tiles (kt x nt) and C tiles (mt x nt INT32) within the room one tile has in each buffer (half
 // of it when double buffering). kt is a multiple of the array's rows (or all of K), so tile
 // boundaries coincide with the reduction folds of ws/is. Throws InputError if nothing fits.
-Tiling choose_tiling(int64_t m, int64_t n, int64_t k, const ArrayConfig& array, const BufferSizes& buffers);
+Tiling choose_tiling(int64_t m, int64_t n, int64_t k, int64_t array_rows, int64_t array_cols, const BufferSizes& buffers);
 
 inline uint64_t int4_bytes(int64_t elements) { return static_cast<uint64_t>((elements + 1) / 2); }
 
-}  // namespace int4sim::hw
+}  // namespace int4sim::compiler

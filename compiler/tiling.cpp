@@ -1,4 +1,4 @@
-#include "models/controller/tiling.h"
+#include "compiler/tiling.h"
 
 #include <algorithm>
 #include <string>
@@ -6,7 +6,7 @@
 
 #include "base/error.h"
 
-namespace int4sim::hw {
+namespace int4sim::compiler {
 namespace {
 
 int64_t ceil_div(int64_t a, int64_t b) { return (a + b - 1) / b; }
@@ -22,11 +22,11 @@ std::vector<int64_t> candidates(int64_t dim, int64_t unit) {
 
 }  // namespace
 
-Tiling choose_tiling(int64_t m, int64_t n, int64_t k, const ArrayConfig& array, const BufferSizes& buf) {
+Tiling choose_tiling(int64_t m, int64_t n, int64_t k, int64_t array_rows, int64_t array_cols, const BufferSizes& buf) {
   Tiling best;
   bool found = false;
-  for (int64_t kt : candidates(k, array.rows))
-    for (int64_t nt : candidates(n, array.cols))
+  for (int64_t kt : candidates(k, array_rows))
+    for (int64_t nt : candidates(n, array_cols))
       for (int64_t mt : candidates(m, 1)) {
         if (int4_bytes(mt * kt) > buf.act_tile || int4_bytes(kt * nt) > buf.wgt_tile ||
             static_cast<uint64_t>(mt * nt) * 4 > buf.acc_tile)
@@ -44,8 +44,8 @@ Tiling choose_tiling(int64_t m, int64_t n, int64_t k, const ArrayConfig& array, 
         }
       }
   if (!found)
-    fail("no GEMM tile fits the buffers: even a " + std::to_string(std::min<int64_t>(k, array.rows)) + "-deep tile of one row needs more than half of buf.act_kib, buf.wgt_kib or buf.acc_kib");
+    fail("no GEMM tile fits the buffers: even a " + std::to_string(std::min<int64_t>(k, array_rows)) + "-deep tile of one row needs more than half of buf.act_kib, buf.wgt_kib or buf.acc_kib");
   return best;
 }
 
-}  // namespace int4sim::hw
+}  // namespace int4sim::compiler

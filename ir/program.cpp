@@ -1,6 +1,6 @@
-#include "models/controller/program.h"
+#include "ir/program.h"
 
-namespace int4sim::hw {
+namespace int4sim::ir {
 
 const char* unit_name(Unit u) {
   static const char* names[] = {"dma", "mac_array", "gqu", "fq", "vector", "controller"};
@@ -10,6 +10,17 @@ const char* unit_name(Unit u) {
 const char* buffer_name(Buffer b) {
   static const char* names[] = {"act", "wgt", "grad", "acc"};
   return names[static_cast<int>(b)];
+}
+
+const char* phase_name(Phase p) {
+  static const char* names[] = {"fwd", "dgrad", "wgrad", "update"};
+  return names[static_cast<int>(p)];
+}
+
+const char* vec_op_name(VecOp v) {
+  static const char* names[] = {"dequant", "bn_fwd",       "bn_bwd",       "relu_fwd", "relu_bwd", "add",      "maxpool",
+                                "avgpool", "softmax_xent", "sgd_momentum", "col2im",   "quant8",   "fp32_gemm"};
+  return names[static_cast<int>(v)];
 }
 
 uint64_t elem_bytes(ElemType t, uint64_t n) {
@@ -31,4 +42,4 @@ uint64_t Tensor::numel() const {
   return n;
 }
 
-}  // namespace int4sim::hw
+}  // namespace int4sim::ir
