@@ -6,18 +6,13 @@
 
 #include "golden/gemm.h"
 #include "compiler/compiler.h"
+#include "ir/codec.h"
 #include "sim/config/config.h"
 #include "models/controller/executor.h"
 
 using namespace int4sim;
 
 namespace {
-
-std::vector<uint8_t> pack(const std::vector<int>& codes) {
-  std::vector<uint8_t> img((codes.size() + 1) / 2, 0);
-  for (size_t i = 0; i < codes.size(); ++i) img[i / 2] |= static_cast<uint8_t>((codes[i] & 0xf) << ((i & 1) * 4));
-  return img;
-}
 
 std::vector<int> a_codes() {
   std::vector<int> a;
@@ -41,8 +36,8 @@ hw::ExecutionResult run4x4(const Config& cfg) {
   const ir::Program prog = compiler::compile_gemm(4, 4, 4, false, false, compile_target(cfg));
   hw::ExecutionOptions eo;
   eo.dram.resize(prog.tensors.size());
-  eo.dram[0] = pack(a_codes());
-  eo.dram[1] = pack(b_codes());
+  eo.dram[0] = ir::pack_codes(ir::ElemType::u4, a_codes());
+  eo.dram[1] = ir::pack_codes(ir::ElemType::s4, b_codes());
   return hw::execute(cfg, prog, std::move(eo));
 }
 

@@ -9,6 +9,7 @@
 #include "golden/grad_quantizer.h"
 #include "compiler/compiler.h"
 #include "sim/config/config.h"
+#include "ir/codec.h"
 #include "isa/lowering.h"
 #include "models/controller/executor.h"
 #include "base/synthetic.h"
@@ -16,26 +17,6 @@
 using namespace int4sim;
 
 namespace {
-
-std::vector<uint8_t> pack(const std::vector<int8_t>& codes, ir::ElemType t) {
-  if (t == ir::ElemType::s8 || t == ir::ElemType::u8) return std::vector<uint8_t>(codes.begin(), codes.end());
-  std::vector<uint8_t> img((codes.size() + 1) / 2, 0);
-  for (size_t i = 0; i < codes.size(); ++i) img[i / 2] |= static_cast<uint8_t>((codes[i] & 0xf) << ((i & 1) * 4));
-  return img;
-}
-
-std::vector<int16_t> unpack(const std::vector<uint8_t>& img, ir::ElemType t, uint64_t n) {
-  std::vector<int16_t> v(n);
-  for (uint64_t i = 0; i < n; ++i) {
-    switch (t) {
-      case ir::ElemType::s4: { const int x = (img[i / 2] >> ((i & 1) * 4)) & 0xf; v[i] = static_cast<int16_t>(x >= 8 ? x - 16 : x); break; }
-      case ir::ElemType::u4: v[i] = static_cast<int16_t>((img[i / 2] >> ((i & 1) * 4)) & 0xf); break;
-      case ir::ElemType::u8: v[i] = img[i]; break;
-      default: v[i] = static_cast<int8_t>(img[i]); break;
-    }
-  }
-  return v;
-}
 
 template <typename T>
 std::vector<T> words(const std::vector<uint8_t>& img) {
@@ -56,10 +37,10 @@ void check_smallcnn(Config cfg) {
   for (const auto& t : compiled.layers) {
     const auto& a = prog.tensors[t.act];
     const bool u8 = a.type == ir::ElemType::u8;
-    eo.dram[t.act] = pack(synthetic_codes(5, 10 + t.layer, static_cast<int64_t>(a.numel()), 0, u8 ? 255 : 15), a.type);
+    eo.dram[t.act] = ir::pack_codes(a.type, synthetic_codes(5, 10 + t.layer, static_cast<int64_t>(a.numel()), 0, u8 ? 255 : 15));
     const auto& w = prog.tensors[t.w_codes];
     const int wmax = w.type == ir::ElemType::s8 ? 127 : 7;
-    eo.dram[t.w_codes] = pack(synthetic_codes(5, 20 + t.layer, static_cast<int64_t>(w.numel()), -wmax, wmax), w.type);
+    eo.dram[t.w_codes] = ir::pack_codes(w.type, synthetic_codes(5, 20 + t.layer, static_cast<int64_t>(w.numel()), -wmax, wmax));
     auto dy = synthetic_gradient(5, 30 + t.layer, 1, static_cast<int64_t>(prog.tensors[t.dy].numel()));
     eo.dram[t.dy].resize(dy.size() * 4);
     std::memcpy(eo.dram[t.dy].data(), dy.data(), dy.size() * 4);
@@ -78,11 +59,11 @@ void check_smallcnn(Config cfg) {
     const auto& t = compiled.layers[i];
     const ir::ConvGeometry& g = prog.geometries[t.geometry];
     golden::ConvShape sh{g.n, g.c, g.h, g.w, g.k, g.r, g.s, g.stride, g.pad, g.groups};
-    const auto act = unpack(inputs[t.act], prog.tensors[t.act].type, prog.tensors[t.act].numel());
-    const auto wq = unpack(inputs[t.w_codes], prog.tensors[t.w_codes].type, prog.tensors[t.w_codes].numel());
+    const auto act = ir::unpack_codes(inputs[t.act], prog.tensors[t.act].type, prog.tensors[t.act].numel());
+    const auto wq = ir::unpack_codes(inputs[t.w_codes], prog.tensors[t.w_codes].type, prog.tensors[t.w_codes].numel());
     INFO("layer " << prog.layers[t.layer].name);
     REQUIRE(words<int32_t>(res.dram[t.y]) == golden::conv_forward(act, wq, sh, acc));
-    const auto gcodes = unpack(res.dram[t.g_codes], prog.tensors[t.g_codes].type, prog.tensors[t.g_codes].numel());
+    const auto gcodes = ir::unpack_codes(res.dram[t.g_codes], prog.tensors[t.g_codes].type, prog.tensors[t.g_codes].numel());
     if (prog.layers[t.layer].quantized) {
       golden::GradQuantParams gp;
       gp.bits = static_cast<int>(cfg.gq_bits);

@@ -11,28 +11,6 @@ namespace {
 constexpr uint64_t kStreamChunk = 64 * 1024;  // bytes a streaming unit moves per DRAM request
 }
 
-int read_code(const std::vector<uint8_t>& img, ElemType t, uint64_t i) {
-  switch (t) {
-    case ElemType::s4: {
-      const int v = (img[i / 2] >> ((i & 1) * 4)) & 0xf;
-      return v >= 8 ? v - 16 : v;
-    }
-    case ElemType::u4: return (img[i / 2] >> ((i & 1) * 4)) & 0xf;
-    case ElemType::s8: return static_cast<int8_t>(img[i]);
-    case ElemType::u8: return img[i];
-    default: throw std::logic_error("read_code: not a code type");
-  }
-}
-
-void write_code(std::vector<uint8_t>& img, ElemType t, uint64_t i, int v) {
-  if (t == ElemType::s4 || t == ElemType::u4) {
-    const int shift = (i & 1) * 4;
-    img[i / 2] = static_cast<uint8_t>((img[i / 2] & ~(0xf << shift)) | ((v & 0xf) << shift));
-  } else {
-    img[i] = static_cast<uint8_t>(v);
-  }
-}
-
 Fabric::Fabric(const AcceleratorParams& c, const Program& p, ExecutionOptions& o, ExecutionResult& r) : cfg(c), prog(p), opt(o), res(r) {
   const uint64_t banks = static_cast<uint64_t>(cfg.buf_banks), port = static_cast<uint64_t>(cfg.buf_port_bytes);
   buffers.push_back(BufferCore({"act", static_cast<uint64_t>(cfg.buf_act_kib) * 1024, banks, port}));

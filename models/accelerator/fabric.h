@@ -10,6 +10,7 @@
 
 #include "models/buffers/buffer_core.h"
 #include "models/controller/executor.h"
+#include "ir/codec.h"
 #include "ir/program.h"
 
 namespace int4sim::hw {
@@ -25,10 +26,6 @@ struct Transfer {
   sc_core::sc_time started, done_at;
   int layer = -1, phase = 0;
 };
-
-// Element access in DRAM images: INT4 packed two per byte, low nibble first.
-int read_code(const std::vector<uint8_t>& img, ElemType t, uint64_t i);
-void write_code(std::vector<uint8_t>& img, ElemType t, uint64_t i, int v);
 
 class Fabric {
  public:

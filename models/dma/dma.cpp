@@ -190,13 +190,12 @@ void DmaUnit::do_load(const Op& op) {
   switch (type) {
     case ElemType::s4:
       for_each_element(op, t, [&](int64_t r, int64_t c, int64_t i) {
-        const int v = (data[i >> 1] >> ((i & 1) * 4)) & 0xf;
-        dst[r * op.cols + c] = static_cast<int8_t>(v >= 8 ? v - 16 : v);
+        dst[r * op.cols + c] = static_cast<int8_t>(nibble_s4(data, static_cast<uint64_t>(i)));
       });
       break;
     case ElemType::u4:
       for_each_element(op, t, [&](int64_t r, int64_t c, int64_t i) {
-        dst[r * op.cols + c] = static_cast<int8_t>((data[i >> 1] >> ((i & 1) * 4)) & 0xf);
+        dst[r * op.cols + c] = static_cast<int8_t>(nibble_u4(data, static_cast<uint64_t>(i)));
       });
       break;
     default:  // s8 / u8: the byte as stored

@@ -10,6 +10,7 @@
 #include "golden/gemm.h"
 #include "golden/grad_quantizer.h"
 #include "compiler/compiler.h"
+#include "ir/codec.h"
 #include "models/controller/executor.h"
 #include "models/mac_array/scalesim_compat.h"
 #include "sim/cli/cli.h"
@@ -33,12 +34,6 @@ struct GemmInputs {
   std::vector<float> g;      // --grad-a: FP32 A
   bool a_is_gradient = false, compute_values = true;
 };
-
-std::vector<uint8_t> pack_int4(const std::vector<int8_t>& codes) {
-  std::vector<uint8_t> img((codes.size() + 1) / 2, 0);
-  for (size_t i = 0; i < codes.size(); ++i) img[i / 2] |= static_cast<uint8_t>((codes[i] & 0xf) << ((i & 1) * 4));
-  return img;
-}
 
 struct BufferFigures {
   std::string name;
@@ -78,12 +73,7 @@ GemmOutcome outcome(const hw::ExecutionResult& res, const ir::Program& prog, con
     std::memcpy(o.c.data(), c.data(), c.size());
     if (gradient) {
       const auto& img = res.dram[3];
-      o.g_codes.resize(prog.tensors[3].numel());
-      const bool packed = prog.tensors[3].type == ir::ElemType::s4;
-      for (size_t i = 0; i < o.g_codes.size(); ++i) {
-        const int v = packed ? (img[i / 2] >> ((i & 1) * 4)) & 0xf : img[i];
-        o.g_codes[i] = static_cast<int16_t>(packed ? (v >= 8 ? v - 16 : v) : static_cast<int8_t>(v));
-      }
+      o.g_codes = ir::unpack_codes(img, prog.tensors[3].type, prog.tensors[3].numel());
       if (!res.gq.empty()) o.gq = res.gq.back().result;
     }
   }
@@ -199,9 +189,9 @@ int cmd_gemm(const std::vector<std::string>& args) {
       eo.dram[0].resize(run.g.size() * 4);
       std::memcpy(eo.dram[0].data(), run.g.data(), run.g.size() * 4);
     } else {
-      eo.dram[0] = pack_int4(run.a);
+      eo.dram[0] = ir::pack_codes(ir::ElemType::s4, run.a);
     }
-    eo.dram[1] = pack_int4(run.b);
+    eo.dram[1] = ir::pack_codes(ir::ElemType::s4, run.b);
   }
   const hw::ExecutionResult res = hw::execute(cfg, prog, std::move(eo));
   GemmOutcome rep = outcome(res, prog, cfg, run.compute_values);

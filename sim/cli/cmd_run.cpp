@@ -14,6 +14,7 @@
 
 #include "golden/metrics.h"
 #include "compiler/compiler.h"
+#include "ir/codec.h"
 #include "isa/lowering.h"
 #include "models/controller/executor.h"
 #include "models/fwd_quant/fq_core.h"
@@ -35,22 +36,6 @@ const std::vector<Shorthand> kShorthands = {{"batch", "run.batch"}, {"seed", "ru
 
 volatile std::sig_atomic_t g_interrupted = 0;
 extern "C" void on_stop_signal(int sig) { g_interrupted = sig; }
-
-void pack_codes(std::vector<uint8_t>& img, ir::ElemType t, const std::vector<int8_t>& codes) {
-  img.assign(ir::elem_bytes(t, codes.size()), 0);
-  for (size_t i = 0; i < codes.size(); ++i) {
-    if (t == ir::ElemType::s4 || t == ir::ElemType::u4) img[i / 2] |= static_cast<uint8_t>((codes[i] & 0xf) << ((i & 1) * 4));
-    else img[i] = static_cast<uint8_t>(codes[i]);
-  }
-}
-
-int unpack_code(const std::vector<uint8_t>& img, ir::ElemType t, size_t i) {
-  if (t == ir::ElemType::s4) {
-    const int v = (img[i / 2] >> ((i & 1) * 4)) & 0xf;  // two's complement nibble
-    return v >= 8 ? v - 16 : v;
-  }
-  return static_cast<int8_t>(img[i]);
-}
 
 // Where a run's values come from: the operand codes, FP32 weights and dL/dy of every compute layer,
 // set before each iteration into the DRAM images (which keep the dL/dy for the gradient-error
@@ -75,7 +60,7 @@ struct SyntheticState : ValueSource {
       const ir::Tensor& a = prog.tensors[t.act];
       const bool quantized = prog.layers[t.layer].quantized;
       const int a_top = quantized ? (1 << cfg.fq_a_bits) - 1 : 255;
-      pack_codes(dram[t.act], a.type, synthetic_codes(seed, 100 + t.layer, static_cast<int64_t>(a.numel()), 0, a_top));
+      dram[t.act] = ir::pack_codes(a.type, synthetic_codes(seed, 100 + t.layer, static_cast<int64_t>(a.numel()), 0, a_top));
       const ir::Tensor& w = prog.tensors[t.w_fp32];
       const uint64_t fan_in = w.numel() / static_cast<uint64_t>(w.shape[0]);
       std::vector<float> wf = synthetic_gradient(seed, 200 + t.layer, 1, static_cast<int64_t>(w.numel()));
@@ -90,7 +75,7 @@ struct SyntheticState : ValueSource {
       std::memcpy(dram[t.w_fp32].data(), wf.data(), wf.size() * 4);
       std::vector<int8_t> codes(wf.size());
       fq.weights(wf.data(), wf.size(), prog.layers[t.layer].s_w, quantized ? static_cast<int>(cfg.fq_w_bits) : 8, codes.data());
-      pack_codes(dram[t.w_codes], prog.tensors[t.w_codes].type, codes);
+      dram[t.w_codes] = ir::pack_codes(prog.tensors[t.w_codes].type, codes);
     }
   }
 
@@ -151,13 +136,13 @@ struct TraceState : ValueSource {
       const auto a = load(paths.a, at + " activations (fwd, wgrad)");
       std::vector<uint8_t> a_codes(a.size());
       fq.activations(a.data(), a.size(), rec.u_a[static_cast<size_t>(it)], quantized ? static_cast<int>(cfg.fq_a_bits) : 8, a_codes.data());
-      pack_codes(dram[t.act], prog.tensors[t.act].type, std::vector<int8_t>(a_codes.begin(), a_codes.end()));
+      dram[t.act] = ir::pack_codes(prog.tensors[t.act].type, a_codes);
       const auto w = load(paths.w, at + " weights (fwd, dgrad)");
       dram[t.w_fp32].resize(w.size() * 4);
       std::memcpy(dram[t.w_fp32].data(), w.data(), w.size() * 4);
       std::vector<int8_t> w_codes(w.size());
       fq.weights(w.data(), w.size(), rec.s_w[static_cast<size_t>(it)], quantized ? static_cast<int>(cfg.fq_w_bits) : 8, w_codes.data());
-      pack_codes(dram[t.w_codes], prog.tensors[t.w_codes].type, w_codes);
+      dram[t.w_codes] = ir::pack_codes(prog.tensors[t.w_codes].type, w_codes);
       auto g = load(paths.dy, at + " dL/dy (dgrad, wgrad)");
       dram[t.dy].resize(g.size() * 4);
       std::memcpy(dram[t.dy].data(), g.data(), g.size() * 4);
@@ -182,7 +167,7 @@ struct GradHistory {
       std::memcpy(dy.data(), img.data(), img.size());
       std::vector<float> ghat(dy.size());
       for (size_t j = 0; j < dy.size(); ++j)
-        ghat[j] = static_cast<float>(unpack_code(res.dram[t.g_codes], compiled.program.tensors[t.g_codes].type, j)) * out->result.scale;
+        ghat[j] = static_cast<float>(ir::read_code(res.dram[t.g_codes], compiled.program.tensors[t.g_codes].type, j)) * out->result.scale;
       const auto m = golden::error_metrics(dy, ghat, rho);
       report::QuantError e;
       e.valid = true;
