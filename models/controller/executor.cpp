@@ -7,25 +7,15 @@
 #include <cstdio>
 #include <stdexcept>
 
-#include "models/accelerator/fabric.h"
-#include "models/controller/controller.h"
-#include "models/dma/dma.h"
-#include "models/fwd_quant/fq.h"
-#include "models/gqu/gqu.h"
-#include "models/mac_array/mac_array.h"
-#include "models/vector_unit/vector_unit.h"
+#include "models/accelerator/accelerator.h"
+#include "models/accelerator/clock.h"
 
 namespace int4sim::hw {
 
 ExecutionResult execute(const AcceleratorParams& cfg, const Program& program, ExecutionOptions options) {
   ExecutionResult res;
-  Fabric fabric(cfg, program, options, res);
-  DmaUnit dma("dma", fabric);
-  MacArray array("mac_array", fabric);
-  Gqu gqu("gqu", fabric);
-  ForwardQuantizer fq("fq", fabric);
-  VectorUnit vec("vector", fabric);
-  Controller ctrl("controller", fabric, {&dma.queue, &array.queue, &gqu.queue, &fq.queue, &vec.queue, nullptr});
+  Accelerator accelerator("accelerator", cfg, program, options, res);
+  const Controller& ctrl = accelerator.controller();
 
   sc_core::sc_trace_file* vcd = nullptr;
   const std::string vcd_tmp = options.vcd_path + ".tmp." + std::to_string(::getpid());
@@ -33,7 +23,7 @@ ExecutionResult execute(const AcceleratorParams& cfg, const Program& program, Ex
     vcd = sc_core::sc_create_vcd_trace_file(vcd_tmp.c_str());
     vcd->set_time_unit(1, sc_core::SC_NS);  // one VCD time unit = one cycle
     for (int u = 0; u < static_cast<int>(Unit::ctrl); ++u)
-      sc_core::sc_trace(vcd, fabric.busy_signal[u], std::string(unit_name(static_cast<Unit>(u))) + ".busy");
+      sc_core::sc_trace(vcd, accelerator.unit(static_cast<Unit>(u)).busy, std::string(unit_name(static_cast<Unit>(u))) + ".busy");
   }
   sc_core::sc_start();
   if (vcd) {
@@ -46,9 +36,9 @@ ExecutionResult execute(const AcceleratorParams& cfg, const Program& program, Ex
   }
   if (ctrl.error) std::rethrow_exception(ctrl.error);
   if (!ctrl.finished)
-    throw std::logic_error("the program deadlocked at cycle " + std::to_string(fabric.now_cycles()) +
+    throw std::logic_error("the program deadlocked at cycle " + std::to_string(now_cycles()) +
                            ": a semaphore is waited for that nothing signals");
-  res.cycles = static_cast<uint64_t>(ctrl.end_time / fabric.period + 0.5);
+  res.cycles = static_cast<uint64_t>(ctrl.end_time / cycle_period() + 0.5);
   // Whatever a unit neither worked nor stalled on, it was idle.
   for (auto& u : res.units) {
     uint64_t accounted = u.busy;

@@ -4,38 +4,45 @@
 
 namespace int4sim::hw {
 
-DmaUnit::DmaUnit(const sc_core::sc_module_name& name, Fabric& fabric)
-    : sc_module(name), queue("queue", 256), f_(fabric),
-      dram_({fabric.cfg.dram_bytes_per_cycle, static_cast<uint64_t>(fabric.cfg.dram_latency),
-             static_cast<uint64_t>(fabric.cfg.dram_burst_bytes)}),
+// The DMA's own cycles are the channel's: waiting for a semaphore is not a DMA stall.
+DmaUnit::DmaUnit(const sc_core::sc_module_name& name, const UnitContext& ctx, const DramParams& params)
+    : UnitModule(name, Unit::dma, Stall::count, ctx),
+      dram_({params.dram_bytes_per_cycle, static_cast<uint64_t>(params.dram_latency), static_cast<uint64_t>(params.dram_burst_bytes)}),
       channel_q_("channel_q", 1 << 20), retire_q_("retire_q", 1 << 20) {
-  f_.channel = &channel_q_;
-  SC_THREAD(instructions);
   SC_THREAD(channel);
   SC_THREAD(retire);
+}
+
+Transfer* DmaUnit::new_transfer() {
+  if (free_.empty()) {
+    transfers_.emplace_back();
+    return &transfers_.back();
+  }
+  Transfer* t = free_.back();
+  free_.pop_back();
+  *t = Transfer();
+  return t;
+}
+
+void DmaUnit::recycle(Transfer* t) {
+  t->move = nullptr;
+  t->on_done = nullptr;
+  free_.push_back(t);
 }
 
 void DmaUnit::channel() {
   while (true) {
     Transfer* t = channel_q_.read();
     t->started = sc_core::sc_time_stamp();
-    const uint64_t start = f_.now_cycles();
+    const uint64_t start = now_cycles();
     const uint64_t occ = dram_.occupancy(t->bytes);
-    f_.busy_signal[static_cast<int>(Unit::dma)].write(1);
-    wait(f_.cycles(occ));
+    busy.write(1);
+    wait(cycles(occ));
     if (t->move) t->move();
     dram_.count(t->write, t->bytes);
-    (t->write ? f_.res.dram_write : f_.res.dram_read) += t->bytes;
-    f_.res.units[static_cast<int>(Unit::dma)].busy += occ;
-    if (t->layer >= 0) {
-      PhaseAccount& a = f_.res.layers[t->layer][t->phase];
-      (t->write ? a.dram_write : a.dram_read) += t->bytes;
-      a.busy[static_cast<int>(Unit::dma)] += occ;
-      a.first = std::min(a.first, start);
-    }
-    if (f_.opt.timeline) f_.res.timeline.push_back({0, t->write ? "dram write" : "dram read", start, occ});
-    if (channel_q_.num_available() == 0) f_.busy_signal[static_cast<int>(Unit::dma)].write(0);
-    t->done_at = sc_core::sc_time_stamp() + f_.cycles(dram_.config().latency);
+    acct_.dram_transfer(t->layer, t->phase, t->write, t->bytes, start, occ);
+    if (channel_q_.num_available() == 0) busy.write(0);
+    t->done_at = sc_core::sc_time_stamp() + cycles(dram_.config().latency);
     retire_q_.write(t);
   }
 }
@@ -44,43 +51,34 @@ void DmaUnit::retire() {
   while (true) {
     Transfer* t = retire_q_.read();
     if (t->done_at > sc_core::sc_time_stamp()) wait(t->done_at - sc_core::sc_time_stamp());
-    if (t->layer >= 0) {
-      PhaseAccount& a = f_.res.layers[t->layer][t->phase];
-      a.last = std::max(a.last, f_.now_cycles());
-    }
+    acct_.delivered(t->layer, t->phase, now_cycles());
     if (t->on_done) t->on_done();
-    f_.recycle(t);
+    recycle(t);
   }
 }
 
-// The DMA's own cycles are the channel's: waiting for a semaphore is not a DMA stall.
-void DmaUnit::instructions() {
-  while (true) {
-    const Op* op = queue.read();
-    f_.sem_wait(Unit::dma, *op, Stall::count);
-    Transfer* t = f_.new_transfer();
-    t->write = op->kind == OpKind::store;
-    t->bytes = tile_dram_bytes(*op);
-    t->layer = op->layer;
-    t->phase = op->phase;
-    const uint64_t sram_bytes = op->kind == OpKind::store ? static_cast<uint64_t>(op->rows * op->cols) * 4
-                                                          : elem_bytes(f_.prog.tensors[op->tensor].type, static_cast<uint64_t>(op->rows * op->cols));
-    f_.count_buffer(op->buffer, *op, sram_bytes, op->kind == OpKind::load);
-    if (f_.opt.values) t->move = [this, op] { op->kind == OpKind::load ? do_load(*op) : do_store(*op); };
-    t->on_done = [this, op] {
-      f_.sem_signal(*op);
-      f_.op_done();
-    };
-    f_.channel->write(t);
-  }
+bool DmaUnit::execute(const Op& op_ref) {
+  const Op* op = &op_ref;
+  Transfer* t = new_transfer();
+  t->write = op->kind == OpKind::store;
+  t->bytes = tile_dram_bytes(*op);
+  t->layer = op->layer;
+  t->phase = op->phase;
+  const uint64_t sram_bytes = op->kind == OpKind::store ? static_cast<uint64_t>(op->rows * op->cols) * 4
+                                                        : elem_bytes(prog_.tensors[op->tensor].type, static_cast<uint64_t>(op->rows * op->cols));
+  acct_.count_buffer(op->buffer, *op, sram_bytes, op->kind == OpKind::load);
+  if (values_) t->move = [this, op] { op->kind == OpKind::load ? do_load(*op) : do_store(*op); };
+  t->on_done = [this, op] { complete(*op); };
+  submit(t);
+  return false;
 }
 
 uint64_t DmaUnit::tile_dram_bytes(const Op& op) const {
-  const Tensor& t = f_.prog.tensors[op.tensor];
+  const Tensor& t = prog_.tensors[op.tensor];
   if (op.walk == Walk::im2col || op.walk == Walk::im2col_t) {
     // Row-granular footprint: the input rows the tile's output pixels need, whole width, for the
     // tile's channels.
-    const ConvGeometry& g = f_.prog.geometries[op.geometry];
+    const ConvGeometry& g = prog_.geometries[op.geometry];
     const bool t_ = op.walk == Walk::im2col_t;
     const int64_t pix0 = t_ ? op.col0 : op.row0, npix = t_ ? op.cols : op.rows;
     const int64_t red0 = t_ ? op.row0 : op.col0, nred = t_ ? op.rows : op.cols;
@@ -181,11 +179,11 @@ static void for_each_element(const Op& op, const TileWalk& t, F&& f) {
 }
 
 void DmaUnit::do_load(const Op& op) {
-  const std::vector<uint8_t>& img = f_.image(op.tensor);
-  const ElemType type = f_.prog.tensors[op.tensor].type;
-  int8_t* dst = reinterpret_cast<int8_t*>(f_.operand_image[static_cast<int>(op.buffer)].data()) + op.sram_addr * 2;
+  const std::vector<uint8_t>& img = mem_.dram(op.tensor);
+  const ElemType type = prog_.tensors[op.tensor].type;
+  int8_t* dst = mem_.operands(op.buffer, op.sram_addr);
   std::fill(dst, dst + op.rows * op.cols, 0);  // padding reads zeros
-  const TileWalk t = make_walk(op, f_.prog);
+  const TileWalk t = make_walk(op, prog_);
   const uint8_t* data = img.data();
   switch (type) {
     case ElemType::s4:
@@ -205,13 +203,13 @@ void DmaUnit::do_load(const Op& op) {
 }
 
 void DmaUnit::do_store(const Op& op) {
-  std::vector<uint8_t>& img = f_.image(op.tensor);
-  const int32_t* src = f_.acc_image.data() + op.sram_addr / 4;
-  const TileWalk t = make_walk(op, f_.prog);
+  std::vector<uint8_t>& img = mem_.dram(op.tensor);
+  const int32_t* src = mem_.accumulators(op.sram_addr);
+  const TileWalk t = make_walk(op, prog_);
   if (op.walk == Walk::col2im_add) {  // exact 64-bit col2im sums
     int64_t* out = reinterpret_cast<int64_t*>(img.data());
     for_each_element(op, t, [&](int64_t r, int64_t c, int64_t i) { out[i] += src[r * op.cols + c]; });
-  } else if (f_.prog.tensors[op.tensor].type == ElemType::i64) {
+  } else if (prog_.tensors[op.tensor].type == ElemType::i64) {
     int64_t* out = reinterpret_cast<int64_t*>(img.data());
     for_each_element(op, t, [&](int64_t r, int64_t c, int64_t i) { out[i] = src[r * op.cols + c]; });
   } else {

@@ -1,34 +1,40 @@
 #pragma once
-// DMA engine and DRAM channel: a SystemC module around DramCore. The instruction thread issues
-// tile loads and stores in program order (walking DRAM as each op describes: matrices, im2col,
-// feature maps, col2im accumulation); the channel thread serves transfers in order at
+// DMA engine and DRAM channel: a SystemC module around DramCore. Its operations are tile loads and
+// stores in program order (walking DRAM as each op describes: matrices, im2col, feature maps,
+// col2im accumulation; models/dma/tile_walk.h); the channel thread serves transfers in order at
 // `dram.bytes_per_cycle`; the retire thread delivers each `dram.latency` cycles after it leaves
-// the channel. Streaming units (GQU, forward quantizer, vector unit) use the same channel.
-#include <systemc>
+// the channel. The streaming units (GQU, forward quantizer, vector unit) use the same channel
+// through its DramIf.
+#include <deque>
+#include <vector>
 
-#include "models/accelerator/fabric.h"
+#include "models/accelerator/unit.h"
 #include "models/dma/dram_core.h"
+#include "models/dma/params.h"
 
 namespace int4sim::hw {
 
-class DmaUnit : public sc_core::sc_module {
+class DmaUnit : public UnitModule, public DramIf {
  public:
-  sc_core::sc_fifo<const Op*> queue;
-
   SC_HAS_PROCESS(DmaUnit);
-  DmaUnit(const sc_core::sc_module_name& name, Fabric& fabric);
+  DmaUnit(const sc_core::sc_module_name& name, const UnitContext& ctx, const DramParams& params);
+
+  Transfer* new_transfer() override;
+  void submit(Transfer* t) override { channel_q_.write(t); }
 
  private:
-  void instructions();
+  bool execute(const Op& op) override;  // issues the tile's transfer; it completes at delivery
   void channel();
   void retire();
+  void recycle(Transfer* t);
   uint64_t tile_dram_bytes(const Op& op) const;
   void do_load(const Op& op);
   void do_store(const Op& op);
 
-  Fabric& f_;
   DramCore dram_;
   sc_core::sc_fifo<Transfer*> channel_q_, retire_q_;
+  std::deque<Transfer> transfers_;
+  std::vector<Transfer*> free_;
 };
 
 }  // namespace int4sim::hw

@@ -2,30 +2,26 @@
 
 namespace int4sim::hw {
 
-void ForwardQuantizer::run() {
-  while (true) {
-    const Op* op = queue.read();
-    f_.sem_wait(Unit::fq, *op, Stall::dependency);
-    const uint64_t n = op->numel;
-    const ProgramLayer& L = f_.prog.layers[op->layer];
-    if (f_.opt.values) {
-      const float* src = reinterpret_cast<const float*>(f_.image(op->src).data());
-      std::vector<uint8_t>& img = f_.image(op->dst);
-      if (op->kind == OpKind::fq_weights) {
-        std::vector<int8_t> codes(n);
-        core_.weights(src, n, L.s_w, L.quantized ? static_cast<int>(f_.cfg.fq_w_bits) : 8, codes.data());
-        for (uint64_t i = 0; i < n; ++i) write_code(img, f_.prog.tensors[op->dst].type, i, codes[i]);
-      } else {
-        std::vector<uint8_t> codes(n);
-        core_.activations(src, n, L.u_a, L.quantized ? static_cast<int>(f_.cfg.fq_a_bits) : 8, codes.data());
-        for (uint64_t i = 0; i < n; ++i) write_code(img, f_.prog.tensors[op->dst].type, i, codes[i]);
-      }
+bool ForwardQuantizer::execute(const Op& op) {
+  const uint64_t n = op.numel;
+  const ProgramLayer& L = prog_.layers[op.layer];
+  if (values_) {
+    const float* src = reinterpret_cast<const float*>(mem_.dram(op.src).data());
+    std::vector<uint8_t>& img = mem_.dram(op.dst);
+    const ElemType type = prog_.tensors[op.dst].type;
+    if (op.kind == OpKind::fq_weights) {
+      std::vector<int8_t> codes(n);
+      core_.weights(src, n, L.s_w, L.quantized ? static_cast<int>(params_.fq_w_bits) : 8, codes.data());
+      for (uint64_t i = 0; i < n; ++i) write_code(img, type, i, codes[i]);
+    } else {
+      std::vector<uint8_t> codes(n);
+      core_.activations(src, n, L.u_a, L.quantized ? static_cast<int>(params_.fq_a_bits) : 8, codes.data());
+      for (uint64_t i = 0; i < n; ++i) write_code(img, type, i, codes[i]);
     }
-    if (PhaseAccount* a = f_.account(*op)) a->fq_elements += n;
-    f_.stream(Unit::fq, *op, n * 4, elem_bytes(ElemType::s4, n), core_.cycles(n));
-    f_.sem_signal(*op);
-    f_.op_done();
   }
+  if (PhaseAccount* a = acct_.account(op)) a->fq_elements += n;
+  stream(op, n * 4, elem_bytes(ElemType::s4, n), core_.cycles(n));
+  return true;
 }
 
 }  // namespace int4sim::hw

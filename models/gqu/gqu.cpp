@@ -25,80 +25,74 @@ GquConfig gqu_config(const GqParams& cfg, int64_t seed) {
   return g;
 }
 
-Gqu::Gqu(const sc_core::sc_module_name& name, Fabric& fabric)
-    : sc_module(name), queue("queue", 256), f_(fabric), core_(gqu_config(fabric.cfg, fabric.cfg.run_seed)) {
-  SC_THREAD(run);
+Gqu::Gqu(const sc_core::sc_module_name& name, const UnitContext& ctx, const GqParams& params, int64_t seed)
+    : StreamingUnit(name, Unit::gqu, ctx), params_(params), core_(gqu_config(params, seed)) {}
+
+bool Gqu::execute(const Op& op_ref) {
+  const Op* op = &op_ref;
+  std::vector<float>& g = tensor_;  // the FP32 tensor in flight (values)
+  // gq.update names no tensor: it works on the one the last gq.max started.
+  if (op->kind == OpKind::gq_max) tensor_numel_ = op->numel;
+  const uint64_t numel = op->kind == OpKind::gq_update ? tensor_numel_ : op->numel;
+  const uint64_t pass = core_.pass_cycles(numel) + static_cast<uint64_t>(params_.gq_pipeline);
+  PhaseAccount* acct = acct_.account(*op);
+  switch (op->kind) {
+    case OpKind::gq_max:
+      core_.begin_tensor(static_cast<uint64_t>(op->gq_layer), numel);
+      if (values_) {
+        g.resize(numel);
+        std::memcpy(g.data(), mem_.dram(op->src).data(), numel * 4);
+      }
+      if (core_.needs_max_pass()) {
+        if (values_) core_.max_tile(g.data(), numel);
+        if (acct) acct->gq_absmax += numel;
+        stream(*op, numel * 4, 0, pass);
+      }
+      break;
+    case OpKind::gq_quant: {
+      uint64_t extra = 0;
+      if (values_ && core_.config().policy == GqPolicy::dsgc) extra = core_.dsgc_search(g.data(), numel);
+      // The tensor's search_passes count these too: gq.update charges only the passes after them.
+      last_dsgc_passes_ = extra;
+      if (values_) {
+        std::vector<int16_t> codes(numel);
+        core_.quantize_tile(g.data(), 0, numel, codes.data());
+        std::vector<uint8_t>& img = mem_.dram(op->dst);
+        const ElemType type = prog_.tensors[op->dst].type;
+        for (uint64_t i = 0; i < numel; ++i) write_code(img, type, i, codes[i]);
+      }
+      if (acct) {
+        acct->gq_elements += numel;
+        if (core_.config().stochastic) acct->gq_stochastic += numel;
+      }
+      restream(*op, numel, extra);
+      stream(*op, numel * 4, elem_bytes(ElemType::s4, numel), pass + extra * pass);
+      break;
+    }
+    case OpKind::gq_update: {
+      if (values_) {
+        GqOutcome out;
+        out.layer = op->layer;
+        out.iteration = acct_.iteration;
+        out.result = core_.end_tensor(g.data());
+        acct_.gq_outcome(out);
+        const uint64_t passes = out.result.search_passes - last_dsgc_passes_;
+        restream(*op, numel, passes);
+        stream(*op, 0, 0, passes * pass + static_cast<uint64_t>(params_.gq_pipeline));
+      } else {
+        stream(*op, 0, 0, static_cast<uint64_t>(params_.gq_pipeline));
+      }
+      last_dsgc_passes_ = 0;
+      break;
+    }
+    default: throw std::logic_error("gqu: unexpected op");
+  }
+  return true;
 }
 
-void Gqu::run() {
-  std::vector<float>& g = values_;  // the FP32 tensor in flight (values)
-  while (true) {
-    const Op* op = queue.read();
-    f_.sem_wait(Unit::gqu, *op, Stall::dependency);
-    // gq.update names no tensor: it works on the one the last gq.max started.
-    if (op->kind == OpKind::gq_max) tensor_numel_ = op->numel;
-    const uint64_t numel = op->kind == OpKind::gq_update ? tensor_numel_ : op->numel;
-    const uint64_t pass = core_.pass_cycles(numel) + static_cast<uint64_t>(f_.cfg.gq_pipeline);
-    PhaseAccount* acct = f_.account(*op);
-    switch (op->kind) {
-      case OpKind::gq_max:
-        core_.begin_tensor(static_cast<uint64_t>(op->gq_layer), numel);
-        if (f_.opt.values) {
-          g.resize(numel);
-          std::memcpy(g.data(), f_.image(op->src).data(), numel * 4);
-        }
-        if (core_.needs_max_pass()) {
-          if (f_.opt.values) core_.max_tile(g.data(), numel);
-          if (acct) acct->gq_absmax += numel;
-          f_.stream(Unit::gqu, *op, numel * 4, 0, pass);
-        }
-        break;
-      case OpKind::gq_quant: {
-        uint64_t extra = 0;
-        if (f_.opt.values && core_.config().policy == GqPolicy::dsgc) extra = core_.dsgc_search(g.data(), numel);
-        // The tensor's search_passes count these too: gq.update charges only the passes after them.
-        last_dsgc_passes_ = extra;
-        if (f_.opt.values) {
-          std::vector<int16_t> codes(numel);
-          core_.quantize_tile(g.data(), 0, numel, codes.data());
-          std::vector<uint8_t>& img = f_.image(op->dst);
-          const ElemType type = f_.prog.tensors[op->dst].type;
-          for (uint64_t i = 0; i < numel; ++i) write_code(img, type, i, codes[i]);
-        }
-        if (acct) {
-          acct->gq_elements += numel;
-          if (core_.config().stochastic) acct->gq_stochastic += numel;
-        }
-        restream(*op, numel, extra);
-        f_.stream(Unit::gqu, *op, numel * 4, elem_bytes(ElemType::s4, numel), pass + extra * pass);
-        break;
-      }
-      case OpKind::gq_update: {
-        if (f_.opt.values) {
-          GqOutcome out;
-          out.layer = op->layer;
-          out.iteration = f_.iteration;
-          out.result = core_.end_tensor(g.data());
-          f_.res.gq.push_back(out);
-          const uint64_t passes = out.result.search_passes - last_dsgc_passes_;
-          restream(*op, numel, passes);
-          f_.stream(Unit::gqu, *op, 0, 0, passes * pass + static_cast<uint64_t>(f_.cfg.gq_pipeline));
-        } else {
-          f_.stream(Unit::gqu, *op, 0, 0, static_cast<uint64_t>(f_.cfg.gq_pipeline));
-        }
-        last_dsgc_passes_ = 0;
-        break;
-      }
-      default: throw std::logic_error("gqu: unexpected op");
-    }
-    f_.sem_signal(*op);
-    f_.op_done();
-  }
-}
 // Whole-tensor search passes re-read the FP32 tensor from DRAM when it exceeds the gradient buffer.
 void Gqu::restream(const Op& op, uint64_t numel, uint64_t passes) {
-  if (passes && numel * 4 > f_.buffers[static_cast<int>(Buffer::grad)].config().capacity_bytes)
-    f_.stream(Unit::gqu, op, passes * numel * 4, 0, 0);
+  if (passes && numel * 4 > mem_.buffer(Buffer::grad).config().capacity_bytes) stream(op, passes * numel * 4, 0, 0);
 }
 
 }  // namespace int4sim::hw

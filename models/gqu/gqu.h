@@ -1,30 +1,26 @@
 #pragma once
-// Gradient quantizer unit: a thin SystemC module around GquCore. Its thread streams a layer's FP32
-// dL/dy from DRAM for each pass (max, quantize + count, gamma update with the initial search),
-// writes the codes back, and holds the unit busy for ceil(n / lanes) + pipeline cycles a pass.
-#include <systemc>
-
-#include "models/accelerator/fabric.h"
+// Gradient quantizer unit: a thin SystemC module around GquCore. It streams a layer's FP32 dL/dy
+// from DRAM for each pass (max, quantize + count, gamma update with the initial search), writes
+// the codes back, and holds the unit busy for ceil(n / lanes) + pipeline cycles a pass.
+#include "models/accelerator/unit.h"
 #include "models/gqu/gqu_core.h"
+#include "models/gqu/params.h"
 
 namespace int4sim::hw {
 
-class Gqu : public sc_core::sc_module {
+class Gqu : public StreamingUnit {
  public:
-  sc_core::sc_fifo<const Op*> queue;
-
-  SC_HAS_PROCESS(Gqu);
-  Gqu(const sc_core::sc_module_name& name, Fabric& fabric);
+  Gqu(const sc_core::sc_module_name& name, const UnitContext& ctx, const GqParams& params, int64_t seed);
 
  private:
-  void run();
+  bool execute(const Op& op) override;
   void restream(const Op& op, uint64_t numel, uint64_t passes);
 
-  Fabric& f_;
+  const GqParams params_;
   GquCore core_;
   uint64_t last_dsgc_passes_ = 0;
   uint64_t tensor_numel_ = 0;  // of the tensor in flight
-  std::vector<float> values_;  // its FP32 values: a member, as run() never returns and its locals are never freed
+  std::vector<float> tensor_;  // its FP32 values (bit-accurate runs)
 };
 
 GquConfig gqu_config(const GqParams& cfg, int64_t seed);

@@ -12,10 +12,8 @@ ArrayConfig array_config(const ArrayParams& cfg) {
   return ac;
 }
 
-MacArray::MacArray(const sc_core::sc_module_name& name, Fabric& fabric)
-    : sc_module(name), queue("queue", 256), f_(fabric), core_(array_config(fabric.cfg)) {
-  SC_THREAD(run);
-}
+MacArray::MacArray(const sc_core::sc_module_name& name, const UnitContext& ctx, const ArrayParams& params)
+    : UnitModule(name, Unit::array, Stall::operand_not_ready, ctx), core_(array_config(params)) {}
 
 // Buffer traffic of a tile and the cycles its streams lose to port limits (docs/timing.md).
 uint64_t MacArray::bank_conflicts(const Op& op, const TileTiming& timing) {
@@ -26,7 +24,7 @@ uint64_t MacArray::bank_conflicts(const Op& op, const TileTiming& timing) {
   const uint64_t c_bytes = static_cast<uint64_t>(op.m * op.n) * 4;
   uint64_t num = 1, den = 1;
   auto demand = [&](Buffer b, uint64_t per_cycle) {
-    const uint64_t supply = f_.buffers[static_cast<int>(b)].config().bytes_per_cycle();
+    const uint64_t supply = mem_.buffer(b).config().bytes_per_cycle();
     if (per_cycle * den > supply * num) {
       num = per_cycle;
       den = supply;
@@ -35,26 +33,26 @@ uint64_t MacArray::bank_conflicts(const Op& op, const TileTiming& timing) {
   const uint64_t k_folds = static_cast<uint64_t>(ceil_div(op.k, R));
   switch (ac.dataflow) {
     case Dataflow::ws:
-      f_.count_buffer(op.a_buf, op, a_bytes * static_cast<uint64_t>(ceil_div(op.n, C)), false);
-      f_.count_buffer(op.b_buf, op, b_bytes, false);
-      f_.count_buffer(Buffer::acc, op, c_bytes * k_folds, true);
-      f_.count_buffer(Buffer::acc, op, c_bytes * (k_folds - 1 + (op.accumulate ? 1 : 0)), false);
+      acct_.count_buffer(op.a_buf, op, a_bytes * static_cast<uint64_t>(ceil_div(op.n, C)), false);
+      acct_.count_buffer(op.b_buf, op, b_bytes, false);
+      acct_.count_buffer(Buffer::acc, op, c_bytes * k_folds, true);
+      acct_.count_buffer(Buffer::acc, op, c_bytes * (k_folds - 1 + (op.accumulate ? 1 : 0)), false);
       demand(op.a_buf, static_cast<uint64_t>((R + 1) / 2));
       demand(Buffer::acc, static_cast<uint64_t>(C) * 4);
       break;
     case Dataflow::is:
-      f_.count_buffer(op.a_buf, op, a_bytes, false);
-      f_.count_buffer(op.b_buf, op, b_bytes * static_cast<uint64_t>(ceil_div(op.m, C)), false);
-      f_.count_buffer(Buffer::acc, op, c_bytes * k_folds, true);
-      f_.count_buffer(Buffer::acc, op, c_bytes * (k_folds - 1 + (op.accumulate ? 1 : 0)), false);
+      acct_.count_buffer(op.a_buf, op, a_bytes, false);
+      acct_.count_buffer(op.b_buf, op, b_bytes * static_cast<uint64_t>(ceil_div(op.m, C)), false);
+      acct_.count_buffer(Buffer::acc, op, c_bytes * k_folds, true);
+      acct_.count_buffer(Buffer::acc, op, c_bytes * (k_folds - 1 + (op.accumulate ? 1 : 0)), false);
       demand(op.b_buf, static_cast<uint64_t>((R + 1) / 2));
       demand(Buffer::acc, static_cast<uint64_t>(C) * 4);
       break;
     case Dataflow::os:
-      f_.count_buffer(op.a_buf, op, a_bytes * static_cast<uint64_t>(ceil_div(op.n, C)), false);
-      f_.count_buffer(op.b_buf, op, b_bytes * static_cast<uint64_t>(ceil_div(op.m, R)), false);
-      f_.count_buffer(Buffer::acc, op, c_bytes, true);
-      if (op.accumulate) f_.count_buffer(Buffer::acc, op, c_bytes, false);
+      acct_.count_buffer(op.a_buf, op, a_bytes * static_cast<uint64_t>(ceil_div(op.n, C)), false);
+      acct_.count_buffer(op.b_buf, op, b_bytes * static_cast<uint64_t>(ceil_div(op.m, R)), false);
+      acct_.count_buffer(Buffer::acc, op, c_bytes, true);
+      if (op.accumulate) acct_.count_buffer(Buffer::acc, op, c_bytes, false);
       demand(op.a_buf, static_cast<uint64_t>((R + 1) / 2));
       demand(op.b_buf, static_cast<uint64_t>((C + 1) / 2));
       break;
@@ -62,54 +60,49 @@ uint64_t MacArray::bank_conflicts(const Op& op, const TileTiming& timing) {
   return (timing.stream * num + den - 1) / den - timing.stream;
 }
 
-void MacArray::run() {
-  uint64_t free_since = 0;
-  while (true) {
-    const Op* op = queue.read();
-    const uint64_t t_read = f_.now_cycles();
-    f_.add_stall(Unit::array, *op, Stall::idle, t_read - free_since);
-    f_.sem_wait(Unit::array, *op, Stall::operand_not_ready);
-    TileTiming timing;
-    if (f_.opt.values) {
-      TileOp t;
-      t.a = reinterpret_cast<const int8_t*>(f_.operand_image[static_cast<int>(op->a_buf)].data()) + op->a_addr * 2;
-      t.lda = op->k;
-      t.b = reinterpret_cast<const int8_t*>(f_.operand_image[static_cast<int>(op->b_buf)].data()) + op->b_addr * 2;
-      t.ldb = op->n;
-      t.c = f_.acc_image.data() + op->c_addr / 4;
-      t.ldc = op->n;
-      t.m = op->m;
-      t.n = op->n;
-      t.k = op->k;
-      t.accumulate = op->accumulate;
-      t.a_unsigned = op->a_unsigned;
-      t.b_unsigned = op->b_unsigned;
-      timing = core_.run(t);
-    } else {
-      timing = core_.timing(op->m, op->n, op->k);
-    }
-    // INT8 operands: four INT4 nibble passes over the same tile.
-    timing.cycles *= static_cast<uint64_t>(op->passes);
-    timing.stream *= static_cast<uint64_t>(op->passes);
-    timing.fill_drain *= static_cast<uint64_t>(op->passes);
-    const uint64_t conflicts = bank_conflicts(*op, timing);
-    const uint64_t start = f_.now_cycles();
-    f_.busy_signal[static_cast<int>(Unit::array)].write(1);
-    wait(f_.cycles(timing.cycles + conflicts));
-    f_.busy_signal[static_cast<int>(Unit::array)].write(0);
-    f_.add_busy(Unit::array, *op, timing.stream);
-    f_.add_stall(Unit::array, *op, Stall::fill_drain, timing.fill_drain);
-    f_.add_stall(Unit::array, *op, Stall::bank_conflict, conflicts);
-    if (PhaseAccount* a = f_.account(*op)) {
-      a->macs += static_cast<uint64_t>(op->m * op->n * op->k);
-      if (op->passes > 1) a->macs_int8 += static_cast<uint64_t>(op->m * op->n * op->k);
-    }
-    f_.span(*op, start, f_.now_cycles());
-    f_.slice(Unit::array, *op, start, timing.cycles + conflicts);
-    free_since = f_.now_cycles();
-    f_.sem_signal(*op);
-    f_.op_done();
+// Time between two tiles is idle time of the array.
+void MacArray::taken(const Op& op) { acct_.add_stall(Unit::array, op, Stall::idle, now_cycles() - free_since_); }
+
+bool MacArray::execute(const Op& op) {
+  TileTiming timing;
+  if (values_) {
+    TileOp t;
+    t.a = mem_.operands(op.a_buf, op.a_addr);
+    t.lda = op.k;
+    t.b = mem_.operands(op.b_buf, op.b_addr);
+    t.ldb = op.n;
+    t.c = mem_.accumulators(op.c_addr);
+    t.ldc = op.n;
+    t.m = op.m;
+    t.n = op.n;
+    t.k = op.k;
+    t.accumulate = op.accumulate;
+    t.a_unsigned = op.a_unsigned;
+    t.b_unsigned = op.b_unsigned;
+    timing = core_.run(t);
+  } else {
+    timing = core_.timing(op.m, op.n, op.k);
   }
+  // INT8 operands: four INT4 nibble passes over the same tile.
+  timing.cycles *= static_cast<uint64_t>(op.passes);
+  timing.stream *= static_cast<uint64_t>(op.passes);
+  timing.fill_drain *= static_cast<uint64_t>(op.passes);
+  const uint64_t conflicts = bank_conflicts(op, timing);
+  const uint64_t start = now_cycles();
+  busy.write(1);
+  wait(cycles(timing.cycles + conflicts));
+  busy.write(0);
+  acct_.add_busy(Unit::array, op, timing.stream);
+  acct_.add_stall(Unit::array, op, Stall::fill_drain, timing.fill_drain);
+  acct_.add_stall(Unit::array, op, Stall::bank_conflict, conflicts);
+  if (PhaseAccount* a = acct_.account(op)) {
+    a->macs += static_cast<uint64_t>(op.m * op.n * op.k);
+    if (op.passes > 1) a->macs_int8 += static_cast<uint64_t>(op.m * op.n * op.k);
+  }
+  acct_.span(op, start, now_cycles());
+  acct_.slice(Unit::array, op, start, timing.cycles + conflicts);
+  free_since_ = now_cycles();
+  return true;
 }
 
 }  // namespace int4sim::hw

@@ -2,6 +2,8 @@
 // Vector unit as plain C++: the cost of each FP32 operation it runs (docs/timing.md, "Vector
 // unit"). An op over n elements makes `passes` streaming passes (cycles = ceil(n * passes /
 // lanes)) and counts `adds` and `muls` FP32 operations per element for the energy model.
+#include <algorithm>
+#include <cmath>
 #include <cstdint>
 #include <string>
 
@@ -56,6 +58,16 @@ class VectorCore {
     return cycles(op, elements);
   }
   const VecOpCounts& counts() const { return counts_; }
+
+  // The gradient of a wide (8-bit) layer: nearest rounding onto -127..127 of max|g|
+  // (docs/numerics.md). An all-zero tensor gives zero codes.
+  static void quant8(const float* g, uint64_t n, int8_t* codes) {
+    float g_max = 0;
+    for (uint64_t i = 0; i < n; ++i) g_max = std::max(g_max, std::fabs(g[i]));
+    const float inv = g_max > 0 ? 127.0f / g_max : 0.0f;
+    for (uint64_t i = 0; i < n; ++i)
+      codes[i] = static_cast<int8_t>(std::min(127.0f, std::max(-127.0f, std::nearbyint(g[i] * inv))));
+  }
 
  private:
   int lanes_;
