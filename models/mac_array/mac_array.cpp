@@ -1,5 +1,7 @@
 #include "models/mac_array/mac_array.h"
 
+#include <algorithm>
+
 namespace int4sim::hw {
 
 ArrayConfig array_config(const ArrayParams& cfg) {
@@ -22,13 +24,10 @@ uint64_t MacArray::bank_conflicts(const Op& op, const TileTiming& timing) {
   const auto ceil_div = [](int64_t a, int64_t b) { return (a + b - 1) / b; };
   const uint64_t a_bytes = static_cast<uint64_t>((op.m * op.k + 1) / 2), b_bytes = static_cast<uint64_t>((op.k * op.n + 1) / 2);
   const uint64_t c_bytes = static_cast<uint64_t>(op.m * op.n) * 4;
-  uint64_t num = 1, den = 1;
+  // The tile streams as slowly as its most oversubscribed buffer lets it.
+  uint64_t slowest = timing.stream;
   auto demand = [&](Buffer b, uint64_t per_cycle) {
-    const uint64_t supply = mem_.buffer(b).config().bytes_per_cycle();
-    if (per_cycle * den > supply * num) {
-      num = per_cycle;
-      den = supply;
-    }
+    slowest = std::max(slowest, mem_.buffer(b).throttled(timing.stream, per_cycle));
   };
   const uint64_t k_folds = static_cast<uint64_t>(ceil_div(op.k, R));
   switch (ac.dataflow) {
@@ -57,7 +56,7 @@ uint64_t MacArray::bank_conflicts(const Op& op, const TileTiming& timing) {
       demand(op.b_buf, static_cast<uint64_t>((C + 1) / 2));
       break;
   }
-  return (timing.stream * num + den - 1) / den - timing.stream;
+  return slowest - timing.stream;
 }
 
 // Time between two tiles is idle time of the array.
