@@ -27,6 +27,7 @@
 #endif
 
 using namespace int4sim::hw;
+using namespace int4sim::host;
 
 namespace {
 

@@ -11,6 +11,7 @@
 #include "models/mac_array/mac_array_core.h"
 
 using namespace int4sim::hw;
+using namespace int4sim::host;
 
 namespace {
 
