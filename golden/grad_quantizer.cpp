@@ -31,6 +31,17 @@ uint64_t count_above(const std::vector<float>& g, float threshold) {
 
 }  // namespace
 
+const char* policy_name(Policy p) {
+  static const char* names[] = {"lbt", "fixed", "minmax", "dsgc", "pwf"};
+  return names[static_cast<int>(p)];
+}
+
+Policy policy_from_name(const std::string& name) {
+  for (Policy p : {Policy::lbt, Policy::fixed, Policy::minmax, Policy::dsgc, Policy::pwf})
+    if (name == policy_name(p)) return p;
+  throw std::invalid_argument("unknown gradient policy '" + name + "'");
+}
+
 GradQuantizer::GradQuantizer(const GradQuantParams& p) : p_(p) {
   const int64_t one = int64_t{1} << p_.gamma_frac_bits;
   step_lsb_ = p_.gamma_step_lsb > 0 ? p_.gamma_step_lsb

@@ -6,6 +6,7 @@
 // iteration's full-precision dL/dy, quantizes it with the gamma set after the previous iteration,
 // then updates gamma from it, exactly as the authors' training loop does.
 #include <cstdint>
+#include <string>
 #include <vector>
 
 #include "golden/quantizers.h"
@@ -13,6 +14,10 @@
 namespace golden {
 
 enum class Policy { lbt, fixed, minmax, dsgc, pwf };
+// The names the configuration and the bindings use: lbt, fixed, minmax, dsgc, pwf.
+const char* policy_name(Policy p);
+// Throws std::invalid_argument for any other name.
+Policy policy_from_name(const std::string& name);
 enum class GmaxMode { exact, predicted };
 
 struct GradQuantParams {

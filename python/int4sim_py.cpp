@@ -76,12 +76,11 @@ golden::Rounding parse_rounding(const std::string& s) {
   throw py::value_error("rounding must be 'stochastic' or 'nearest', not '" + s + "'");
 }
 golden::Policy parse_policy(const std::string& s) {
-  if (s == "lbt") return golden::Policy::lbt;
-  if (s == "fixed") return golden::Policy::fixed;
-  if (s == "minmax") return golden::Policy::minmax;
-  if (s == "dsgc") return golden::Policy::dsgc;
-  if (s == "pwf") return golden::Policy::pwf;
-  throw py::value_error("policy must be lbt|fixed|minmax|dsgc|pwf, not '" + s + "'");
+  try {
+    return golden::policy_from_name(s);
+  } catch (const std::invalid_argument&) {
+    throw py::value_error("policy must be lbt|fixed|minmax|dsgc|pwf, not '" + s + "'");
+  }
 }
 golden::GmaxMode parse_mode(const std::string& s) {
   if (s == "exact") return golden::GmaxMode::exact;
@@ -415,16 +414,6 @@ class PyGradQuantizer {
   golden::GradQuantizer q_;
 };
 
-const char* policy_name(golden::Policy p) {
-  switch (p) {
-    case golden::Policy::lbt: return "lbt";
-    case golden::Policy::fixed: return "fixed";
-    case golden::Policy::minmax: return "minmax";
-    case golden::Policy::dsgc: return "dsgc";
-    case golden::Policy::pwf: return "pwf";
-  }
-  return "?";
-}
 
 }  // namespace
 
@@ -632,7 +621,7 @@ PYBIND11_MODULE(_int4sim, m) {
         const auto& p = q.params();
         py::dict d;
         d["bits"] = p.bits;
-        d["policy"] = policy_name(p.policy);
+        d["policy"] = golden::policy_name(p.policy);
         d["rounding"] = p.rounding == golden::Rounding::stochastic ? "stochastic" : "nearest";
         d["arith"] = p.arith == golden::Arith::hw ? "hw" : "paper";
         d["mode"] = p.mode == golden::GmaxMode::exact ? "exact" : "predicted";

@@ -7,6 +7,7 @@
 
 #include "golden/grad_quantizer.h"
 #include "models/gqu/gqu_core.h"
+#include "sim/config/config.h"
 #include "base/synthetic.h"
 
 using namespace int4sim;
@@ -20,9 +21,8 @@ TEST_CASE("GQU core equals the golden quantizer bit for bit over random configur
     hw::GquConfig hc;
     golden::GradQuantParams gp;
     hc.bits = gp.bits = bits;
-    hc.policy = hw::gq_policy_from(policy);
-    gp.policy = policy == "lbt" ? golden::Policy::lbt : policy == "fixed" ? golden::Policy::fixed
-              : policy == "minmax" ? golden::Policy::minmax : policy == "dsgc" ? golden::Policy::dsgc : golden::Policy::pwf;
+    hc.policy = policy;
+    gp.policy = golden::policy_from_name(policy);
     hc.stochastic = trial % 3 != 0;
     gp.rounding = hc.stochastic ? golden::Rounding::stochastic : golden::Rounding::nearest;
     hc.predicted_max = trial % 4 == 1;
@@ -48,7 +48,7 @@ TEST_CASE("GQU core equals the golden quantizer bit for bit over random configur
       core.begin_tensor(layer, g.size());
       if (core.needs_max_pass())
         for (uint64_t i = 0; i < g.size(); i += tile) core.max_tile(&g[i], std::min<uint64_t>(tile, g.size() - i));
-      if (policy == "dsgc") core.dsgc_search(g.data(), g.size());
+      core.search_before_quantize(g.data(), g.size());
       std::vector<int16_t> codes(g.size());
       for (uint64_t i = 0; i < g.size(); i += tile)
         core.quantize_tile(&g[i], i, std::min<uint64_t>(tile, g.size() - i), &codes[i]);
@@ -63,4 +63,21 @@ TEST_CASE("GQU core equals the golden quantizer bit for bit over random configur
       REQUIRE(got.search_passes == want.search_passes);
     }
   }
+}
+
+TEST_CASE("every gq.policy choice has a GQU implementation and a golden one, and nothing else is registered") {
+  const ParamInfo* p = find_param("gq.policy");
+  REQUIRE(p != nullptr);
+  CHECK(hw::gqu_policies().joined() == p->range);
+  for (const auto& name : hw::gqu_policies().names()) {
+    INFO(name);
+    CHECK(std::string(golden::policy_name(golden::policy_from_name(name))) == name);
+    CHECK_NOTHROW(hw::GquCore([&] {
+      hw::GquConfig c;
+      c.policy = name;
+      return c;
+    }()));
+  }
+  CHECK_THROWS_WITH(hw::gqu_policies().make("nope"), "unknown gradient policy 'nope' (known: lbt|fixed|minmax|dsgc|pwf)");
+  CHECK_THROWS(golden::policy_from_name("nope"));
 }

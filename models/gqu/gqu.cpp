@@ -9,7 +9,7 @@ namespace int4sim::hw {
 GquConfig gqu_config(const GqParams& cfg, int64_t seed) {
   GquConfig g;
   g.bits = static_cast<int>(cfg.gq_bits);
-  g.policy = gq_policy_from(cfg.gq_policy);
+  g.policy = cfg.gq_policy;
   g.stochastic = cfg.gq_rounding == "stochastic";
   g.predicted_max = cfg.gq_mode == "predicted";
   g.fixed_gamma = cfg.gq_gamma;
@@ -51,7 +51,7 @@ bool Gqu::execute(const Op& op_ref) {
       break;
     case OpKind::gq_quant: {
       uint64_t extra = 0;
-      if (values_ && core_.config().policy == GqPolicy::dsgc) extra = core_.dsgc_search(g.data(), numel);
+      if (values_) extra = core_.search_before_quantize(g.data(), numel);
       // The tensor's search_passes count these too: gq.update charges only the passes after them.
       last_dsgc_passes_ = extra;
       if (values_) {

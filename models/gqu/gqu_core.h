@@ -7,16 +7,17 @@
 // quantize_tile() over every tile (in any order: element indices are global), then end_tensor()
 // which runs the gamma update (or the initial search) and reports the passes it took.
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
-namespace int4sim::hw {
+#include "base/registry.h"
 
-enum class GqPolicy { lbt, fixed, minmax, dsgc, pwf };
+namespace int4sim::hw {
 
 struct GquConfig {
   int bits = 4;
-  GqPolicy policy = GqPolicy::lbt;
+  std::string policy = "lbt";  // a name of gqu_policies() (models/gqu/policies/)
   bool stochastic = true;
   bool predicted_max = false;
   double fixed_gamma = 0.8;
@@ -38,6 +39,41 @@ struct GquTensorResult {
   uint64_t search_passes = 0;
 };
 
+class GquCore;
+
+// The per-layer interval-update state the GQU keeps in its registers.
+struct GquLayerState {
+  int64_t gamma_reg = 0;  // gamma * 2^frac_bits
+  bool searched = false;
+  bool has_prev = false;
+  float prev_max = 0;
+  uint64_t iteration = 0;  // completed iterations
+};
+
+// A clipping policy of the GQU: one file per policy in models/gqu/policies/, registered by name in
+// models/gqu/policies/registry.cpp. The core calls these hooks; the defaults are plain clipping at
+// c = gamma * g_max with gamma left as it is.
+class GquPolicy {
+ public:
+  virtual ~GquPolicy() = default;
+  // The gamma register a layer starts with (default: 1.0).
+  virtual int64_t initial_gamma(const GquCore& core) const;
+  // Codes of elements [first, first + count) at the register `gamma_reg`; counts entries above
+  // the clip into *clipped when given.
+  virtual void quantize(const GquCore& core, const float* g, uint64_t first, uint64_t count, int16_t* codes,
+                        int64_t gamma_reg, bool nearest, uint64_t* clipped) const;
+  // The clip value and the value of one code step of the tensor just quantized.
+  virtual void clip_and_scale(const GquCore& core, int64_t gamma_reg, GquTensorResult& r) const;
+  // With the whole tensor buffered, before it is quantized: a search that sets gamma (DSGC);
+  // returns the passes it took.
+  virtual uint64_t before_quantize(GquCore&, GquLayerState&, const float*, uint64_t) { return 0; }
+  // After the tensor: the gamma update (LBT's step, or its initial search).
+  virtual void update(GquCore&, GquLayerState&, const float*, GquTensorResult&) {}
+};
+
+// Every policy the GQU implements, by the names gq.policy takes.
+const Registry<GquPolicy>& gqu_policies();
+
 class GquCore {
  public:
   explicit GquCore(const GquConfig& cfg);
@@ -49,10 +85,12 @@ class GquCore {
   // Pass 1 (exact mode): lane-wise max |g| over a tile.
   void max_tile(const float* g, uint64_t count);
   // Pass 2: codes for elements [first, first + count) of the flat tensor; counts clipped entries.
-  // DSGC needs the whole tensor for its search: call dsgc_search() between the passes.
+  // A policy that searches before quantizing (DSGC) needs the whole tensor: call
+  // search_before_quantize() between the passes.
   void quantize_tile(const float* g, uint64_t first, uint64_t count, int16_t* codes);
-  // DSGC only: the candidate-gamma search over the whole (buffered) tensor; returns its passes.
-  uint64_t dsgc_search(const float* g, uint64_t numel);
+  // The policy's search over the whole (buffered) tensor before it is quantized; returns its
+  // passes (0 for policies without one).
+  uint64_t search_before_quantize(const float* g, uint64_t numel);
   // Gamma update (LBT: per-iteration step, or the initial search over the buffered tensor `g`).
   GquTensorResult end_tensor(const float* g);
 
@@ -61,23 +99,29 @@ class GquCore {
   double gamma(uint64_t layer) const;
   const GquConfig& config() const { return cfg_; }
 
- private:
-  struct LayerState {
-    int64_t gamma_reg = 0;  // gamma * 2^frac_bits
-    bool searched = false;
-    bool has_prev = false;
-    float prev_max = 0;
-    uint64_t iteration = 0;  // completed iterations
-  };
-  LayerState& state(uint64_t layer);
+  // For the policies: the datapath's constants and operations.
+  int levels() const { return levels_; }         // L = 2^(b-1) - 1
+  int64_t gamma_one() const { return one_; }     // the register value of gamma = 1
+  int64_t gamma_step() const { return step_; }   // the update step, register LSBs
   float gamma_value(int64_t reg) const;
-  void quantize_range(const float* g, uint64_t first, uint64_t count, int16_t* codes, int64_t gamma_reg, bool nearest,
-                      uint64_t* clipped) const;
+  float g_max_used() const { return g_max_used_; }
+  void set_g_max_used(float v) { g_max_used_ = v; }
+  float lane_max() const;                        // max |g| of the lanes so far (tree reduction)
+  uint64_t numel() const { return numel_; }
+  uint64_t clipped() const { return clipped_; }
+  void count_search_pass();                      // throws when a search does not end
+  // A scaled element t rounded to an integer code in -limit..limit, nearest or stochastically
+  // with the random bits of element `index`.
+  int64_t round_code(float t, uint64_t index, int limit, bool nearest) const;
+
+ private:
+  GquLayerState& state(uint64_t layer);
 
   GquConfig cfg_;
+  std::unique_ptr<GquPolicy> policy_;
   int levels_;  // L = 2^(b-1) - 1
   int64_t one_, step_;
-  std::vector<LayerState> layers_;
+  std::vector<GquLayerState> layers_;
   // The tensor in flight.
   uint64_t layer_ = 0, numel_ = 0, key_ = 0;
   std::vector<float> lane_max_;
@@ -85,7 +129,5 @@ class GquCore {
   uint64_t clipped_ = 0, search_passes_ = 0;
   double gamma_used_ = 0;
 };
-
-GqPolicy gq_policy_from(const std::string& name);
 
 }  // namespace int4sim::hw

@@ -136,11 +136,7 @@ std::string layer_format(const Config& cfg, bool computes, bool quantized) {
 golden::GradQuantParams grad_quant_params(const Config& cfg, uint64_t layer) {
   golden::GradQuantParams p;
   p.bits = static_cast<int>(cfg.gq_bits);
-  const std::string& pol = cfg.gq_policy;
-  p.policy = pol == "lbt" ? golden::Policy::lbt
-           : pol == "fixed" ? golden::Policy::fixed
-           : pol == "minmax" ? golden::Policy::minmax
-           : pol == "dsgc" ? golden::Policy::dsgc : golden::Policy::pwf;
+  p.policy = golden::policy_from_name(cfg.gq_policy);
   p.rounding = cfg.gq_rounding == "nearest" ? golden::Rounding::nearest : golden::Rounding::stochastic;
   p.arith = cfg.gq_arith == "paper" ? golden::Arith::paper : golden::Arith::hw;
   p.mode = cfg.gq_mode == "predicted" ? golden::GmaxMode::predicted : golden::GmaxMode::exact;
