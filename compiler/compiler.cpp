@@ -248,7 +248,7 @@ Compiled compile_training_step(const workloads::Network& net, const Target& cfg,
       const uint64_t in_numel = static_cast<uint64_t>(N * L.c * L.h * L.w);
       const int x = prog.add_tensor(L.name + ".X", ElemType::f32, {N, L.c, L.h, L.w});
       const bool is_pool = L.kind == workloads::LayerKind::pool;
-      const ir::VecOp op = is_pool ? (L.name.find("avg") != std::string::npos ? ir::VecOp::avgpool : ir::VecOp::maxpool) : ir::VecOp::add;
+      const ir::VecOp op = is_pool ? (L.pool == workloads::PoolKind::avg ? ir::VecOp::avgpool : ir::VecOp::maxpool) : ir::VecOp::add;
       e.vec(op, pl, 0, x, -1, in_numel, kActReady, first_layer ? 0 : kActReady);
       first_layer = false;
       backward_order.push_back(-1 - static_cast<int>(passive.size()));

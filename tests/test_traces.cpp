@@ -171,7 +171,7 @@ TEST_CASE("the shipped smallcnn trace reads and matches the built-in smallcnn la
     CHECK(a.p() == b.p());
     CHECK(a.q() == b.q());
     CHECK(a.forward_macs() == b.forward_macs());
-    CHECK(t.pool_op[i] == (a.kind == workloads::LayerKind::pool ? "max" : ""));
+    CHECK(a.pool == workloads::PoolKind::max);
   }
   CHECK(t.net.forward_macs() == 21933184);
   REQUIRE(t.tensors.size() == 4);
@@ -227,7 +227,7 @@ TEST_CASE("a trace with every layer kind reads into a network with the manifest'
   CHECK(conv2.quantized);
   CHECK(conv2.forward_macs() == 2 * 2 * 2 * 2 * 9);  // groups x M (2x2) x N (2) x K (1x3x3)
   CHECK_FALSE(t.net.layers[0].quantized);
-  CHECK(t.pool_op == std::vector<std::string>{"", "max", "", "", ""});
+  CHECK(t.net.layers[1].pool == workloads::PoolKind::max);
   REQUIRE(t.tensors.size() == 3);
   const TraceLayerTensors& lt = *t.find("conv2");
   CHECK(lt.layer == 2);

@@ -377,6 +377,7 @@ Trace read_trace(const std::string& dir_arg) {
       if (!j["pool"].is_string() || (j["pool"] != "max" && j["pool"] != "avg")) at["pool"].reject("expected \"max\" or \"avg\"");
       pool = j["pool"].get<std::string>();
     }
+    l.pool = pool == "avg" ? workloads::PoolKind::avg : workloads::PoolKind::max;
     check_geometry(l, at);
     check_inputs(l, sources, at);
 
@@ -413,7 +414,6 @@ Trace read_trace(const std::string& dir_arg) {
     }
     index[l.name] = i;
     outputs.push_back({in_quotes(l.name), l.k, l.p(), l.q()});
-    t.pool_op.push_back(pool);
     t.net.layers.push_back(std::move(l));
   }
   check_builtin(t, file);

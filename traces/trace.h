@@ -49,7 +49,6 @@ struct Trace {
   // flag. Its shapes are the manifest's, which may differ from the built-in network of the same
   // name (e.g. resnet20 on 28x28x1): a replay takes them from here.
   workloads::Network net;
-  std::vector<std::string> pool_op;        // parallel to net.layers: "max" or "avg" for pool layers, else ""
   std::vector<TraceLayerTensors> tensors;  // one per compute layer, in net.layers order
 
   // The compute layer named `name`, or nullptr.

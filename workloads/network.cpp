@@ -37,8 +37,10 @@ class Builder {
     return push(std::move(l));
   }
 
-  Tensor pool(const std::string& name, const Tensor& in, int64_t kernel, int64_t stride, int64_t pad) {
+  Tensor pool(const std::string& name, const Tensor& in, int64_t kernel, int64_t stride, int64_t pad,
+              PoolKind kind = PoolKind::max) {
     Layer l = reading(name, LayerKind::pool, in);
+    l.pool = kind;
     l.k = in.c;
     l.r = l.s = kernel;
     l.stride = stride;
@@ -47,7 +49,7 @@ class Builder {
   }
 
   // Average over the whole (square) feature map.
-  Tensor global_pool(const std::string& name, const Tensor& in) { return pool(name, in, in.h, 1, 0); }
+  Tensor global_pool(const std::string& name, const Tensor& in) { return pool(name, in, in.h, 1, 0, PoolKind::avg); }
 
   // Flattens its input: c = C*H*W features.
   Tensor fc(const std::string& name, const Tensor& in, int64_t outputs) {

@@ -22,6 +22,7 @@
 namespace int4sim::workloads {
 
 enum class LayerKind { conv, fc, gemm, pool, add };
+enum class PoolKind { max, avg };
 
 const char* kind_name(LayerKind kind);
 
@@ -48,6 +49,8 @@ struct Layer {
   // Compute layers: INT4 operands; false for the first conv and the last FC (the LBT recipe keeps
   // them wide).
   bool quantized = true;
+  // Pool layers: maximum or average over each window.
+  PoolKind pool = PoolKind::max;
 
   int64_t p() const;  // output height
   int64_t q() const;  // output width
