@@ -189,3 +189,17 @@ TEST_CASE("every energy parameter has its provenance, and only those") {
     REQUIRE(std::string(prov[i].source).size() > 10);
   }
 }
+
+TEST_CASE("every energy.dram_type choice has one DRAM technology entry with its source, and the reverse") {
+  const ParamInfo* p = find_param("energy.dram_type");
+  REQUIRE(p != nullptr);
+  std::string names;
+  for (const auto& t : hw::dram_types()) {
+    names += (names.empty() ? "" : "|") + std::string(t.name);
+    CHECK(t.pj_per_bit > 0);
+    CHECK(std::string(t.source).size() > 10);
+  }
+  CHECK(names == p->range);
+  CHECK(hw::dram_type_pj_per_byte("hbm2") == Approx(8 * 3.9));
+  CHECK(hw::dram_type_pj_per_byte("lpddr4") == 64.0);
+}

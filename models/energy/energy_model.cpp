@@ -48,13 +48,22 @@ const std::vector<int>& energy_nodes() {
 
 double node_energy_factor(int node_nm, double vdd) { return fit_at(node_nm, vdd) / fit_at(kBaseNode, kBaseVdd); }
 
+const std::vector<DramType>& dram_types() {
+  // A new DRAM technology is one line here and its name in energy.dram_type's choices
+  // (test_energy checks that the two agree).
+  static const std::vector<DramType> types = {
+      {"generic", 20.0, "the low end of Horowitz's 1.3-2.6 nJ per 64 bits (ISSCC 2014)"},
+      {"lpddr4", 8.0, "Accelergy's CACTI plug-in"},
+      {"hbm2", 3.9, "Accelergy's CACTI plug-in"},
+      {"gddr5", 14.0, "Accelergy's CACTI plug-in"},
+      {"ddr3", 70.0, "Accelergy's CACTI plug-in"},
+  };
+  return types;
+}
+
 double dram_type_pj_per_byte(const std::string& type) {
-  // pJ per bit: Accelergy's CACTI plug-in; generic: the low end of Horowitz's 1.3-2.6 nJ per 64 bits.
-  if (type == "lpddr4") return 8 * 8.0;
-  if (type == "hbm2") return 8 * 3.9;
-  if (type == "gddr5") return 8 * 14.0;
-  if (type == "ddr3") return 8 * 70.0;
-  if (type == "generic") return 8 * 20.0;
+  for (const DramType& t : dram_types())
+    if (type == t.name) return 8 * t.pj_per_bit;
   fail("energy.dram_type = '" + type + "': expected generic, lpddr4, hbm2, gddr5 or ddr3");
 }
 

@@ -45,7 +45,14 @@ const std::vector<int>& energy_nodes();
 // (Integration 58, 2017) quadratic energy fits a*vdd^2 + b*vdd + c, high-performance devices.
 double node_energy_factor(int node_nm, double vdd);
 
-// DRAM energy per byte of a energy.dram_type: the per-bit figures times 8.
+// The DRAM technologies energy.dram_type names, with their energy per bit and its source.
+struct DramType {
+  const char* name;
+  double pj_per_bit;
+  const char* source;
+};
+const std::vector<DramType>& dram_types();
+// DRAM energy per byte of a energy.dram_type: the per-bit figure times 8.
 double dram_type_pj_per_byte(const std::string& type);
 
 struct BufferTraffic {
