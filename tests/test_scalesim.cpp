@@ -7,7 +7,7 @@
 #include <random>
 #include <stdexcept>
 
-#include "models/mac_array/scalesim_compat.h"
+#include "models/scalesim/scalesim_compat.h"
 
 using namespace int4sim::scalesim;
 

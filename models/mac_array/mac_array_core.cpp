@@ -8,26 +8,13 @@
 
 namespace int4sim::hw {
 
-Dataflow dataflow_from(const std::string& name) {
-  if (name == "ws") return Dataflow::ws;
-  if (name == "os") return Dataflow::os;
-  if (name == "is") return Dataflow::is;
-  throw std::invalid_argument("unknown dataflow '" + name + "'");
-}
-
-const char* dataflow_name(Dataflow d) { return d == Dataflow::ws ? "ws" : d == Dataflow::os ? "os" : "is"; }
-
 MacArrayCore::MacArrayCore(const ArrayConfig& cfg)
     : cfg_(cfg), acc_max_((int64_t{1} << (cfg.acc_bits - 1)) - 1), acc_min_(-(int64_t{1} << (cfg.acc_bits - 1))) {}
 
 TileTiming MacArrayCore::timing(int64_t m, int64_t n, int64_t k) const {
   const int64_t R = cfg_.rows, C = cfg_.cols;
-  int64_t row_dim, col_dim, T;
-  switch (cfg_.dataflow) {
-    case Dataflow::ws: row_dim = k; col_dim = n; T = m; break;
-    case Dataflow::is: row_dim = k; col_dim = m; T = n; break;
-    default: row_dim = m; col_dim = n; T = k; break;
-  }
+  const ArrayMapping map = map_onto_array(cfg_.dataflow, m, n, k);
+  const int64_t row_dim = map.rows_dim, col_dim = map.cols_dim, T = map.streamed;
   TileTiming t;
   t.folds = static_cast<uint64_t>(((row_dim + R - 1) / R) * ((col_dim + C - 1) / C));
   // Folds stream back to back; the next fold's stationary operand (or the previous fold's

@@ -7,12 +7,10 @@
 #include <vector>
 
 #include "host/gemm_kernels.h"
+#include "models/mac_array/dataflow.h"
 
 namespace int4sim::hw {
 
-enum class Dataflow { ws, os, is };
-Dataflow dataflow_from(const std::string& name);
-const char* dataflow_name(Dataflow d);
 
 struct ArrayConfig {
   int64_t rows = 32, cols = 32;

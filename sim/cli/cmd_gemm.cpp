@@ -12,7 +12,7 @@
 #include "compiler/compiler.h"
 #include "ir/codec.h"
 #include "models/controller/executor.h"
-#include "models/mac_array/scalesim_compat.h"
+#include "models/scalesim/scalesim_compat.h"
 #include "sim/cli/cli.h"
 #include "base/error.h"
 #include "base/files.h"

@@ -1,7 +1,7 @@
 // SCALE-Sim v2 compute figures in closed form (scalesim_compat.h). SCALE-Sim walks every fold; the
 // figures only depend on how many folds there are and how much of the array each one maps, so
 // they are computed here without iterating.
-#include "models/mac_array/scalesim_compat.h"
+#include "models/scalesim/scalesim_compat.h"
 
 #include <initializer_list>
 #include <stdexcept>
@@ -59,19 +59,12 @@ struct Mapping {
 };
 
 Mapping map_onto_array(const Gemm& gemm, Dataflow dataflow) {
-  if (dataflow == Dataflow::os) return {gemm.m, gemm.n, gemm.k};
-  if (dataflow == Dataflow::ws) return {gemm.k, gemm.n, gemm.m};
-  return {gemm.k, gemm.m, gemm.n};
+  const hw::ArrayMapping a = hw::map_onto_array(dataflow, gemm.m, gemm.n, gemm.k);
+  return {a.rows_dim, a.cols_dim, a.streamed};
 }
 
 }  // namespace
 
-Dataflow parse_dataflow(const std::string& name) {
-  if (name == "os") return Dataflow::os;
-  if (name == "ws") return Dataflow::ws;
-  if (name == "is") return Dataflow::is;
-  throw std::invalid_argument("scalesim: unknown dataflow '" + name + "' (expected os, ws or is)");
-}
 
 Gemm to_gemm(const ConvLayer& layer) {
   validate(layer);

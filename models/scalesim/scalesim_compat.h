@@ -6,12 +6,13 @@
 #include <cstdint>
 #include <string>
 
+#include "models/mac_array/dataflow.h"
+
 namespace int4sim::scalesim {
 
-enum class Dataflow { os, ws, is };
-
+using hw::Dataflow;
 // "os", "ws" or "is", as in SCALE-Sim's config; throws std::invalid_argument otherwise.
-Dataflow parse_dataflow(const std::string& name);
+inline Dataflow parse_dataflow(const std::string& name) { return hw::dataflow_from(name); }
 
 // C (m x n) = A (m x k) * B (k x n): m output pixels, n filters, k reduction length.
 struct Gemm {
