@@ -1,10 +1,6 @@
-// Expands a unit's `.def` into the fields of its typed parameter struct (no include guard: included
-// once per struct, followed by the .def and base/param_end.h).
-//   struct GqParams {
-//   #include "base/param_fields.h"
-//   #include "models/gqu/params.def"
-//   #include "base/param_end.h"
-//   };
+// Expands a unit's `.def` into the fields of its typed parameter struct (no include guard):
+// include this header, then declare the struct with the unit's params.def included in its body,
+// then include base/param_end.h (models/gqu/params.h is an example).
 #include <cstdint>
 #include <string>
 #define INT4SIM_PARAM_INT(id, name, def, unit, range, desc) int64_t id = def;
