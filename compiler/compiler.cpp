@@ -12,6 +12,7 @@ using ir::Buffer;
 using ir::ElemType;
 using ir::Op;
 using ir::OpKind;
+using ir::Phase;
 using ir::Unit;
 using ir::Walk;
 
@@ -45,7 +46,8 @@ struct GemmJob {
   int64_t m = 0, n = 0, k = 0;
   Source a, b;
   Sink c;
-  int layer = -1, phase = 0;
+  int layer = -1;
+  Phase phase = Phase::fwd;
   int passes = 1;
   uint8_t first_wait = 0;   // a semaphore the first tile's A load waits for (data produced upstream)
   uint8_t done_signal = 0;  // given by the job's last store (the result is in DRAM)
@@ -143,7 +145,7 @@ class Emitter {
   }
 
   // A whole-tensor op on the GQU, FQ or vector unit.
-  Op stream_op(OpKind kind, Unit unit, int layer, int phase, int src, int dst, uint64_t numel) {
+  Op stream_op(OpKind kind, Unit unit, int layer, Phase phase, int src, int dst, uint64_t numel) {
     Op o;
     o.kind = kind;
     o.unit = unit;
@@ -154,7 +156,7 @@ class Emitter {
     o.numel = numel;
     return o;
   }
-  void vec(ir::VecOp v, int layer, int phase, int src, int dst, uint64_t numel, uint8_t signal = 0, uint8_t wait = 0) {
+  void vec(ir::VecOp v, int layer, Phase phase, int src, int dst, uint64_t numel, uint8_t signal = 0, uint8_t wait = 0) {
     Op o = stream_op(OpKind::vec, Unit::vec, layer, phase, src, dst, numel);
     o.vec_op = v;
     o.signal = {signal, 0};
@@ -211,11 +213,11 @@ ir::Program compile_gemm(int64_t m, int64_t n, int64_t k, bool a_gradient, bool 
   job.layer = 0;
   if (a_gradient) {
     const int codes = prog.add_tensor("G codes", grad_type(cfg), {m, k});
-    e.push(e.stream_op(OpKind::gq_max, Unit::gqu, 0, 0, a, -1, static_cast<uint64_t>(m * k)));
-    Op q = e.stream_op(OpKind::gq_quant, Unit::gqu, 0, 0, a, codes, static_cast<uint64_t>(m * k));
+    e.push(e.stream_op(OpKind::gq_max, Unit::gqu, 0, Phase::fwd, a, -1, static_cast<uint64_t>(m * k)));
+    Op q = e.stream_op(OpKind::gq_quant, Unit::gqu, 0, Phase::fwd, a, codes, static_cast<uint64_t>(m * k));
     q.signal = {kGradReady, 0};
     e.push(q);
-    e.push(e.stream_op(OpKind::gq_update, Unit::gqu, 0, 0, a, -1, static_cast<uint64_t>(m * k)));
+    e.push(e.stream_op(OpKind::gq_update, Unit::gqu, 0, Phase::fwd, a, -1, static_cast<uint64_t>(m * k)));
     job.a = {codes, Walk::matrix, 0, 0, k, -1, Buffer::grad};
     job.first_wait = kGradReady;
   }
@@ -249,7 +251,7 @@ Compiled compile_training_step(const workloads::Network& net, const Target& cfg,
       const int x = prog.add_tensor(L.name + ".X", ElemType::f32, {N, L.c, L.h, L.w});
       const bool is_pool = L.kind == workloads::LayerKind::pool;
       const ir::VecOp op = is_pool ? (L.pool == workloads::PoolKind::avg ? ir::VecOp::avgpool : ir::VecOp::maxpool) : ir::VecOp::add;
-      e.vec(op, pl, 0, x, -1, in_numel, kActReady, first_layer ? 0 : kActReady);
+      e.vec(op, pl, Phase::fwd, x, -1, in_numel, kActReady, first_layer ? 0 : kActReady);
       first_layer = false;
       backward_order.push_back(-1 - static_cast<int>(passive.size()));
       passive.push_back({pl, x, op, in_numel});
@@ -286,7 +288,7 @@ Compiled compile_training_step(const workloads::Network& net, const Target& cfg,
     const uint64_t layer_macs = static_cast<uint64_t>(n_eff * P * Q * Kg * Kred * Gs);
     const bool last_layer = li + 1 == net.layers.size();
     if (fp32) {
-      Op f = e.stream_op(OpKind::vec, Unit::vec, t.layer, 0, t.act, t.y_fp32, layer_macs);
+      Op f = e.stream_op(OpKind::vec, Unit::vec, t.layer, Phase::fwd, t.act, t.y_fp32, layer_macs);
       f.vec_op = ir::VecOp::fp32_gemm;
       f.wait = {first_layer ? uint8_t{0} : kActReady, 0};
       f.signal = {last_layer ? kActReady : uint8_t{0}, 0};
@@ -305,25 +307,25 @@ Compiled compile_training_step(const workloads::Network& net, const Target& cfg,
       job.b = {t.w_codes, Walk::matrix_t, 0, g * Kg, Kred, -1, Buffer::wgt};
       job.c = {t.y, Walk::fmap, 0, 0, 0, gi};
       job.layer = t.layer;
-      job.phase = 0;
+      job.phase = Phase::fwd;
       job.passes = passes;
       job.first_wait = (g == 0 && !first_layer) ? kActReady : 0;
       job.done_signal = g == Gs - 1 ? kYStored : 0;
       e.gemm(job);
     }
     first_layer = false;
-    if (!fp32) e.vec(ir::VecOp::dequant, t.layer, 0, t.y, t.y_fp32, out_numel, last_layer ? kActReady : 0, kYStored);
+    if (!fp32) e.vec(ir::VecOp::dequant, t.layer, Phase::fwd, t.y, t.y_fp32, out_numel, last_layer ? kActReady : 0, kYStored);
     if (L.kind == workloads::LayerKind::conv) {
-      e.vec(ir::VecOp::bn_fwd, t.layer, 0, t.y_fp32, t.y_fp32, out_numel);
-      e.vec(ir::VecOp::relu_fwd, t.layer, 0, t.y_fp32, t.y_fp32, out_numel, kActReady);
+      e.vec(ir::VecOp::bn_fwd, t.layer, Phase::fwd, t.y_fp32, t.y_fp32, out_numel);
+      e.vec(ir::VecOp::relu_fwd, t.layer, Phase::fwd, t.y_fp32, t.y_fp32, out_numel, kActReady);
       // The next layer's input codes: the forward quantizer turns the ReLU output into u4 codes.
-      Op fq = e.stream_op(OpKind::fq_acts, Unit::fq, t.layer, 0, t.y_fp32, -1, out_numel);
+      Op fq = e.stream_op(OpKind::fq_acts, Unit::fq, t.layer, Phase::fwd, t.y_fp32, -1, out_numel);
       fq.dst = prog.add_tensor(nm + ".Aout", ElemType::u4, {n_eff, K, P, Q});
       fq.wait = {kActReady, 0};
       fq.signal = {kActReady, 0};
       e.push(fq);
     } else if (!last_layer) {
-      e.vec(ir::VecOp::relu_fwd, t.layer, 0, t.y_fp32, t.y_fp32, out_numel, kActReady);
+      e.vec(ir::VecOp::relu_fwd, t.layer, Phase::fwd, t.y_fp32, t.y_fp32, out_numel, kActReady);
     }
     backward_order.push_back(static_cast<int>(out.layers.size()));
     out.layers.push_back(t);
@@ -333,13 +335,13 @@ Compiled compile_training_step(const workloads::Network& net, const Target& cfg,
   // The loss at the last compute layer.
   if (!out.layers.empty()) {
     const LayerTensors& last = out.layers.back();
-    e.vec(ir::VecOp::softmax_xent, last.layer, 1, last.y_fp32, last.dy, prog.tensors[last.dy].numel(), 0, kActReady);
+    e.vec(ir::VecOp::softmax_xent, last.layer, Phase::dgrad, last.y_fp32, last.dy, prog.tensors[last.dy].numel(), 0, kActReady);
   }
   // Backward, last layer first. Pooling and residual adds route the gradient on the vector unit.
   for (auto it = backward_order.rbegin(); it != backward_order.rend(); ++it) {
     if (*it < 0) {
       const Passive& pv = passive[static_cast<size_t>(-1 - *it)];
-      e.vec(pv.op, pv.layer, 1, pv.tensor, pv.tensor, pv.numel);
+      e.vec(pv.op, pv.layer, Phase::dgrad, pv.tensor, pv.tensor, pv.numel);
       continue;
     }
     const LayerTensors& t = out.layers[static_cast<size_t>(*it)];
@@ -352,37 +354,37 @@ Compiled compile_training_step(const workloads::Network& net, const Target& cfg,
                                passes_for(prog.tensors[t.act].type, prog.tensors[t.g_codes].type) == 4 ? 4 : 1;
     // dL/dy of this layer is final after its ReLU and BatchNorm backward (the loss, for the last).
     if (L.kind == workloads::LayerKind::conv) {
-      e.vec(ir::VecOp::relu_bwd, t.layer, 1, t.dy, t.dy, out_numel);
-      e.vec(ir::VecOp::bn_bwd, t.layer, 1, t.dy, t.dy, out_numel);
+      e.vec(ir::VecOp::relu_bwd, t.layer, Phase::dgrad, t.dy, t.dy, out_numel);
+      e.vec(ir::VecOp::bn_bwd, t.layer, Phase::dgrad, t.dy, t.dy, out_numel);
     } else if (it != backward_order.rbegin()) {
-      e.vec(ir::VecOp::relu_bwd, t.layer, 1, t.dy, t.dy, out_numel);
+      e.vec(ir::VecOp::relu_bwd, t.layer, Phase::dgrad, t.dy, t.dy, out_numel);
     }
     const bool fp32 = wide && cfg.wide_layers_fp32;
     if (fp32) {  // FP32 on the vector unit: the input and weight gradients as multiply-adds
       const uint64_t macs = static_cast<uint64_t>(geo0.n * P * Q) * static_cast<uint64_t>(Kg * Kred * Gs);
-      if (t.dx >= 0) e.vec(ir::VecOp::fp32_gemm, t.layer, 1, t.dy, t.dx, macs);
-      e.vec(ir::VecOp::fp32_gemm, t.layer, 2, t.dy, t.dw, macs);
+      if (t.dx >= 0) e.vec(ir::VecOp::fp32_gemm, t.layer, Phase::dgrad, t.dy, t.dx, macs);
+      e.vec(ir::VecOp::fp32_gemm, t.layer, Phase::wgrad, t.dy, t.dw, macs);
       if (!L.has_weights) continue;
       const uint64_t n_w = prog.tensors[t.w_fp32].numel();
-      e.vec(ir::VecOp::sgd_momentum, t.layer, 3, t.w_fp32, t.w_fp32, n_w);
+      e.vec(ir::VecOp::sgd_momentum, t.layer, Phase::update, t.w_fp32, t.w_fp32, n_w);
       continue;
     }
     // dL/dy -> G: the GQU for an INT4 layer, an 8-bit conversion on the vector unit for a wide one.
     if (wide) {
-      e.vec(ir::VecOp::quant8, t.layer, 1, t.dy, t.g_codes, out_numel, kGradReady);
+      e.vec(ir::VecOp::quant8, t.layer, Phase::dgrad, t.dy, t.g_codes, out_numel, kGradReady);
     } else {
       // The vector unit is in order: the GQU waits for the last vector op on this dY.
       auto& sig = prog.ops.back().signal;
       sig[sig[0] ? 1 : 0] = kDyReady;
-      Op mx = e.stream_op(OpKind::gq_max, Unit::gqu, t.layer, 1, t.dy, -1, out_numel);
+      Op mx = e.stream_op(OpKind::gq_max, Unit::gqu, t.layer, Phase::dgrad, t.dy, -1, out_numel);
       mx.gq_layer = t.layer;
       mx.wait = {kDyReady, 0};
       e.push(mx);
-      Op q = e.stream_op(OpKind::gq_quant, Unit::gqu, t.layer, 1, t.dy, t.g_codes, out_numel);
+      Op q = e.stream_op(OpKind::gq_quant, Unit::gqu, t.layer, Phase::dgrad, t.dy, t.g_codes, out_numel);
       q.gq_layer = t.layer;
       q.signal = {kGradReady, 0};
       e.push(q);
-      Op u = e.stream_op(OpKind::gq_update, Unit::gqu, t.layer, 1, t.dy, -1, out_numel);
+      Op u = e.stream_op(OpKind::gq_update, Unit::gqu, t.layer, Phase::dgrad, t.dy, -1, out_numel);
       u.gq_layer = t.layer;
       e.push(u);
     }
@@ -401,7 +403,7 @@ Compiled compile_training_step(const workloads::Network& net, const Target& cfg,
         job.b = {t.w_codes, Walk::matrix, g * Kg, 0, Kred, -1, Buffer::wgt};
         job.c = {t.dx, Walk::col2im_add, 0, 0, 0, gi};
         job.layer = t.layer;
-        job.phase = 1;
+        job.phase = Phase::dgrad;
         job.passes = passes;
         job.first_wait = token_uses++ == 0 ? kGradReady : 0;
         job.done_signal = g == Gs - 1 ? kDxStored : 0;
@@ -415,19 +417,19 @@ Compiled compile_training_step(const workloads::Network& net, const Target& cfg,
       wj.b = {t.g_codes, Walk::fmap, 0, 0, 0, gi, Buffer::grad};
       wj.c = {t.dw, Walk::matrix_t, 0, g * Kg, Kred, -1};
       wj.layer = t.layer;
-      wj.phase = 2;
+      wj.phase = Phase::wgrad;
       wj.passes = passes;
       wj.first_wait = token_uses++ == 0 ? kGradReady : 0;
       wj.done_signal = g == Gs - 1 ? kDwStored : 0;
       e.gemm(wj);
     }
-    if (t.dx >= 0) e.vec(ir::VecOp::dequant, t.layer, 1, t.dx, -1, prog.tensors[t.dx].numel(), 0, kDxStored);
-    e.vec(ir::VecOp::dequant, t.layer, 2, t.dw, -1, prog.tensors[t.dw].numel(), 0, kDwStored);
+    if (t.dx >= 0) e.vec(ir::VecOp::dequant, t.layer, Phase::dgrad, t.dx, -1, prog.tensors[t.dx].numel(), 0, kDxStored);
+    e.vec(ir::VecOp::dequant, t.layer, Phase::wgrad, t.dw, -1, prog.tensors[t.dw].numel(), 0, kDwStored);
     if (!L.has_weights) continue;  // both operands were activations: nothing to update
     // Update: SGD with momentum on the FP32 master weights, then re-quantize them.
     const uint64_t w_numel = prog.tensors[t.w_fp32].numel();
-    e.vec(ir::VecOp::sgd_momentum, t.layer, 3, t.w_fp32, t.w_fp32, w_numel, kWeightsUpdated);
-    Op fw = e.stream_op(OpKind::fq_weights, Unit::fq, t.layer, 3, t.w_fp32, t.w_codes, w_numel);
+    e.vec(ir::VecOp::sgd_momentum, t.layer, Phase::update, t.w_fp32, t.w_fp32, w_numel, kWeightsUpdated);
+    Op fw = e.stream_op(OpKind::fq_weights, Unit::fq, t.layer, Phase::update, t.w_fp32, t.w_codes, w_numel);
     fw.wait = {kWeightsUpdated, 0};
     e.push(fw);
   }

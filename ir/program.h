@@ -51,7 +51,7 @@ struct Op {
   Unit unit = Unit::ctrl;
   std::array<uint8_t, 2> wait{}, signal{};  // semaphore ids 1..31, 0 = none
   int layer = -1;                          // index into Program::layers, for attribution
-  int phase = 0;                           // ir::Phase
+  Phase phase = Phase::fwd;
   // load / store
   Buffer buffer = Buffer::act;
   uint64_t sram_addr = 0;   // byte offset in the buffer

@@ -69,7 +69,7 @@ std::vector<isa::Instruction> lower(const ir::Program& prog) {
   for (const Op& op : prog.ops) {
     if (op.layer >= 0) {
       cfg(kRegLayer, op.layer);
-      cfg(kRegPhase, op.phase);
+      cfg(kRegPhase, static_cast<uint64_t>(op.phase));
     }
     isa::Instruction in;
     in.wait = op.wait;
@@ -176,8 +176,12 @@ ir::Program raise(const std::vector<isa::Instruction>& code, const ir::Program& 
     Op op;
     op.wait = in.wait;
     op.signal = in.signal;
+    if (regs[kRegLayer] < -1 || regs[kRegLayer] >= static_cast<int64_t>(prog.layers.size()) || regs[kRegPhase] < 0 ||
+        regs[kRegPhase] >= static_cast<int64_t>(ir::Phase::count))
+      fail(origin + ": instruction " + std::to_string(i) + ": layer " + std::to_string(regs[kRegLayer]) + " or phase " +
+           std::to_string(regs[kRegPhase]) + " is not one of the program's");
     op.layer = static_cast<int>(regs[kRegLayer]);
-    op.phase = static_cast<int>(regs[kRegPhase]);
+    op.phase = static_cast<ir::Phase>(regs[kRegPhase]);
     switch (in.op) {
       case isa::Opcode::load:
       case isa::Opcode::store: {

@@ -10,9 +10,9 @@ Accounting::Accounting(const Program& prog, ExecutionResult& res, bool timeline)
   res_.layers.resize(prog.layers.size());
 }
 
-PhaseAccount* Accounting::account(int layer, int phase) {
+PhaseAccount* Accounting::account(int layer, Phase phase) {
   if (layer < 0 || layer >= static_cast<int>(res_.layers.size())) return nullptr;
-  PhaseAccount& a = res_.layers[layer][phase];
+  PhaseAccount& a = res_.layers[layer][static_cast<size_t>(phase)];
   a.present = true;
   return &a;
 }
@@ -44,11 +44,11 @@ void Accounting::count_buffer(Buffer b, const Op& op, uint64_t bytes, bool write
 
 // The channel's own time is the DMA unit's busy time; a transfer does not mark its layer-phase
 // present (the operation that asked for it does).
-void Accounting::dram_transfer(int layer, int phase, bool write, uint64_t bytes, uint64_t start, uint64_t occupancy) {
+void Accounting::dram_transfer(int layer, Phase phase, bool write, uint64_t bytes, uint64_t start, uint64_t occupancy) {
   (write ? res_.dram_write : res_.dram_read) += bytes;
   res_.units[static_cast<int>(Unit::dma)].busy += occupancy;
   if (layer >= 0) {
-    PhaseAccount& a = res_.layers[layer][phase];
+    PhaseAccount& a = res_.layers[layer][static_cast<size_t>(phase)];
     (write ? a.dram_write : a.dram_read) += bytes;
     a.busy[static_cast<int>(Unit::dma)] += occupancy;
     a.first = std::min(a.first, start);
@@ -56,9 +56,9 @@ void Accounting::dram_transfer(int layer, int phase, bool write, uint64_t bytes,
   if (timeline_) res_.timeline.push_back({0, write ? "dram write" : "dram read", start, occupancy});
 }
 
-void Accounting::delivered(int layer, int phase, uint64_t now) {
+void Accounting::delivered(int layer, Phase phase, uint64_t now) {
   if (layer >= 0) {
-    PhaseAccount& a = res_.layers[layer][phase];
+    PhaseAccount& a = res_.layers[layer][static_cast<size_t>(phase)];
     a.last = std::max(a.last, now);
   }
 }

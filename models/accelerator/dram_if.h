@@ -7,6 +7,8 @@
 #include <cstdint>
 #include <functional>
 
+#include "ir/program.h"
+
 namespace int4sim::hw {
 
 struct Transfer {
@@ -15,7 +17,8 @@ struct Transfer {
   std::function<void()> move;
   std::function<void()> on_done;
   sc_core::sc_time started, done_at;
-  int layer = -1, phase = 0;
+  int layer = -1;
+  ir::Phase phase = ir::Phase::fwd;
 };
 
 class DramIf : public virtual sc_core::sc_interface {

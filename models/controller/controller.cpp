@@ -18,7 +18,8 @@ void Controller::run() {
         return;
       }
     }
-    int last_layer = -2, last_phase = -1;
+    int last_layer = -2;
+    Phase last_phase = Phase::count;
     for (const Op& op : prog_.ops) {
       if (opt_.stop && *opt_.stop) break;
       if (op.kind == OpKind::barrier) {

@@ -12,6 +12,28 @@
 
 namespace int4sim::hw {
 
+const std::vector<CounterInfo>& counter_table() {
+  static const std::vector<CounterInfo> table = {
+#define INT4SIM_COUNTER(id, name, unit, description) {name, unit, description, &PhaseAccount::id},
+#include "models/accelerator/counters.def"
+#undef INT4SIM_COUNTER
+  };
+  return table;
+}
+
+PhaseAccount& PhaseAccount::operator+=(const PhaseAccount& o) {
+  for (const CounterInfo& c : counter_table()) this->*c.field += o.*c.field;
+  for (size_t u = 0; u < busy.size(); ++u) {
+    busy[u] += o.busy[u];
+    for (size_t s = 0; s < stalls[u].size(); ++s) stalls[u][s] += o.stalls[u][s];
+  }
+  for (size_t b = 0; b < buf_read.size(); ++b) {
+    buf_read[b] += o.buf_read[b];
+    buf_write[b] += o.buf_write[b];
+  }
+  return *this;
+}
+
 ExecutionResult execute(const AcceleratorParams& cfg, const Program& program, ExecutionOptions options) {
   ExecutionResult res;
   Accelerator accelerator("accelerator", cfg, program, options, res);

@@ -22,14 +22,25 @@ struct PhaseAccount {
   bool present = false;
   uint64_t first = UINT64_MAX, last = 0;  // cycle span in the current iteration
   uint64_t span_cycles = 0;               // spans summed over the iterations
-  uint64_t macs = 0;
-  uint64_t macs_int8 = 0;  // of `macs`, with 8-bit operands (four INT4 passes)
   std::array<uint64_t, static_cast<size_t>(Unit::count)> busy{};
   std::array<std::array<uint64_t, static_cast<size_t>(Stall::count)>, static_cast<size_t>(Unit::count)> stalls{};
-  uint64_t dram_read = 0, dram_write = 0;
   std::array<uint64_t, static_cast<size_t>(Buffer::count)> buf_read{}, buf_write{};
-  uint64_t gq_elements = 0, gq_stochastic = 0, gq_absmax = 0, fq_elements = 0, vec_adds = 0, vec_muls = 0;
+#define INT4SIM_COUNTER(id, name, unit, description) uint64_t id = 0;
+#include "models/accelerator/counters.def"
+#undef INT4SIM_COUNTER
+
+  // Adds every counter, busy and stall cycle and buffer byte of `other` (not the spans).
+  PhaseAccount& operator+=(const PhaseAccount& other);
 };
+
+// The declared counters: name, unit of measure, description, and where each lives.
+struct CounterInfo {
+  const char* name;
+  const char* unit;
+  const char* description;
+  uint64_t PhaseAccount::*field;
+};
+const std::vector<CounterInfo>& counter_table();
 
 struct GqOutcome {  // one quantized tensor
   int layer = -1;
@@ -40,7 +51,7 @@ struct GqOutcome {  // one quantized tensor
 struct ExecutionResult {
   uint64_t cycles = 0;
   std::vector<UnitStats> units;                       // indexed by Unit
-  std::vector<std::array<PhaseAccount, 4>> layers;    // [layer][phase]
+  std::vector<std::array<PhaseAccount, static_cast<size_t>(Phase::count)>> layers;  // [layer][phase]
   std::vector<GqOutcome> gq;
   std::vector<std::vector<uint8_t>> dram;             // final tensor images (values mode)
   std::vector<Slice> timeline;
@@ -67,7 +78,7 @@ struct ExecutionOptions {
   // `so_far` is the result up to here (its dram holds the previous iteration's outputs).
   std::function<void(int iteration, ExecutionResult& so_far)> before_iteration;
   // Called as the controller dispatches the first operation of a layer and phase (progress display).
-  std::function<void(int iteration, int layer, int phase)> on_dispatch;
+  std::function<void(int iteration, int layer, Phase phase)> on_dispatch;
 };
 
 ExecutionResult execute(const AcceleratorParams& cfg, const Program& program, ExecutionOptions options);

@@ -270,12 +270,11 @@ int cmd_run(const std::vector<std::string>& args) {
   if (!vcd_path.empty()) make_dirs(std::filesystem::path(vcd_path).parent_path().string());  // written while simulating
   Progress progress(vm.count("progress") > 0);
   if (progress.enabled()) {
-    eo.on_dispatch = [&](int it, int layer, int phase) {
+    eo.on_dispatch = [&](int it, int layer, ir::Phase phase) {
       const auto& layers = compiled.program.layers;
       if (layer < 0 || layer >= static_cast<int>(layers.size())) return;
-      static const char* const kPhase[] = {"fwd", "dgrad", "wgrad", "update"};
       progress.update(fmt::format("{}: iteration {}/{}, layer {}/{} {} ({})", net.name, it + 1, iterations, layer + 1,
-                                  layers.size(), layers[static_cast<size_t>(layer)].name, kPhase[phase & 3]));
+                                  layers.size(), layers[static_cast<size_t>(layer)].name, ir::phase_name(phase)));
     };
   }
   std::unique_ptr<ValueSource> source;
@@ -324,22 +323,7 @@ int cmd_run(const std::vector<std::string>& args) {
   const hw::EnergyTable table = hw::energy_table(cfg);
   hw::PhaseAccount whole;  // the run's actions, for its total energy
   for (const auto& layer : res.layers)
-    for (const auto& a : layer) {
-      whole.macs += a.macs;
-      whole.macs_int8 += a.macs_int8;
-      for (int b = 0; b < 4; ++b) {
-        whole.buf_read[b] += a.buf_read[b];
-        whole.buf_write[b] += a.buf_write[b];
-      }
-      whole.dram_read += a.dram_read;
-      whole.dram_write += a.dram_write;
-      whole.fq_elements += a.fq_elements;
-      whole.gq_elements += a.gq_elements;
-      whole.gq_stochastic += a.gq_stochastic;
-      whole.gq_absmax += a.gq_absmax;
-      whole.vec_adds += a.vec_adds;
-      whole.vec_muls += a.vec_muls;
-    }
+    for (const auto& a : layer) whole += a;
   rep.energy_pj = report::energy_components(
       hw::energy(report::action_counts(whole, cfg, static_cast<double>(res.cycles) / (cfg.run_freq_mhz * 1e6)), table));
   for (size_t l = 0; l < compiled.program.layers.size(); ++l) {
@@ -349,7 +333,7 @@ int cmd_run(const std::vector<std::string>& args) {
     lf.quantized = compiled.program.layers[l].quantized;
     const std::string& kind = compiled.program.layers[l].kind;
     lf.format = layer_format(cfg, kind == "conv" || kind == "fc" || kind == "gemm", lf.quantized);
-    for (int p = 0; p < 4; ++p) {
+    for (size_t p = 0; p < lf.phases.size(); ++p) {
       const hw::PhaseAccount& a = res.layers[l][p];
       report::PhaseFigures& f = lf.phases[p];
       f.present = a.present;

@@ -7,7 +7,7 @@ hw::ActionCounts action_counts(const hw::PhaseAccount& a, const hw::AcceleratorP
   c.mac_int8 = a.macs_int8;
   c.mac_int4 = a.macs - a.macs_int8;
   hw::BufferTraffic* bufs[] = {&c.act, &c.wgt, &c.grad, &c.acc};
-  for (int b = 0; b < 4; ++b) {
+  for (size_t b = 0; b < a.buf_read.size(); ++b) {
     bufs[b]->bytes_read = a.buf_read[b];
     bufs[b]->bytes_written = a.buf_write[b];
   }
