@@ -6,6 +6,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
@@ -144,4 +145,14 @@ TEST_CASE("progress (--progress) shows the run's iterations and layers, and gq's
   // Not a terminal and not asked for: silent.
   r = in_empty_folder("run --workload smallcnn --timing-only --out o", scratch("prog3"));
   CHECK(r.err.empty());
+}
+
+TEST_CASE("params --counters lists every declared counter with its unit") {
+  const Result r = in_empty_folder("params --counters", scratch("counters"));
+  REQUIRE(r.rc == 0);
+  CHECK(r.out.rfind("counter ", 0) == 0);
+  for (const char* line : {"macs ", "dram.read ", "gq.stochastic ", "vec.muls "}) CHECK(r.out.find(std::string("\n") + line) != std::string::npos);
+  CHECK(std::count(r.out.begin(), r.out.end(), '\n') == 11);  // header and the ten counters of counters.def
+  const Result bad = in_empty_folder("params --counters --format ini", scratch("counters2"));
+  CHECK(bad.rc == 2);
 }

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "models/energy/energy_model.h"
+#include "models/controller/executor.h"
 #include "sim/cli/cli.h"
 #include "base/error.h"
 
@@ -76,15 +77,20 @@ int cmd_params(const std::vector<std::string>& args) {
   auto desc = common_options();
   desc.add_options()("format", po::value<std::string>()->default_value("table"),
                      "table | ini (the resolved configuration as an INI file) | json")(
-      "energy", "the energy table at energy.node_nm and energy.vdd: values, units, provenance, derived figures");
+      "energy", "the energy table at energy.node_nm and energy.vdd: values, units, provenance, derived figures")(
+      "counters", "the action counters every layer x phase of a run keeps (models/accelerator/counters.def)");
   po::parsed_options parsed(&desc);
   po::variables_map vm;
-  if (!parse("params", "int4sim params [--config F.ini] [--set k=v] [--format table|ini|json | --energy]", args, desc,
+  if (!parse("params", "int4sim params [--config F.ini] [--set k=v] [--format table|ini|json | --energy | --counters]", args, desc,
              parsed, vm))
     return 0;
   const Config cfg = resolve_config(parsed);
   const std::string format = vm["format"].as<std::string>();
-  if (vm.count("energy")) {
+  if (vm.count("counters")) {
+    if (!vm["format"].defaulted() || vm.count("energy")) throw InputError("--counters prints its own table: drop --format and --energy");
+    fmt::print("{:<16} {:<9} {}\n", "counter", "unit", "description");
+    for (const auto& c : hw::counter_table()) fmt::print("{:<16} {:<9} {}\n", c.name, c.unit, c.description);
+  } else if (vm.count("energy")) {
     if (!vm["format"].defaulted()) throw InputError("--energy prints its own table: drop --format");
     print_energy(cfg);
   } else if (format == "table") {
