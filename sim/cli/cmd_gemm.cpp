@@ -11,6 +11,7 @@
 #include "golden/grad_quantizer.h"
 #include "compiler/compiler.h"
 #include "ir/codec.h"
+#include "isa/lowering.h"
 #include "models/controller/executor.h"
 #include "models/scalesim/scalesim_compat.h"
 #include "sim/cli/cli.h"
@@ -193,7 +194,8 @@ int cmd_gemm(const std::vector<std::string>& args) {
     }
     eo.dram[1] = ir::pack_codes(ir::ElemType::s4, run.b);
   }
-  const hw::ExecutionResult res = hw::execute(cfg, prog, std::move(eo));
+  // As in run: the controller executes the binary program image (encoded, decoded, raised).
+  const hw::ExecutionResult res = hw::execute(cfg, compiler::through_isa(prog), std::move(eo));
   GemmOutcome rep = outcome(res, prog, cfg, run.compute_values);
 
   nlohmann::json out = {{"command", "gemm"}, {"m", m}, {"n", n}, {"k", k}, {"config", config_json(cfg)},
