@@ -5,6 +5,7 @@
 #include "compiler/compiler.h"
 #include "sim/config/config.h"
 #include "isa/lowering.h"
+#include "models/controller/decoder.h"
 
 using namespace int4sim;
 
@@ -72,7 +73,7 @@ TEST_CASE("every built-in network's training step survives lower, encode, decode
     so.batch = 2;
     const auto compiled = compiler::compile_training_step(workloads::builtin_network(name), compile_target(cfg), so);
     std::vector<uint8_t> bin;
-    const ir::Program back = compiler::through_isa(compiled.program, &bin);
+    const ir::Program back = hw::through_isa(compiled.program, &bin);
     REQUIRE(bin.size() > compiled.program.ops.size() * 32);
     REQUIRE(back.ops.size() == compiled.program.ops.size());
     REQUIRE(back.initial_semaphores == compiled.program.initial_semaphores);
@@ -89,5 +90,5 @@ TEST_CASE("raise refuses an instruction that addresses no tensor") {
       in.dram_addr += 8;
       break;
     }
-  REQUIRE_THROWS_WITH(compiler::raise(code, p, "prog.bin"), Catch::Contains("prog.bin: instruction") && Catch::Contains("no tensor at DRAM address"));
+  REQUIRE_THROWS_WITH(hw::raise(code, p, "prog.bin"), Catch::Contains("prog.bin: instruction") && Catch::Contains("no tensor at DRAM address"));
 }

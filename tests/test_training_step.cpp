@@ -11,6 +11,7 @@
 #include "sim/config/config.h"
 #include "ir/codec.h"
 #include "isa/lowering.h"
+#include "models/controller/decoder.h"
 #include "models/controller/executor.h"
 #include "base/synthetic.h"
 
@@ -48,7 +49,7 @@ void check_smallcnn(Config cfg) {
   }
   const auto inputs = eo.dram;
   // Through the binary program image, as int4sim run executes it.
-  const auto res = hw::execute(cfg, compiler::through_isa(prog), std::move(eo));
+  const auto res = hw::execute(cfg, hw::through_isa(prog), std::move(eo));
 
   golden::AccSpec acc;
   acc.bits = static_cast<int>(cfg.array_acc_bits);

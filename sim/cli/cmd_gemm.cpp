@@ -12,6 +12,7 @@
 #include "compiler/compiler.h"
 #include "ir/codec.h"
 #include "isa/lowering.h"
+#include "models/controller/decoder.h"
 #include "models/controller/executor.h"
 #include "models/scalesim/scalesim_compat.h"
 #include "sim/cli/cli.h"
@@ -195,7 +196,7 @@ int cmd_gemm(const std::vector<std::string>& args) {
     eo.dram[1] = ir::pack_codes(ir::ElemType::s4, run.b);
   }
   // As in run: the controller executes the binary program image (encoded, decoded, raised).
-  const hw::ExecutionResult res = hw::execute(cfg, compiler::through_isa(prog), std::move(eo));
+  const hw::ExecutionResult res = hw::execute(cfg, hw::through_isa(prog), std::move(eo));
   GemmOutcome rep = outcome(res, prog, cfg, run.compute_values);
 
   nlohmann::json out = {{"command", "gemm"}, {"m", m}, {"n", n}, {"k", k}, {"config", config_json(cfg)},

@@ -16,6 +16,7 @@
 #include "compiler/compiler.h"
 #include "ir/codec.h"
 #include "isa/lowering.h"
+#include "models/controller/decoder.h"
 #include "models/controller/executor.h"
 #include "models/fwd_quant/fq_core.h"
 #include "sim/cli/cli.h"
@@ -291,7 +292,7 @@ int cmd_run(const std::vector<std::string>& args) {
   }
   // The controller runs the binary program image: encoded, decoded and raised back to operations
   // (after the synthetic state set the clip scalars in the symbol table).
-  const ir::Program executed = compiler::through_isa(compiled.program);
+  const ir::Program executed = hw::through_isa(compiled.program);
   eo.stop = &g_interrupted;
   const hw::ExecutionResult res = hw::execute(cfg, executed, std::move(eo));
   progress.finish();
