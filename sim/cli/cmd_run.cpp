@@ -198,91 +198,75 @@ std::map<std::string, uint64_t> bytes_of(const hw::PhaseAccount& a) {
   return b;
 }
 
-}  // namespace
 
-int cmd_run(const std::vector<std::string>& args) {
-  auto desc = common_options(kShorthands);
-  desc.add_options()
-      ("workload", po::value<std::string>(), "a built-in network (int4sim workload lists them), a SCALE-Sim topology .csv, or a training-trace directory (traces/README.md)")
-      ("iterations", po::value<int>()->default_value(1), "training steps to simulate (gamma evolves across them)")
-      ("forward-only", "simulate the forward pass only")
-      ("timing-only", "no values: cycles, traffic and energy only")
-      ("out", po::value<std::string>()->default_value("out"), "directory for report.json and layers.csv")
-      ("vcd", po::value<std::string>(), "write unit activity as a VCD file")
-      ("timeline", po::value<std::string>(), "write a Chrome/Perfetto trace-event JSON")
-      ("emit-asm", po::value<std::string>(), "write the compiled program (one training step) as assembly")
-      ("progress", "show progress (iteration, layer, phase) on stderr even when it is not a terminal");
-  po::parsed_options parsed(&desc);
-  po::variables_map vm;
-  const std::string usage =
-      "int4sim run --workload NAME|FILE.csv [--iterations N] [--batch N] [--config F.ini] [--set k=v] [--out DIR]\n"
-      "            [--forward-only] [--timing-only] [--vcd FILE] [--timeline FILE] [--emit-asm FILE.s] [--progress]";
-  if (!parse("run", usage, args, desc, parsed, vm)) return 0;
-  // Ctrl-C (or SIGTERM, as from a batch scheduler) stops dispatching; what was issued drains and
-  // the report is marked incomplete.
-  struct sigaction sa {};
-  sa.sa_handler = on_stop_signal;
-  sigaction(SIGINT, &sa, nullptr);
-  sigaction(SIGTERM, &sa, nullptr);
+// What a run was asked for, checked before any work: the configuration, the network (or trace),
+// the iterations and every output path.
+struct RunRequest {
+  Config cfg;
+  std::optional<traces::Trace> trace;
+  workloads::Network net;
+  int iterations = 1;
+  bool values = true, forward_only = false, progress = false, timeline = false;
+  std::string out, vcd_path, timeline_path, asm_path;
+};
+
+RunRequest read_request(const po::parsed_options& parsed, const po::variables_map& vm) {
+  RunRequest r;
   const Config cfg_in = resolve_config(parsed, kShorthands);
   if (!vm.count("workload")) fail("int4sim run: --workload is required (int4sim workload lists the built-in networks)");
   // Every output is checked before anything is compiled, simulated or written.
-  const std::string out = vm["out"].as<std::string>();
-  check_output_dir(out);
-  const std::string vcd_path = output_file_option(vm, "vcd");
-  const std::string timeline_path = output_file_option(vm, "timeline");
-  const std::string asm_path = output_file_option(vm, "emit-asm");
+  r.out = vm["out"].as<std::string>();
+  check_output_dir(r.out);
+  r.vcd_path = output_file_option(vm, "vcd");
+  r.timeline_path = output_file_option(vm, "timeline");
+  r.asm_path = output_file_option(vm, "emit-asm");
   grad_quant_params(cfg_in);  // validates the gq.* combination
   const std::string workload = vm["workload"].as<std::string>();
   // A directory with a manifest is a recorded training trace: its network, batch and iterations.
-  std::optional<traces::Trace> trace;
   std::error_code ec;
-  if (std::filesystem::exists(workload + "/manifest.json", ec)) trace = traces::read_trace(workload);
+  if (std::filesystem::exists(workload + "/manifest.json", ec)) r.trace = traces::read_trace(workload);
   else if (std::filesystem::is_directory(workload, ec))
     fail(workload + ": no manifest.json in the folder (a training trace, traces/README.md, has one)");
-  Config cfg = cfg_in;
-  int iterations = vm["iterations"].as<int>();
-  if (trace) {
-    cfg.run_batch = trace->batch;
-    if (!vm["iterations"].defaulted() && iterations != static_cast<int>(trace->iterations.size()))
-      fail(fmt::format("--iterations {}: the trace {} records {} iterations", iterations, trace->dir, trace->iterations.size()));
-    iterations = static_cast<int>(trace->iterations.size());
+  r.cfg = cfg_in;
+  r.iterations = vm["iterations"].as<int>();
+  if (r.trace) {
+    r.cfg.run_batch = r.trace->batch;
+    if (!vm["iterations"].defaulted() && r.iterations != static_cast<int>(r.trace->iterations.size()))
+      fail(fmt::format("--iterations {}: the trace {} records {} iterations", r.iterations, r.trace->dir, r.trace->iterations.size()));
+    r.iterations = static_cast<int>(r.trace->iterations.size());
   }
-  if (iterations < 1 || iterations > 100000) fail("--iterations " + std::to_string(iterations) + ": expected 1..100000");
-  const workloads::Network net = trace ? trace->net : workloads::load_workload(workload);
-  const bool values = !vm.count("timing-only");
+  if (r.iterations < 1 || r.iterations > 100000) fail("--iterations " + std::to_string(r.iterations) + ": expected 1..100000");
+  r.net = r.trace ? r.trace->net : workloads::load_workload(workload);
+  r.values = !vm.count("timing-only");
+  r.forward_only = vm.count("forward-only") > 0;
+  r.progress = vm.count("progress") > 0;
+  r.timeline = vm.count("timeline") > 0;
+  return r;
+}
 
-  compiler::StepOptions so;
-  so.batch = cfg.run_batch;
-  so.forward_only = vm.count("forward-only") > 0;
-  compiler::Compiled compiled = compiler::compile_training_step(net, compile_target(cfg), so);
-  spdlog::info("compiled {}: {} operations, {} tensors", net.name, compiled.program.ops.size(), compiled.program.tensors.size());
-  if (!asm_path.empty())
-    write_output(asm_path,
-                      compiler::program_asm(compiled.program, fmt::format("int4sim program: one training step of {} at batch {}\n"
-                                                                           "tensors live at the addresses of isa/lowering.cpp's tensor_addresses()",
-                                                                           net.name, cfg.run_batch)));
-
+// Simulates the compiled step `iterations` times, with values from the trace or synthetic ones,
+// collecting the gradient figures of every iteration into `history`.
+hw::ExecutionResult simulate(const RunRequest& r, compiler::Compiled& compiled, GradHistory& history) {
+  const Config& cfg = r.cfg;
   hw::ExecutionOptions eo;
-  eo.values = values;
-  eo.iterations = iterations;
-  eo.timeline = vm.count("timeline") > 0;
-  eo.vcd_path = vcd_path;
-  if (!vcd_path.empty()) make_dirs(std::filesystem::path(vcd_path).parent_path().string());  // written while simulating
-  Progress progress(vm.count("progress") > 0);
+  eo.values = r.values;
+  eo.iterations = r.iterations;
+  eo.timeline = r.timeline;
+  eo.vcd_path = r.vcd_path;
+  if (!r.vcd_path.empty()) make_dirs(std::filesystem::path(r.vcd_path).parent_path().string());  // written while simulating
+  Progress progress(r.progress);
   if (progress.enabled()) {
     eo.on_dispatch = [&](int it, int layer, ir::Phase phase) {
       const auto& layers = compiled.program.layers;
       if (layer < 0 || layer >= static_cast<int>(layers.size())) return;
-      progress.update(fmt::format("{}: iteration {}/{}, layer {}/{} {} ({})", net.name, it + 1, iterations, layer + 1,
+      progress.update(fmt::format("{}: iteration {}/{}, layer {}/{} {} ({})", r.net.name, it + 1, r.iterations, layer + 1,
                                   layers.size(), layers[static_cast<size_t>(layer)].name, ir::phase_name(phase)));
     };
   }
   std::unique_ptr<ValueSource> source;
-  if (trace) source = std::make_unique<TraceState>(cfg, compiled, *trace);
+  if (r.trace) source = std::make_unique<TraceState>(cfg, compiled, *r.trace);
   else source = std::make_unique<SyntheticState>(cfg, compiled);
-  GradHistory history;
-  if (values) {
+  if (r.values) {
     eo.dram.resize(compiled.program.tensors.size());
     source->init(eo.dram, compiled.program);
     eo.before_iteration = [&](int it, hw::ExecutionResult& so_far) {
@@ -294,16 +278,21 @@ int cmd_run(const std::vector<std::string>& args) {
   // (after the synthetic state set the clip scalars in the symbol table).
   const ir::Program executed = hw::through_isa(compiled.program);
   eo.stop = &g_interrupted;
-  const hw::ExecutionResult res = hw::execute(cfg, executed, std::move(eo));
+  hw::ExecutionResult res = hw::execute(cfg, executed, std::move(eo));
   progress.finish();
-  signal(SIGINT, SIG_DFL);
-  signal(SIGTERM, SIG_DFL);
+  if (r.values && res.complete) history.collect(r.iterations - 1, compiled, res, cfg.gq_rho);
+  return res;
+}
 
+// The report of a run: totals, units, bytes, energy, and each layer's phases and gradient figures.
+report::Report make_report(const RunRequest& r, const compiler::Compiled& compiled, const hw::ExecutionResult& res,
+                           const GradHistory& history) {
+  const Config& cfg = r.cfg;
   report::Report rep;
   rep.command = "run";
-  rep.workload = net.name;
+  rep.workload = r.net.name;
   rep.config = config_json(cfg);
-  rep.config["run.iterations"] = iterations;
+  rep.config["run.iterations"] = r.iterations;
   rep.cycles = res.cycles;
   rep.complete = res.complete;
   rep.freq_mhz = cfg.run_freq_mhz;
@@ -356,22 +345,69 @@ int cmd_run(const std::vector<std::string>& args) {
     rep.layers.push_back(std::move(lf));
   }
   // Gradient-quantization figures: every iteration's, the last one's in the phases.
-  if (values && res.complete) history.collect(iterations - 1, compiled, res, cfg.gq_rho);
   for (size_t i = 0; i < history.by_layer.size(); ++i) {
     if (history.by_layer[i].empty()) continue;
     report::LayerFigures& lf = rep.layers[compiled.layers[i].layer];
     lf.grad_history = history.by_layer[i];
     lf.phases[static_cast<int>(report::Phase::dgrad)].grad_error = history.by_layer[i].back();
   }
-  fmt::print("{}: {} iteration(s) at batch {} on a {}x{} {} array ({} operations)\n\n", net.name, iterations, cfg.run_batch,
+  return rep;
+}
+
+}  // namespace
+
+int cmd_run(const std::vector<std::string>& args) {
+  auto desc = common_options(kShorthands);
+  desc.add_options()
+      ("workload", po::value<std::string>(), "a built-in network (int4sim workload lists them), a SCALE-Sim topology .csv, or a training-trace directory (traces/README.md)")
+      ("iterations", po::value<int>()->default_value(1), "training steps to simulate (gamma evolves across them)")
+      ("forward-only", "simulate the forward pass only")
+      ("timing-only", "no values: cycles, traffic and energy only")
+      ("out", po::value<std::string>()->default_value("out"), "directory for report.json and layers.csv")
+      ("vcd", po::value<std::string>(), "write unit activity as a VCD file")
+      ("timeline", po::value<std::string>(), "write a Chrome/Perfetto trace-event JSON")
+      ("emit-asm", po::value<std::string>(), "write the compiled program (one training step) as assembly")
+      ("progress", "show progress (iteration, layer, phase) on stderr even when it is not a terminal");
+  po::parsed_options parsed(&desc);
+  po::variables_map vm;
+  const std::string usage =
+      "int4sim run --workload NAME|FILE.csv [--iterations N] [--batch N] [--config F.ini] [--set k=v] [--out DIR]\n"
+      "            [--forward-only] [--timing-only] [--vcd FILE] [--timeline FILE] [--emit-asm FILE.s] [--progress]";
+  if (!parse("run", usage, args, desc, parsed, vm)) return 0;
+  // Ctrl-C (or SIGTERM, as from a batch scheduler) stops dispatching; what was issued drains and
+  // the report is marked incomplete.
+  struct sigaction sa {};
+  sa.sa_handler = on_stop_signal;
+  sigaction(SIGINT, &sa, nullptr);
+  sigaction(SIGTERM, &sa, nullptr);
+  const RunRequest r = read_request(parsed, vm);
+  const Config& cfg = r.cfg;
+
+  compiler::StepOptions so;
+  so.batch = cfg.run_batch;
+  so.forward_only = r.forward_only;
+  compiler::Compiled compiled = compiler::compile_training_step(r.net, compile_target(cfg), so);
+  spdlog::info("compiled {}: {} operations, {} tensors", r.net.name, compiled.program.ops.size(), compiled.program.tensors.size());
+  if (!r.asm_path.empty())
+    write_output(r.asm_path, compiler::program_asm(compiled.program,
+                                                   fmt::format("int4sim program: one training step of {} at batch {}\n"
+                                                               "tensors live at the addresses of isa/lowering.cpp's tensor_addresses()",
+                                                               r.net.name, cfg.run_batch)));
+  GradHistory history;
+  const hw::ExecutionResult res = simulate(r, compiled, history);
+  signal(SIGINT, SIG_DFL);
+  signal(SIGTERM, SIG_DFL);
+  const report::Report rep = make_report(r, compiled, res, history);
+
+  fmt::print("{}: {} iteration(s) at batch {} on a {}x{} {} array ({} operations)\n\n", r.net.name, r.iterations, cfg.run_batch,
              cfg.array_rows, cfg.array_cols, cfg.array_dataflow, res.ops);
   fmt::print("{}\n", rep.summary());
-  for (const std::string& written : report::write_report(rep, out)) announce_written(written);
-  if (!timeline_path.empty()) {
-    report::write_timeline(timeline_path, res.timeline, cfg.run_freq_mhz);
-    announce_written(timeline_path);
+  for (const std::string& written : report::write_report(rep, r.out)) announce_written(written);
+  if (!r.timeline_path.empty()) {
+    report::write_timeline(r.timeline_path, res.timeline, cfg.run_freq_mhz);
+    announce_written(r.timeline_path);
   }
-  if (!vcd_path.empty()) announce_written(vcd_path);
+  if (!r.vcd_path.empty()) announce_written(r.vcd_path);
   if (!res.complete) {
     spdlog::warn("interrupted: the report covers only the work issued before the interrupt");
     return 128 + (g_interrupted ? static_cast<int>(g_interrupted) : SIGINT);
