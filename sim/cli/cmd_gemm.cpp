@@ -96,36 +96,9 @@ std::vector<int8_t> load_operand(const std::string& path, int64_t& rows, int64_t
   return std::move(a.i8);
 }
 
-}  // namespace
-
-int cmd_gemm(const std::vector<std::string>& args) {
-  auto desc = common_options(kShorthands);
-  desc.add_options()
-      ("m", po::value<int64_t>(), "rows of A and C")
-      ("n", po::value<int64_t>(), "columns of B and C")
-      ("k", po::value<int64_t>(), "reduction depth")
-      ("a", po::value<std::string>(), "A (m x k) as int8 .npy of INT4 codes (instead of random codes from --seed)")
-      ("b", po::value<std::string>(), "B (k x n) as int8 .npy of INT4 codes")
-      ("grad-a", "A is an FP32 gradient (dL/dy) that the gradient quantizer unit quantizes on its way to the array (gq.* parameters): random long-tailed values from --seed, or --g")
-      ("g", po::value<std::string>(), "with --grad-a: A (m x k) as a float32 .npy")
-      ("verify", "also run the golden model and compare every accumulator")
-      ("timing-only", "simulate timing only, no values")
-      ("compat", po::value<std::string>(), "scalesim: also report SCALE-Sim v2's stall-free cycles and utilizations")
-      ("json", po::value<std::string>(), "write the results as JSON to this file")
-      ("vcd", po::value<std::string>(), "write unit activity as a VCD file (GTKWave)")
-      ("timeline", po::value<std::string>(), "write a Chrome/Perfetto trace-event JSON, one track per unit");
-  po::parsed_options parsed(&desc);
-  po::variables_map vm;
-  const std::string usage =
-      "int4sim gemm --m M --n N --k K [--seed S | --a A.npy --b B.npy] [--set key=value ...] [--verify]\n"
-      "             [--compat scalesim] [--json FILE] [--vcd FILE] [--timeline FILE]";
-  if (!parse("gemm", usage, args, desc, parsed, vm)) return 0;
-  const Config cfg = resolve_config(parsed, kShorthands);
-  // Every output is checked before any input is read or anything simulated.
-  const std::string json_path = output_file_option(vm, "json");
-  const std::string vcd_path = output_file_option(vm, "vcd");
-  const std::string timeline_path = output_file_option(vm, "timeline");
-
+// The GEMM's operands as the options give them (files, or random codes and gradients from the
+// seed), every refusal made before anything is simulated.
+GemmInputs read_inputs(const po::variables_map& vm, const Config& cfg) {
   GemmInputs run;
   run.compute_values = !vm.count("timing-only");
   run.a_is_gradient = vm.count("grad-a") > 0;
@@ -176,6 +149,77 @@ int cmd_gemm(const std::vector<std::string>& args) {
   if (vm.count("verify") && !run.compute_values) fail("--verify needs values: drop --timing-only");
   if (vm.count("compat") && vm["compat"].as<std::string>() != "scalesim")
     fail("--compat '" + vm["compat"].as<std::string>() + "': expected scalesim");
+  return run;
+}
+
+// Compares every accumulator (and with a gradient operand, every code and the gamma update) with
+// the golden model, printing the verdict and adding it to `out`; returns the exit code (1: mismatch).
+int verify_against_golden(const po::variables_map& vm, const Config& cfg, const GemmInputs& run, const GemmOutcome& rep,
+                          nlohmann::json& out) {
+  const int64_t m = run.m, n = run.n, k = run.k;
+  int rc = 0;
+  std::vector<int16_t> a16(run.a.begin(), run.a.end()), b16(run.b.begin(), run.b.end());
+  if (run_gradient(vm)) {
+    golden::GradQuantizer q(grad_quant_params(cfg, 0));
+    const auto st = q.step(run.g);
+    a16 = st.codes;
+    const bool codes_equal = st.codes == rep.g_codes;
+    const bool gamma_equal = st.gamma_next == rep.gq.gamma_next && st.clipped == rep.gq.clipped;
+    fmt::print("\nverify: gradient codes {}, gamma update {}\n", codes_equal ? "bit-exact" : "MISMATCH",
+               gamma_equal ? "identical" : "MISMATCH");
+    out["gq_bit_exact"] = codes_equal && gamma_equal;
+    if (!codes_equal || !gamma_equal) rc = 1;
+  }
+  golden::AccSpec spec;
+  spec.bits = static_cast<int>(cfg.array_acc_bits);
+  spec.overflow = cfg.array_overflow == "wrap" ? golden::Overflow::wrap : golden::Overflow::saturate;
+  spec.k_chunk = cfg.array_dataflow == "os" ? INT64_MAX : cfg.array_rows;
+  const auto ref = golden::gemm(a16, b16, m, n, k, spec);
+  int64_t first = -1;
+  for (size_t i = 0; i < ref.size() && first < 0; ++i)
+    if (ref[i] != rep.c[i]) first = static_cast<int64_t>(i);
+  if (first < 0) {
+    fmt::print("\nverify: bit-exact ({} accumulators equal the golden model)\n", ref.size());
+  } else {
+    fmt::print("\nverify: MISMATCH at C[{}][{}]: model {} golden {}\n", first / n, first % n, rep.c[first], ref[first]);
+    out["first_mismatch"] = {{"row", first / n}, {"col", first % n}, {"model", rep.c[first]}, {"golden", ref[first]}};
+    rc = 1;
+  }
+  out["bit_exact"] = first < 0 && out.value("gq_bit_exact", true);
+  return rc;
+}
+
+}  // namespace
+
+int cmd_gemm(const std::vector<std::string>& args) {
+  auto desc = common_options(kShorthands);
+  desc.add_options()
+      ("m", po::value<int64_t>(), "rows of A and C")
+      ("n", po::value<int64_t>(), "columns of B and C")
+      ("k", po::value<int64_t>(), "reduction depth")
+      ("a", po::value<std::string>(), "A (m x k) as int8 .npy of INT4 codes (instead of random codes from --seed)")
+      ("b", po::value<std::string>(), "B (k x n) as int8 .npy of INT4 codes")
+      ("grad-a", "A is an FP32 gradient (dL/dy) that the gradient quantizer unit quantizes on its way to the array (gq.* parameters): random long-tailed values from --seed, or --g")
+      ("g", po::value<std::string>(), "with --grad-a: A (m x k) as a float32 .npy")
+      ("verify", "also run the golden model and compare every accumulator")
+      ("timing-only", "simulate timing only, no values")
+      ("compat", po::value<std::string>(), "scalesim: also report SCALE-Sim v2's stall-free cycles and utilizations")
+      ("json", po::value<std::string>(), "write the results as JSON to this file")
+      ("vcd", po::value<std::string>(), "write unit activity as a VCD file (GTKWave)")
+      ("timeline", po::value<std::string>(), "write a Chrome/Perfetto trace-event JSON, one track per unit");
+  po::parsed_options parsed(&desc);
+  po::variables_map vm;
+  const std::string usage =
+      "int4sim gemm --m M --n N --k K [--seed S | --a A.npy --b B.npy] [--set key=value ...] [--verify]\n"
+      "             [--compat scalesim] [--json FILE] [--vcd FILE] [--timeline FILE]";
+  if (!parse("gemm", usage, args, desc, parsed, vm)) return 0;
+  const Config cfg = resolve_config(parsed, kShorthands);
+  // Every output is checked before any input is read or anything simulated.
+  const std::string json_path = output_file_option(vm, "json");
+  const std::string vcd_path = output_file_option(vm, "vcd");
+  const std::string timeline_path = output_file_option(vm, "timeline");
+
+  const GemmInputs run = read_inputs(vm, cfg);
   hw::ExecutionOptions eo;
   eo.values = run.compute_values;
   eo.vcd_path = vcd_path;
@@ -253,37 +297,7 @@ int cmd_gemm(const std::vector<std::string>& args) {
   if (run_gradient(vm))
     out["gq"] = {{"g_max", rep.gq.g_max}, {"gamma", rep.gq.gamma_used}, {"gamma_next", rep.gq.gamma_next},
                  {"clipped", rep.gq.clipped}, {"numel", rep.gq.numel}, {"search_passes", rep.gq.search_passes}};
-  int rc = 0;
-  if (vm.count("verify")) {
-    std::vector<int16_t> a16(run.a.begin(), run.a.end()), b16(run.b.begin(), run.b.end());
-    if (run_gradient(vm)) {
-      golden::GradQuantizer q(grad_quant_params(cfg, 0));
-      const auto st = q.step(run.g);
-      a16 = st.codes;
-      const bool codes_equal = st.codes == rep.g_codes;
-      const bool gamma_equal = st.gamma_next == rep.gq.gamma_next && st.clipped == rep.gq.clipped;
-      fmt::print("\nverify: gradient codes {}, gamma update {}\n", codes_equal ? "bit-exact" : "MISMATCH",
-                 gamma_equal ? "identical" : "MISMATCH");
-      out["gq_bit_exact"] = codes_equal && gamma_equal;
-      if (!codes_equal || !gamma_equal) rc = 1;
-    }
-    golden::AccSpec spec;
-    spec.bits = static_cast<int>(cfg.array_acc_bits);
-    spec.overflow = cfg.array_overflow == "wrap" ? golden::Overflow::wrap : golden::Overflow::saturate;
-    spec.k_chunk = cfg.array_dataflow == "os" ? INT64_MAX : cfg.array_rows;
-    const auto ref = golden::gemm(a16, b16, m, n, k, spec);
-    int64_t first = -1;
-    for (size_t i = 0; i < ref.size() && first < 0; ++i)
-      if (ref[i] != rep.c[i]) first = static_cast<int64_t>(i);
-    if (first < 0) {
-      fmt::print("\nverify: bit-exact ({} accumulators equal the golden model)\n", ref.size());
-    } else {
-      fmt::print("\nverify: MISMATCH at C[{}][{}]: model {} golden {}\n", first / n, first % n, rep.c[first], ref[first]);
-      out["first_mismatch"] = {{"row", first / n}, {"col", first % n}, {"model", rep.c[first]}, {"golden", ref[first]}};
-      rc = 1;
-    }
-    out["bit_exact"] = first < 0 && out.value("gq_bit_exact", true);
-  }
+  const int rc = vm.count("verify") ? verify_against_golden(vm, cfg, run, rep, out) : 0;
   if (!vcd_path.empty()) announce_written(vcd_path);
   if (!timeline_path.empty()) {
     report::write_timeline(timeline_path, rep.timeline, cfg.run_freq_mhz);
