@@ -6,7 +6,7 @@ their interval update (train.py update_interval, both the first-iteration search
 per-iteration step) in PyTorch, operation by operation, on seeded long-tailed gradients, with the
 stochastic noise left out (nearest rounding). Also runs their weight and activation quantizers
 (w_quan, a_quan). Writes the inputs and every result as .npy plus a summary JSON into --out, for
-tests/paper_reference_check.cpp to compare with the golden model bit for bit.
+tests/golden/paper_reference_check.cpp to compare with the golden model bit for bit.
 
 Exit code 77 when torch is missing (ctest reports the test as skipped).
 Run with /usr/bin/python3 (Debian's interpreter sees python3-torch).

@@ -3,15 +3,15 @@
 # tests/corpus/ and compared byte for byte, so that a restructuring that should change no figure
 # provably changes none, and a change that moves figures on purpose shows exactly which.
 #
-#   tests/output_corpus.sh BINARY WORKDIR            regenerate into WORKDIR and compare (ctest output_corpus)
-#   tests/output_corpus.sh BINARY WORKDIR --update   regenerate and replace tests/corpus/ (commit it with
+#   tests/cli/output_corpus.sh BINARY WORKDIR            regenerate into WORKDIR and compare (ctest output_corpus)
+#   tests/cli/output_corpus.sh BINARY WORKDIR --update   regenerate and replace tests/corpus/ (commit it with
 #                                                    a message saying which figures moved and why)
 #
 # Each command runs inside WORKDIR with relative output paths, so its stdout ("wrote PATH" lines
 # included) is as reproducible as its files. Wall times never enter the corpus (sweep.log is left out).
 set -u
 bin=$1 work=$2 mode=${3:-check}
-src=$(cd "$(dirname "$0")/.." && pwd)
+src=$(cd "$(dirname "$0")/../.." && pwd)
 corpus=$src/tests/corpus
 rm -rf "$work" && mkdir -p "$work/out" || exit 1
 cd "$work/out" || exit 1
@@ -70,7 +70,7 @@ if [ "$mode" = "--update" ]; then
   echo "output corpus: $files files written to tests/corpus/"
   exit 0
 fi
-[ -d "$corpus" ] || { echo "no tests/corpus/: run tests/output_corpus.sh BINARY DIR --update"; exit 1; }
+[ -d "$corpus" ] || { echo "no tests/corpus/: run tests/cli/output_corpus.sh BINARY DIR --update"; exit 1; }
 if diff -r -q "$corpus" . >"$work/diff.txt"; then
   echo "output corpus: all $files files byte-identical"
   exit 0

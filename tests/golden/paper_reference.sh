@@ -4,5 +4,5 @@
 set -u
 checker=$1
 out=$2
-/usr/bin/python3 "$(dirname "$0")/../scripts/lbt_reference.py" --out "$out" || exit $?
+/usr/bin/python3 "$(dirname "$0")/../../scripts/lbt_reference.py" --out "$out" || exit $?
 exec "$checker" "$out"

@@ -16,7 +16,7 @@ if [ ! -r "$data/train-images-idx3-ubyte.gz" ] || [ ! -r "$data/train-labels-idx
   exit 77
 fi
 rm -rf "$out" "$out.tmp"
-/usr/bin/python3 "$(dirname "$0")/../scripts/capture_trace.py" --network "$network" --iterations 2 --batch 2 \
+/usr/bin/python3 "$(dirname "$0")/../../scripts/capture_trace.py" --network "$network" --iterations 2 --batch 2 \
   --warmup 2 --warmup-batch 8 --save-outputs --threads 1 --out "$out" || exit $?
 "$checker" "$out" || exit $?
 rm -rf "$out"
