@@ -285,16 +285,11 @@ std::vector<float> load_tensor(const std::string& path, const std::vector<int64_
   return data;
 }
 
-Trace read_trace(const std::string& dir_arg) {
-  Trace t;
-  t.dir = dir_arg;
-  while (t.dir.size() > 1 && t.dir.back() == '/') t.dir.pop_back();
-  t.manifest = t.dir + "/manifest.json";
-  const std::string& file = t.manifest;
-  const At top{file, ""};
-  const json m = parse_manifest(file);
+namespace {
 
-  if (!m.is_object()) fail(file + ": expected a JSON object (an int4sim-trace manifest)");
+// The manifest's top level: format, version, network, batch, input and the recorded iterations.
+void read_header(const json& m, const At& top, Trace& t) {
+  if (!m.is_object()) fail(t.manifest + ": expected a JSON object (an int4sim-trace manifest)");
   const json& format = member(m, "format", top);
   if (!format.is_string() || format.get<std::string>() != kFormat)
     top["format"].reject(std::string("expected \"") + kFormat + "\"");
@@ -321,7 +316,117 @@ Trace read_trace(const std::string& dir_arg) {
                                   " (iterations increase strictly)");
     t.iterations.push_back(it);
   }
+}
+
+// One layer's shape, inputs and attributes; `sources` are the outputs of the layers it reads.
+Layer read_layer(const json& j, const At& at, const std::map<std::string, size_t>& index, const std::vector<Output>& outputs,
+                 const Output& network_input) {
+  Layer l;
+  l.name = text(member(j, "name", at), at["name"]);
+  if (index.count(l.name)) at["name"].reject(in_quotes(l.name) + " repeats layers[" + std::to_string(index.at(l.name)) + "]");
+  l.kind = parse_kind(member(j, "kind", at), at["kind"]);
+  const char* kind = workloads::kind_name(l.kind);
+  const size_t n_inputs = l.kind == LayerKind::add ? 2 : 1;
+  const json& ins = member(j, "inputs", at);
+  if (!ins.is_array() || ins.size() != n_inputs)
+    at["inputs"].reject("expected an array of " + std::to_string(n_inputs) + " layer name" + (n_inputs > 1 ? "s" : "") +
+                        " for " + a_layer(l.kind));
+  std::vector<Output> sources;
+  for (size_t k = 0; k < n_inputs; ++k) {
+    if (!ins[k].is_string()) at["inputs"][k].reject("expected a layer name (\"\" is the network input)");
+    const std::string src = ins[k].get<std::string>();
+    if (!src.empty() && !index.count(src))
+      at["inputs"][k].reject(in_quotes(src) + " names no earlier layer (\"\" is the network input)");
+    l.inputs.push_back(src);
+    sources.push_back(src.empty() ? network_input : outputs[index.at(src)]);
+  }
+  l.c = size_field(j, "c", at);
+  l.h = size_field(j, "h", at);
+  l.w = size_field(j, "w", at);
+  l.k = size_field(j, "k", at);
+  l.r = size_field(j, "r", at);
+  l.s = size_field(j, "s", at);
+  l.stride = size_field(j, "stride", at);
+  l.pad = size_field(j, "pad", at, 0);
+  l.groups = size_field(j, "groups", at);
+  l.ceil_mode = boolean(j, "ceil_mode", at, false);
+  if (!boolean(j, "m_per_sample", at, true)) at["m_per_sample"].reject("expected true (trace layers are per sample)");
+  if (!boolean(j, "has_weights", at, true)) at["has_weights"].reject("expected true (trace layers have weights)");
+  if (l.computes() && !j.count("quantized")) at["quantized"].reject("missing");
+  l.quantized = boolean(j, "quantized", at, true);
+  std::string pool;
+  if (j.count("pool")) {
+    if (l.kind != LayerKind::pool) at["pool"].reject(std::string("only pool layers have it, this is ") + kind);
+    if (!j["pool"].is_string() || (j["pool"] != "max" && j["pool"] != "avg")) at["pool"].reject("expected \"max\" or \"avg\"");
+    pool = j["pool"].get<std::string>();
+  }
+  l.pool = pool == "avg" ? workloads::PoolKind::avg : workloads::PoolKind::max;
+  check_geometry(l, at);
+  check_inputs(l, sources, at);
+
+  return l;
+}
+
+// A compute layer's recorded tensors (paths per iteration) and clip scalars; other layers have none.
+void read_layer_tensors(const json& j, const At& at, const Layer& l, size_t i, Trace& t) {
   const size_t n_iter = t.iterations.size();
+  if (l.computes()) {
+    TraceLayerTensors lt;
+    lt.name = l.name;
+    lt.layer = i;
+    const json& tensors = member(j, "tensors", at);
+    if (!tensors.is_object()) at["tensors"].reject("expected an object with A, W, dY and optionally Y");
+    for (const auto& item : tensors.items())
+      if (item.key() != "A" && item.key() != "W" && item.key() != "dY" && item.key() != "Y")
+        at["tensors"].reject("unknown tensor " + in_quotes(item.key()) + " (A, W, dY and optionally Y)");
+    std::string templates[4];
+    for (int k = 0; k < 4; ++k)
+      if (k < 3 || tensors.count(kTensorKeys[k]))
+        templates[k] = path_template(member(tensors, kTensorKeys[k], at["tensors"]), at["tensors"][kTensorKeys[k]]);
+    const json& s_w = per_iteration(j, "s_w", at, n_iter);
+    const json& u_a = per_iteration(j, "u_a", at, n_iter);
+    const json& gamma = per_iteration(j, "gamma", at, n_iter);
+    for (size_t it = 0; it < n_iter; ++it) {
+      lt.s_w.push_back(*scalar(s_w[it], at["s_w"][it], false));
+      lt.u_a.push_back(*scalar(u_a[it], at["u_a"][it], false));
+      lt.gamma.push_back(scalar(gamma[it], at["gamma"][it], true));
+      TensorPaths p;
+      std::string* dest[4] = {&p.a, &p.w, &p.dy, &p.y};
+      for (int k = 0; k < 4; ++k)
+        if (!templates[k].empty()) *dest[k] = t.dir + "/" + substitute(templates[k], t.iterations[it]);
+      lt.paths.push_back(std::move(p));
+    }
+    t.tensors.push_back(std::move(lt));
+  } else {
+    for (const char* key : {"tensors", "s_w", "u_a", "gamma"})
+      if (j.count(key)) at[key].reject(a_layer(l.kind) + " has none (only conv and fc layers)");
+  }
+}
+
+// Every recorded tensor's header against the shape its layer implies (the data is read at replay).
+void check_recorded_tensors(const Trace& t) {
+  for (const auto& lt : t.tensors) {
+    const Layer& l = t.net.layers[lt.layer];
+    for (const auto& p : lt.paths) {
+      check_tensor(p.a, activation_shape(l, t.batch));
+      check_tensor(p.w, weight_shape(l));
+      check_tensor(p.dy, output_shape(l, t.batch));
+      if (!p.y.empty()) check_tensor(p.y, output_shape(l, t.batch));
+    }
+  }
+}
+
+}  // namespace
+
+Trace read_trace(const std::string& dir_arg) {
+  Trace t;
+  t.dir = dir_arg;
+  while (t.dir.size() > 1 && t.dir.back() == '/') t.dir.pop_back();
+  t.manifest = t.dir + "/manifest.json";
+  const std::string& file = t.manifest;
+  const At top{file, ""};
+  const json m = parse_manifest(file);
+  read_header(m, top, t);
 
   const json& layers = member(m, "layers", top);
   if (!layers.is_array() || layers.empty()) top["layers"].reject("expected a non-empty array of layers");
@@ -338,95 +443,14 @@ Trace read_trace(const std::string& dir_arg) {
     only_fields(j, {"name", "kind", "inputs", "c", "h", "w", "k", "r", "s", "stride", "pad", "groups", "ceil_mode",
                     "m_per_sample", "has_weights", "quantized", "pool", "tensors", "s_w", "u_a", "gamma"},
                 at);
-    Layer l;
-    l.name = text(member(j, "name", at), at["name"]);
-    if (index.count(l.name)) at["name"].reject(in_quotes(l.name) + " repeats layers[" + std::to_string(index[l.name]) + "]");
-    l.kind = parse_kind(member(j, "kind", at), at["kind"]);
-    const char* kind = workloads::kind_name(l.kind);
-    const size_t n_inputs = l.kind == LayerKind::add ? 2 : 1;
-    const json& ins = member(j, "inputs", at);
-    if (!ins.is_array() || ins.size() != n_inputs)
-      at["inputs"].reject("expected an array of " + std::to_string(n_inputs) + " layer name" + (n_inputs > 1 ? "s" : "") +
-                          " for " + a_layer(l.kind));
-    std::vector<Output> sources;
-    for (size_t k = 0; k < n_inputs; ++k) {
-      if (!ins[k].is_string()) at["inputs"][k].reject("expected a layer name (\"\" is the network input)");
-      const std::string src = ins[k].get<std::string>();
-      if (!src.empty() && !index.count(src))
-        at["inputs"][k].reject(in_quotes(src) + " names no earlier layer (\"\" is the network input)");
-      l.inputs.push_back(src);
-      sources.push_back(src.empty() ? network_input : outputs[index[src]]);
-    }
-    l.c = size_field(j, "c", at);
-    l.h = size_field(j, "h", at);
-    l.w = size_field(j, "w", at);
-    l.k = size_field(j, "k", at);
-    l.r = size_field(j, "r", at);
-    l.s = size_field(j, "s", at);
-    l.stride = size_field(j, "stride", at);
-    l.pad = size_field(j, "pad", at, 0);
-    l.groups = size_field(j, "groups", at);
-    l.ceil_mode = boolean(j, "ceil_mode", at, false);
-    if (!boolean(j, "m_per_sample", at, true)) at["m_per_sample"].reject("expected true (trace layers are per sample)");
-    if (!boolean(j, "has_weights", at, true)) at["has_weights"].reject("expected true (trace layers have weights)");
-    if (l.computes() && !j.count("quantized")) at["quantized"].reject("missing");
-    l.quantized = boolean(j, "quantized", at, true);
-    std::string pool;
-    if (j.count("pool")) {
-      if (l.kind != LayerKind::pool) at["pool"].reject(std::string("only pool layers have it, this is ") + kind);
-      if (!j["pool"].is_string() || (j["pool"] != "max" && j["pool"] != "avg")) at["pool"].reject("expected \"max\" or \"avg\"");
-      pool = j["pool"].get<std::string>();
-    }
-    l.pool = pool == "avg" ? workloads::PoolKind::avg : workloads::PoolKind::max;
-    check_geometry(l, at);
-    check_inputs(l, sources, at);
-
-    if (l.computes()) {
-      TraceLayerTensors lt;
-      lt.name = l.name;
-      lt.layer = i;
-      const json& tensors = member(j, "tensors", at);
-      if (!tensors.is_object()) at["tensors"].reject("expected an object with A, W, dY and optionally Y");
-      for (const auto& item : tensors.items())
-        if (item.key() != "A" && item.key() != "W" && item.key() != "dY" && item.key() != "Y")
-          at["tensors"].reject("unknown tensor " + in_quotes(item.key()) + " (A, W, dY and optionally Y)");
-      std::string templates[4];
-      for (int k = 0; k < 4; ++k)
-        if (k < 3 || tensors.count(kTensorKeys[k]))
-          templates[k] = path_template(member(tensors, kTensorKeys[k], at["tensors"]), at["tensors"][kTensorKeys[k]]);
-      const json& s_w = per_iteration(j, "s_w", at, n_iter);
-      const json& u_a = per_iteration(j, "u_a", at, n_iter);
-      const json& gamma = per_iteration(j, "gamma", at, n_iter);
-      for (size_t it = 0; it < n_iter; ++it) {
-        lt.s_w.push_back(*scalar(s_w[it], at["s_w"][it], false));
-        lt.u_a.push_back(*scalar(u_a[it], at["u_a"][it], false));
-        lt.gamma.push_back(scalar(gamma[it], at["gamma"][it], true));
-        TensorPaths p;
-        std::string* dest[4] = {&p.a, &p.w, &p.dy, &p.y};
-        for (int k = 0; k < 4; ++k)
-          if (!templates[k].empty()) *dest[k] = t.dir + "/" + substitute(templates[k], t.iterations[it]);
-        lt.paths.push_back(std::move(p));
-      }
-      t.tensors.push_back(std::move(lt));
-    } else {
-      for (const char* key : {"tensors", "s_w", "u_a", "gamma"})
-        if (j.count(key)) at[key].reject(a_layer(l.kind) + " has none (only conv and fc layers)");
-    }
+    Layer l = read_layer(j, at, index, outputs, network_input);
+    read_layer_tensors(j, at, l, i, t);
     index[l.name] = i;
     outputs.push_back({in_quotes(l.name), l.k, l.p(), l.q()});
     t.net.layers.push_back(std::move(l));
   }
   check_builtin(t, file);
-
-  for (const auto& lt : t.tensors) {
-    const Layer& l = t.net.layers[lt.layer];
-    for (const auto& p : lt.paths) {
-      check_tensor(p.a, activation_shape(l, t.batch));
-      check_tensor(p.w, weight_shape(l));
-      check_tensor(p.dy, output_shape(l, t.batch));
-      if (!p.y.empty()) check_tensor(p.y, output_shape(l, t.batch));
-    }
-  }
+  check_recorded_tensors(t);
   return t;
 }
 
