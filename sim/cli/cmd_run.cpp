@@ -187,17 +187,18 @@ struct GradHistory {
   }
 };
 
+// The bytes a layer-phase moved: each buffer's reads and writes, and every declared counter
+// measured in bytes (counters.def), under its name.
 std::map<std::string, uint64_t> bytes_of(const hw::PhaseAccount& a) {
   std::map<std::string, uint64_t> b;
   for (int i = 0; i < static_cast<int>(ir::Buffer::count); ++i) {
     b[std::string(ir::buffer_name(static_cast<ir::Buffer>(i))) + ".read"] = a.buf_read[i];
     b[std::string(ir::buffer_name(static_cast<ir::Buffer>(i))) + ".write"] = a.buf_write[i];
   }
-  b["dram.read"] = a.dram_read;
-  b["dram.write"] = a.dram_write;
+  for (const hw::CounterInfo& c : hw::counter_table())
+    if (std::string(c.unit) == "B") b[c.name] = a.*c.field;
   return b;
 }
-
 
 // What a run was asked for, checked before any work: the configuration, the network (or trace),
 // the iterations and every output path.
