@@ -13,7 +13,8 @@ namespace int4sim::ir {
 enum class Unit { dma, array, gqu, fq, vec, ctrl, count };
 const char* unit_name(Unit u);
 
-enum class ElemType { s4, u4, s8, u8, i32, i64, f32 };
+// Stored element types; the ISA encodes all but i64 (the exact col2im sums in DRAM) as their value.
+enum class ElemType { s4, u4, s8, u8, i32, f32, i64 };
 // Bytes of `n` elements (INT4 packed two per byte).
 uint64_t elem_bytes(ElemType t, uint64_t n);
 

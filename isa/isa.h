@@ -26,7 +26,7 @@ using ir::Unit;
 constexpr size_t kUnitCount = static_cast<size_t>(Unit::count);
 
 enum class Buffer : uint8_t { act, wgt, grad, acc, dram };
-enum class ElemType : uint8_t { s4, u4, s8, u8, i32, f32 };  // s4/u4 packed two per byte
+using ir::ElemType;  // encoded as its value; i64 has no encoding (s4/u4 packed two per byte)
 enum class OperandKind : uint8_t { A, W, G };  // activation (unsigned), weight, gradient (signed) codes
 enum class FqKind : uint8_t { weight, activation };
 enum class GqPass : uint8_t { max, quant, update };

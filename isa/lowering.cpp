@@ -12,16 +12,8 @@ using ir::OpKind;
 
 isa::Buffer to_isa(ir::Buffer b) { return static_cast<isa::Buffer>(static_cast<int>(b)); }
 
-isa::ElemType to_isa(ir::ElemType t) {
-  switch (t) {
-    case ir::ElemType::s4: return isa::ElemType::s4;
-    case ir::ElemType::u4: return isa::ElemType::u4;
-    case ir::ElemType::s8: return isa::ElemType::s8;
-    case ir::ElemType::u8: return isa::ElemType::u8;
-    case ir::ElemType::f32: return isa::ElemType::f32;
-    default: return isa::ElemType::i32;  // INT32 and the INT64 col2im tensor (stores only)
-  }
-}
+// The INT64 col2im tensor is only stored to, from INT32 accumulators: its tiles travel as i32.
+ir::ElemType encodable(ir::ElemType t) { return t == ir::ElemType::i64 ? ir::ElemType::i32 : t; }
 
 }  // namespace
 
@@ -127,7 +119,7 @@ class Lowerer {
     in.rows = static_cast<uint64_t>(op.rows);
     in.cols = static_cast<uint64_t>(op.cols);
     in.stride = static_cast<uint64_t>(op.cols);  // the walk register describes DRAM
-    in.type = op.kind == OpKind::load ? to_isa(prog_.tensors[op.tensor].type) : isa::ElemType::i32;
+    in.type = op.kind == OpKind::load ? encodable(prog_.tensors[op.tensor].type) : ir::ElemType::i32;
   }
 
   static isa::OperandKind operand_kind(bool is_unsigned, ir::Buffer b) {
