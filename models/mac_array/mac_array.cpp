@@ -17,45 +17,20 @@ ArrayConfig array_config(const ArrayParams& cfg) {
 MacArray::MacArray(const sc_core::sc_module_name& name, const UnitContext& ctx, const ArrayParams& params)
     : UnitModule(name, Unit::array, Stall::operand_not_ready, ctx), core_(array_config(params)) {}
 
-// Buffer traffic of a tile and the cycles its streams lose to port limits (docs/timing.md).
+// Buffer traffic of a tile (its dataflow's, models/mac_array/dataflow.h) and the cycles its
+// streams lose to port limits (docs/timing.md).
 uint64_t MacArray::bank_conflicts(const Op& op, const TileTiming& timing) {
   const ArrayConfig& ac = core_.config();
-  const int64_t R = ac.rows, C = ac.cols;
-  const auto ceil_div = [](int64_t a, int64_t b) { return (a + b - 1) / b; };
-  const uint64_t a_bytes = static_cast<uint64_t>((op.m * op.k + 1) / 2), b_bytes = static_cast<uint64_t>((op.k * op.n + 1) / 2);
-  const uint64_t c_bytes = static_cast<uint64_t>(op.m * op.n) * 4;
+  const TileTraffic t = tile_traffic(ac.dataflow, op.m, op.n, op.k, ac.rows, ac.cols, op.accumulate);
+  acct_.count_buffer(op.a_buf, op, t.a_read, false);
+  acct_.count_buffer(op.b_buf, op, t.b_read, false);
+  acct_.count_buffer(Buffer::acc, op, t.acc_write, true);
+  acct_.count_buffer(Buffer::acc, op, t.acc_read, false);
   // The tile streams as slowly as its most oversubscribed buffer lets it.
   uint64_t slowest = timing.stream;
-  auto demand = [&](Buffer b, uint64_t per_cycle) {
-    slowest = std::max(slowest, mem_.buffer(b).throttled(timing.stream, per_cycle));
-  };
-  const uint64_t k_folds = static_cast<uint64_t>(ceil_div(op.k, R));
-  switch (ac.dataflow) {
-    case Dataflow::ws:
-      acct_.count_buffer(op.a_buf, op, a_bytes * static_cast<uint64_t>(ceil_div(op.n, C)), false);
-      acct_.count_buffer(op.b_buf, op, b_bytes, false);
-      acct_.count_buffer(Buffer::acc, op, c_bytes * k_folds, true);
-      acct_.count_buffer(Buffer::acc, op, c_bytes * (k_folds - 1 + (op.accumulate ? 1 : 0)), false);
-      demand(op.a_buf, static_cast<uint64_t>((R + 1) / 2));
-      demand(Buffer::acc, static_cast<uint64_t>(C) * 4);
-      break;
-    case Dataflow::is:
-      acct_.count_buffer(op.a_buf, op, a_bytes, false);
-      acct_.count_buffer(op.b_buf, op, b_bytes * static_cast<uint64_t>(ceil_div(op.m, C)), false);
-      acct_.count_buffer(Buffer::acc, op, c_bytes * k_folds, true);
-      acct_.count_buffer(Buffer::acc, op, c_bytes * (k_folds - 1 + (op.accumulate ? 1 : 0)), false);
-      demand(op.b_buf, static_cast<uint64_t>((R + 1) / 2));
-      demand(Buffer::acc, static_cast<uint64_t>(C) * 4);
-      break;
-    case Dataflow::os:
-      acct_.count_buffer(op.a_buf, op, a_bytes * static_cast<uint64_t>(ceil_div(op.n, C)), false);
-      acct_.count_buffer(op.b_buf, op, b_bytes * static_cast<uint64_t>(ceil_div(op.m, R)), false);
-      acct_.count_buffer(Buffer::acc, op, c_bytes, true);
-      if (op.accumulate) acct_.count_buffer(Buffer::acc, op, c_bytes, false);
-      demand(op.a_buf, static_cast<uint64_t>((R + 1) / 2));
-      demand(op.b_buf, static_cast<uint64_t>((C + 1) / 2));
-      break;
-  }
+  const std::pair<Buffer, uint64_t> demands[] = {{op.a_buf, t.a_demand}, {op.b_buf, t.b_demand}, {Buffer::acc, t.acc_demand}};
+  for (const auto& [buffer, per_cycle] : demands)
+    if (per_cycle) slowest = std::max(slowest, mem_.buffer(buffer).throttled(timing.stream, per_cycle));
   return slowest - timing.stream;
 }
 

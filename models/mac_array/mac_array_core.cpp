@@ -34,10 +34,8 @@ TileTiming MacArrayCore::run(const TileOp& op) {
     // Saturation depends on the order of the additions: the dataflow's order is kept whenever a
     // partial sum could reach the accumulator's range; otherwise any order gives the same values.
     if (cfg_.saturate && host::may_saturate(op, acc_max_)) {
-      // os keeps one running sum per output over k; ws and is reduce each fold of `rows` products
-      // down a column from zero, then add it to the output.
-      const bool os = cfg_.dataflow == Dataflow::os;
-      host::gemm_saturating(op, os ? std::max<int64_t>(op.k, 1) : cfg_.rows, os, acc_min_, acc_max_);
+      host::gemm_saturating(op, reduction_chunk(cfg_.dataflow, op.k, cfg_.rows), cfg_.dataflow == Dataflow::os, acc_min_,
+                            acc_max_);
       ++exact_tiles_;
     } else {
       host::gemm_wrapping(op, cfg_.acc_bits, scratch_);
