@@ -5,7 +5,7 @@ namespace int4sim::report {
 hw::ActionCounts action_counts(const hw::PhaseAccount& a, const hw::AcceleratorParams& cfg, double seconds) {
   hw::ActionCounts c = hw::configured_units(cfg);
   c.mac_int8 = a.macs_int8;
-  c.mac_int4 = a.macs - a.macs_int8;
+  c.mac_int4 = a.macs - a.macs_int8 - a.macs_fp32;
   hw::BufferTraffic* bufs[] = {&c.act, &c.wgt, &c.grad, &c.acc};
   for (size_t b = 0; b < a.buf_read.size(); ++b) {
     bufs[b]->bytes_read = a.buf_read[b];

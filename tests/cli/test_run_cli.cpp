@@ -238,3 +238,26 @@ TEST_CASE("NaN or Inf in recorded weights and activations is refused naming laye
     }
   }
 }
+
+TEST_CASE("layers kept wide in FP32 charge the vector unit's operations, not the array's MAC energy") {
+  const Run fp32 = run("--workload smallcnn --timing-only --set run.wide_layers=fp32", "wide_fp32");
+  const Run int8 = run("--workload smallcnn --timing-only", "wide_int8");
+  REQUIRE(fp32.rc == 0);
+  REQUIRE(int8.rc == 0);
+  int wide = 0;
+  for (const auto& l : fp32.report["layers"]) {
+    if (l["name"] != "conv1" && l["name"] != "fc") continue;
+    for (const auto& [phase, f] : l["phases"].items()) {
+      INFO(l["name"] << " " << phase);
+      CHECK(f["energy_by_component_pj"]["mac"].get<double>() == 0.0);
+      if (f["macs"].get<uint64_t>() > 0) {
+        CHECK(f["energy_by_component_pj"]["vector"].get<double>() > 0.0);
+        ++wide;
+      }
+    }
+  }
+  CHECK(wide == 5);  // conv1 fwd and wgrad (its input is the network's: no dgrad), fc fwd, dgrad, wgrad
+  // The same layers on the array (INT8, four INT4 passes) do charge MAC energy.
+  for (const auto& l : int8.report["layers"])
+    if (l["name"] == "conv1") CHECK(l["phases"]["fwd"]["energy_by_component_pj"]["mac"].get<double>() > 0.0);
+}
