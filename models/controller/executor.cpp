@@ -14,7 +14,7 @@ namespace int4sim::hw {
 
 const std::vector<CounterInfo>& counter_table() {
   static const std::vector<CounterInfo> table = {
-#define INT4SIM_COUNTER(id, name, unit, description) {name, unit, description, &PhaseAccount::id},
+#define INT4SIM_COUNTER(id, name, unit, description, action) {name, unit, description, &PhaseAccount::id, action},
 #include "models/accelerator/counters.def"
 #undef INT4SIM_COUNTER
   };

@@ -12,6 +12,7 @@
 #include "ir/program.h"
 #include "models/gqu/gqu_core.h"
 #include "models/accelerator/params.h"
+#include "models/energy/energy_model.h"
 
 namespace int4sim::hw {
 
@@ -25,20 +26,24 @@ struct PhaseAccount {
   std::array<uint64_t, static_cast<size_t>(Unit::count)> busy{};
   std::array<std::array<uint64_t, static_cast<size_t>(Stall::count)>, static_cast<size_t>(Unit::count)> stalls{};
   std::array<uint64_t, static_cast<size_t>(Buffer::count)> buf_read{}, buf_write{};
-#define INT4SIM_COUNTER(id, name, unit, description) uint64_t id = 0;
+#define INT4SIM_COUNTER(id, name, unit, description, action) uint64_t id = 0;
 #include "models/accelerator/counters.def"
 #undef INT4SIM_COUNTER
 
+  // Every multiply-accumulate, whatever its format.
+  uint64_t macs() const { return macs_int4 + macs_int8 + macs_fp32; }
   // Adds every counter, busy and stall cycle and buffer byte of `other` (not the spans).
   PhaseAccount& operator+=(const PhaseAccount& other);
 };
 
-// The declared counters: name, unit of measure, description, and where each lives.
+// The declared counters: name, unit of measure, description, where each lives, and the energy
+// action it is charged as (nullptr: none of its own).
 struct CounterInfo {
   const char* name;
   const char* unit;
   const char* description;
   uint64_t PhaseAccount::*field;
+  uint64_t ActionCounts::*action;
 };
 const std::vector<CounterInfo>& counter_table();
 

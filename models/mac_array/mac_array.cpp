@@ -70,8 +70,7 @@ bool MacArray::execute(const Op& op) {
   acct_.add_stall(Unit::array, op, Stall::fill_drain, timing.fill_drain);
   acct_.add_stall(Unit::array, op, Stall::bank_conflict, conflicts);
   if (PhaseAccount* a = acct_.account(op)) {
-    a->macs += static_cast<uint64_t>(op.m * op.n * op.k);
-    if (op.passes > 1) a->macs_int8 += static_cast<uint64_t>(op.m * op.n * op.k);
+    (op.passes > 1 ? a->macs_int8 : a->macs_int4) += static_cast<uint64_t>(op.m * op.n * op.k);
   }
   acct_.span(op, start, now_cycles());
   acct_.slice(Unit::array, op, start, timing.cycles + conflicts);

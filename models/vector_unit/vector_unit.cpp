@@ -14,10 +14,7 @@ bool VectorUnit::execute(const Op& op) {
   const VecOpCounts before = core_.counts();
   const uint64_t c = core_.run(v, op.numel);
   if (PhaseAccount* a = acct_.account(op)) {
-    if (v == VecOp::fp32_gemm) {  // a wide layer's GEMM in FP32: its energy is the vector unit's adds and multiplies
-      a->macs += op.numel;
-      a->macs_fp32 += op.numel;
-    }
+    if (v == VecOp::fp32_gemm) a->macs_fp32 += op.numel;  // a wide layer's GEMM in FP32
     a->vec_adds += core_.counts().adds - before.adds;
     a->vec_muls += core_.counts().muls - before.muls;
   }

@@ -57,7 +57,7 @@ struct GemmOutcome {
 GemmOutcome outcome(const hw::ExecutionResult& res, const ir::Program& prog, const Config& cfg, bool values) {
   GemmOutcome o;
   o.cycles = res.cycles;
-  o.macs = res.layers[0][0].macs;
+  o.macs = res.layers[0][0].macs();
   o.utilization = static_cast<double>(o.macs) / (static_cast<double>(o.cycles) * static_cast<double>(cfg.array_rows * cfg.array_cols));
   for (const auto& op : prog.ops) o.tiles += op.kind == ir::OpKind::gemm;
   const bool gradient = prog.tensors.size() > 3;

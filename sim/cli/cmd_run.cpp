@@ -330,7 +330,7 @@ report::Report make_report(const RunRequest& r, const compiler::Compiled& compil
       f.present = a.present;
       if (!a.present) continue;
       f.cycles = a.span_cycles;
-      f.macs = a.macs;
+      f.macs = a.macs();
       f.bytes = bytes_of(a);
       // Dynamic energy of what this layer-phase did, leakage over its span.
       f.energy_pj = report::energy_components(

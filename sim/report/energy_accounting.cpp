@@ -4,20 +4,14 @@ namespace int4sim::report {
 
 hw::ActionCounts action_counts(const hw::PhaseAccount& a, const hw::AcceleratorParams& cfg, double seconds) {
   hw::ActionCounts c = hw::configured_units(cfg);
-  c.mac_int8 = a.macs_int8;
-  c.mac_int4 = a.macs - a.macs_int8 - a.macs_fp32;
+  // Each declared counter is charged as the action its declaration names (counters.def).
+  for (const hw::CounterInfo& k : hw::counter_table())
+    if (k.action) c.*k.action += a.*k.field;
   hw::BufferTraffic* bufs[] = {&c.act, &c.wgt, &c.grad, &c.acc};
   for (size_t b = 0; b < a.buf_read.size(); ++b) {
     bufs[b]->bytes_read = a.buf_read[b];
     bufs[b]->bytes_written = a.buf_write[b];
   }
-  c.dram_bytes = a.dram_read + a.dram_write;
-  c.fq_fp32_elements = a.fq_elements;
-  c.gq_elements = a.gq_elements;
-  c.gq_stochastic_elements = a.gq_stochastic;
-  c.gq_absmax_elements = a.gq_absmax;
-  c.vec_adds = a.vec_adds;
-  c.vec_muls = a.vec_muls;
   c.run_seconds = seconds;
   return c;
 }

@@ -51,7 +51,7 @@ TEST_CASE("4x4 weight-stationary array on a 4x4x4 GEMM with the default DRAM tak
   // store of C (64 B) occupies the channel 1 cycle and is delivered 100 cycles later: 217.
   const auto res = run4x4(array4x4());
   REQUIRE(res.cycles == 217);
-  REQUIRE(res.layers[0][0].macs == 64);
+  REQUIRE(res.layers[0][0].macs() == 64);
   const auto& array = res.units[static_cast<int>(ir::Unit::array)];
   REQUIRE(array.busy == 4);
   REQUIRE(stall(array, hw::Stall::fill_drain) == 10);
