@@ -15,12 +15,17 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// The folder that will hold `path` and the nearest ancestor of it that exists.
+// Whether anything is at `p`, a dangling symbolic link included (it cannot be made into a folder).
+bool present(const fs::path& p) {
+  std::error_code ec;
+  return fs::exists(fs::symlink_status(p, ec));
+}
+
+// The nearest ancestor of the folder `dir` (itself included) that exists.
 fs::path nearest_existing(const fs::path& dir) {
   fs::path p = dir.empty() ? fs::path(".") : dir;
-  std::error_code ec;
-  while (!fs::exists(p, ec) && p.has_relative_path() && p.has_parent_path() && p.parent_path() != p) p = p.parent_path();
-  if (!fs::exists(p, ec)) return fs::path(".");  // a relative path whose first component is missing
+  while (!present(p) && p.has_relative_path() && p.has_parent_path() && p.parent_path() != p) p = p.parent_path();
+  if (!present(p)) return fs::path(".");  // a relative path whose first component is missing
   return p;
 }
 
@@ -52,7 +57,8 @@ void check_output_file(const std::string& path) {
   std::error_code ec;
   const auto st = fs::status(path, ec);
   if (fs::is_directory(st)) fail(path + ": is a directory (a file is expected here)");
-  if (fs::exists(st) && !fs::is_regular_file(st))
+  if (path.back() == '/') fail(path + ": ends in '/' (a file is expected here)");
+  if (present(path) && !fs::is_regular_file(st))
     fail(path + ": not a regular file (outputs are written to a temporary file and renamed over it)");
   check_location(path, fs::path(path).parent_path());
 }
@@ -61,8 +67,8 @@ void check_output_dir(const std::string& path) {
   if (path.empty()) fail("an output directory path is empty");
   std::error_code ec;
   const auto st = fs::status(path, ec);
-  if (fs::exists(st) && !fs::is_directory(st)) fail(path + ": is not a directory");
-  check_location(path, fs::exists(st) ? fs::path(path) : fs::path(path).parent_path());
+  if (present(path) && !fs::is_directory(st)) fail(path + ": is not a directory");
+  check_location(path, present(path) ? fs::path(path) : fs::path(path).parent_path());
 }
 
 void make_dirs(const std::string& path) {

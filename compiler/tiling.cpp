@@ -12,11 +12,11 @@ namespace {
 int64_t ceil_div(int64_t a, int64_t b) { return (a + b - 1) / b; }
 
 // Candidate sizes along one dimension: multiples of `unit` up to the dimension (powers of two
-// times the unit, plus the whole dimension).
+// times the unit, plus the whole dimension), none above kMaxTileDim.
 std::vector<int64_t> candidates(int64_t dim, int64_t unit) {
   std::vector<int64_t> c;
-  for (int64_t v = unit; v < dim; v *= 2) c.push_back(v);
-  c.push_back(dim);
+  for (int64_t v = unit; v < dim && v <= kMaxTileDim; v *= 2) c.push_back(v);
+  if (dim <= kMaxTileDim) c.push_back(dim);
   return c;
 }
 

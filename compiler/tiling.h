@@ -9,6 +9,9 @@ struct BufferSizes {
   uint64_t act_tile, wgt_tile, acc_tile;  // bytes one tile may use in each buffer
 };
 
+// A tile's rows, columns and depth travel in 16-bit instruction fields (isa/README.md).
+constexpr int64_t kMaxTileDim = 65535;
+
 struct Tiling {
   int64_t mt = 0, nt = 0, kt = 0;
   uint64_t dram_bytes = 0;  // estimated DRAM traffic of the whole GEMM with these tiles

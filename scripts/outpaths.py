@@ -41,6 +41,8 @@ def check_file(script, path):
         refuse(script, "an output file path is empty")
     if os.path.isdir(path):
         refuse(script, f"{path}: is a directory (a file is expected here)")
+    if path.endswith("/"):
+        refuse(script, f"{path}: ends in '/' (a file is expected here)")
     if os.path.lexists(path) and not os.path.isfile(path):
         refuse(script, f"{path}: not a regular file")
     _check_location(script, path, os.path.dirname(path))

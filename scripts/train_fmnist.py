@@ -581,9 +581,12 @@ def main():
     test_n = args.test_images or (2000 if tiny else None)
     out_dir = args.out or os.path.join(REPO, "out", "fmnist_tiny" if tiny else "fmnist")
     check_dir("train_fmnist.py", out_dir)  # before any training: refused with one line, nothing made
-    os.makedirs(out_dir, exist_ok=True)
     if args.merge and not args.report:
         ap.error("--merge goes with --report")
+    configs = [] if args.report else plan(args)
+    if args.config_index is not None and not 0 <= args.config_index < len(configs):
+        ap.error(f"--config-index {args.config_index}: this plan has {len(configs)} configurations")
+    os.makedirs(out_dir, exist_ok=True)  # every refusal is behind us
     if args.report:
         for src in args.merge or []:  # pieces of a table run elsewhere (other machines, other --out)
             try:
@@ -601,10 +604,7 @@ def main():
         print(json.dumps({"config": last["config"], "test_accuracy": last["test_accuracy"], "report": md}))
         return
 
-    configs = plan(args)
     if args.config_index is not None:
-        if not 0 <= args.config_index < len(configs):
-            ap.error(f"--config-index {args.config_index}: this plan has {len(configs)} configurations")
         configs = [configs[args.config_index]]
     elif args.jobs > 1 and len(configs) > 1:
         return run_parallel(args, configs, out_dir)

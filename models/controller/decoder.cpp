@@ -143,8 +143,8 @@ class Decoder {
     op.passes = in.int8 ? 4 : 1;
   }
 
-  // gq / fq / vec stream whole tensors (gq.update carries numel too: the tensor size for its
-  // search passes).
+  // gq / fq / vec stream whole tensors (gq.update names none: the GQU works on the tensor its gq.max
+  // started).
   void whole_tensor(const isa::Instruction& in, Op& op) const {
     op.src = tensor(in.src0);
     op.dst = tensor(in.dst);

@@ -47,19 +47,36 @@ ExecutionResult execute(const AcceleratorParams& cfg, const Program& program, Ex
     for (int u = 0; u < static_cast<int>(Unit::ctrl); ++u)
       sc_core::sc_trace(vcd, accelerator.unit(static_cast<Unit>(u)).busy, std::string(unit_name(static_cast<Unit>(u))) + ".busy");
   }
-  sc_core::sc_start();
-  if (vcd) {
+  // The VCD reaches its path only when the run succeeded; on any failure its temporary is removed.
+  const std::string vcd_written = vcd_tmp + ".vcd";
+  auto drop_vcd = [&] {
+    if (!vcd) return;
     sc_core::sc_close_vcd_trace_file(vcd);
-    const std::string written = vcd_tmp + ".vcd";
-    if (ctrl.error || std::rename(written.c_str(), options.vcd_path.c_str()) != 0) {
-      std::remove(written.c_str());
-      if (!ctrl.error) throw std::runtime_error(options.vcd_path + ": cannot rename the VCD into place");
-    }
+    vcd = nullptr;
+    std::remove(vcd_written.c_str());
+  };
+  try {
+    sc_core::sc_start();
+  } catch (...) {
+    drop_vcd();
+    throw;
   }
-  if (ctrl.error) std::rethrow_exception(ctrl.error);
-  if (!ctrl.finished)
+  if (ctrl.error) {
+    drop_vcd();
+    std::rethrow_exception(ctrl.error);
+  }
+  if (!ctrl.finished) {
+    drop_vcd();
     throw std::logic_error("the program deadlocked at cycle " + std::to_string(now_cycles()) +
                            ": a semaphore is waited for that nothing signals");
+  }
+  if (vcd) {
+    sc_core::sc_close_vcd_trace_file(vcd);
+    if (std::rename(vcd_written.c_str(), options.vcd_path.c_str()) != 0) {
+      std::remove(vcd_written.c_str());
+      throw std::runtime_error(options.vcd_path + ": cannot rename the VCD into place");
+    }
+  }
   res.cycles = static_cast<uint64_t>(ctrl.end_time / cycle_period() + 0.5);
   // Whatever a unit neither worked nor stalled on, it was idle.
   for (auto& u : res.units) {

@@ -1,7 +1,7 @@
 #pragma once
 // DMA engine and DRAM channel: a SystemC module around DramCore. Its operations are tile loads and
 // stores in program order (walking DRAM as each op describes: matrices, im2col, feature maps,
-// col2im accumulation; models/dma/tile_walk.h); the channel thread serves transfers in order at
+// col2im accumulation; the walks in dma.cpp); the channel thread serves transfers in order at
 // `dram.bytes_per_cycle`; the retire thread delivers each `dram.latency` cycles after it leaves
 // the channel. The streaming units (GQU, forward quantizer, vector unit) use the same channel
 // through its DramIf.

@@ -223,7 +223,6 @@ int cmd_gemm(const std::vector<std::string>& args) {
   hw::ExecutionOptions eo;
   eo.values = run.compute_values;
   eo.vcd_path = vcd_path;
-  if (!vcd_path.empty()) make_dirs(std::filesystem::path(vcd_path).parent_path().string());  // written while simulating
   eo.timeline = vm.count("timeline") > 0;
   const int64_t m = run.m, n = run.n, k = run.k;
   const bool a_signed = std::any_of(run.a.begin(), run.a.end(), [](int8_t v) { return v < 0; });
@@ -240,7 +239,9 @@ int cmd_gemm(const std::vector<std::string>& args) {
     eo.dram[1] = ir::pack_codes(ir::ElemType::s4, run.b);
   }
   // As in run: the controller executes the binary program image (encoded, decoded, raised).
-  const hw::ExecutionResult res = hw::execute(cfg, hw::through_isa(prog), std::move(eo));
+  const ir::Program executed = hw::through_isa(prog);
+  if (!vcd_path.empty()) make_dirs(std::filesystem::path(vcd_path).parent_path().string());  // written while simulating
+  const hw::ExecutionResult res = hw::execute(cfg, executed, std::move(eo));
   GemmOutcome rep = outcome(res, prog, cfg, run.compute_values);
 
   nlohmann::json out = {{"command", "gemm"}, {"m", m}, {"n", n}, {"k", k}, {"config", config_json(cfg)},

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <csignal>
@@ -225,12 +226,17 @@ RunRequest read_request(const po::parsed_options& parsed, const po::variables_ma
   const std::string workload = vm["workload"].as<std::string>();
   // A directory with a manifest is a recorded training trace: its network, batch and iterations.
   std::error_code ec;
-  if (std::filesystem::exists(workload + "/manifest.json", ec)) r.trace = traces::read_trace(workload);
-  else if (std::filesystem::is_directory(workload, ec))
+  const auto names = workloads::builtin_names();
+  const bool builtin = std::find(names.begin(), names.end(), workload) != names.end();
+  if (!builtin && std::filesystem::exists(workload + "/manifest.json", ec)) r.trace = traces::read_trace(workload);
+  else if (!builtin && std::filesystem::is_directory(workload, ec))
     fail(workload + ": no manifest.json in the folder (a training trace, traces/README.md, has one)");
   r.cfg = cfg_in;
   r.iterations = vm["iterations"].as<int>();
   if (r.trace) {
+    // The recorded tensors fix the batch: another one asked for (--batch, --set, an INI file) cannot be honoured.
+    if (cfg_in.run_batch != Config().run_batch && cfg_in.run_batch != r.trace->batch)
+      fail(fmt::format("run.batch = {}: the trace {} was recorded at batch {}", cfg_in.run_batch, r.trace->dir, r.trace->batch));
     r.cfg.run_batch = r.trace->batch;
     if (!vm["iterations"].defaulted() && r.iterations != static_cast<int>(r.trace->iterations.size()))
       fail(fmt::format("--iterations {}: the trace {} records {} iterations", r.iterations, r.trace->dir, r.trace->iterations.size()));
@@ -254,7 +260,6 @@ hw::ExecutionResult simulate(const RunRequest& r, compiler::Compiled& compiled, 
   eo.iterations = r.iterations;
   eo.timeline = r.timeline;
   eo.vcd_path = r.vcd_path;
-  if (!r.vcd_path.empty()) make_dirs(std::filesystem::path(r.vcd_path).parent_path().string());  // written while simulating
   Progress progress(r.progress);
   if (progress.enabled()) {
     eo.on_dispatch = [&](int it, int layer, ir::Phase phase) {
@@ -278,6 +283,7 @@ hw::ExecutionResult simulate(const RunRequest& r, compiler::Compiled& compiled, 
   // The controller runs the binary program image: encoded, decoded and raised back to operations
   // (after the synthetic state set the clip scalars in the symbol table).
   const ir::Program executed = hw::through_isa(compiled.program);
+  if (!r.vcd_path.empty()) make_dirs(std::filesystem::path(r.vcd_path).parent_path().string());  // written while simulating
   eo.stop = &g_interrupted;
   hw::ExecutionResult res = hw::execute(cfg, executed, std::move(eo));
   progress.finish();

@@ -63,6 +63,7 @@ int cmd_workload(const std::vector<std::string>& args) {
   const Config cfg = resolve_config(parsed);  // the formats of the layers (fq.*, gq.bits, run.wide_layers)
   const std::string json_path = output_file_option(vm, "json");
   if (!vm.count("workload")) {
+    if (!json_path.empty()) fail("int4sim workload: --json needs a network (int4sim workload NAME --json FILE)");
     fmt::print("built-in networks (int4sim workload NAME shows the layers; a SCALE-Sim topology .csv is read as well)\n");
     fmt::print("{:<12} {:>7} {:>18}  {}\n", "name", "layers", "MACs per sample", "input CxHxW");
     for (const auto& name : workloads::builtin_names()) {

@@ -32,6 +32,8 @@ refuse "plot_report.py: error: /proc/int4sim/r.png: cannot write in /proc (No su
   $py "$src/scripts/plot_report.py" "$report" -o /proc/int4sim/r.png
 refuse "plot_report.py: error: $work: is a directory (a file is expected here)" \
   $py "$src/scripts/plot_report.py" "$report" -o "$work"
+refuse "plot_report.py: error: newdir/: ends in '/' (a file is expected here)" \
+  $py "$src/scripts/plot_report.py" "$report" -o newdir/
 refuse "plot_report.py: error: nothere.json: cannot open file" \
   $py "$src/scripts/plot_report.py" nothere.json -o r.png
 refuse "plot_sweep.py: error: afile/s.png: cannot be made: afile is not a directory" \

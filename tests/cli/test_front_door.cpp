@@ -156,3 +156,25 @@ TEST_CASE("params --counters lists every declared counter with its unit") {
   const Result bad = in_empty_folder("params --counters --format ini", scratch("counters2"));
   CHECK(bad.rc == 2);
 }
+
+TEST_CASE("a folder named like a built-in network does not shadow it; a dangling link is no output folder") {
+  const std::string dir = scratch("shadow");
+  std::system(("rm -rf " + dir + " && mkdir -p " + dir + "/smallcnn").c_str());
+  // As a sweep's points do: the output folder is named after the network, and the run is made in its parent.
+  const std::string cmd = "cd " + dir + " && " + INT4SIM_BINARY + " run --workload smallcnn --timing-only --out smallcnn >/dev/null 2>err.txt";
+  CHECK(WEXITSTATUS(std::system(cmd.c_str())) == 0);
+  CHECK(access((dir + "/smallcnn/report.json").c_str(), R_OK) == 0);
+  // A dangling symbolic link is refused before any work, not after it.
+  std::system(("ln -s " + dir + "/nowhere " + dir + "/dangling").c_str());
+  const std::string bad = "cd " + dir + " && " + INT4SIM_BINARY + " run --workload smallcnn --timing-only --out dangling >/dev/null 2>err.txt";
+  CHECK(WEXITSTATUS(std::system(bad.c_str())) == 2);
+  CHECK(slurp(dir + "/err.txt") == "int4sim: error: dangling: is not a directory\n");
+}
+
+TEST_CASE("gemm tiles deep reductions within the instruction set's 16-bit tile fields") {
+  const Result r = in_empty_folder("gemm --m 1 --n 1 --k 65536 --timing-only --json g.json", scratch("deep"));
+  INFO(r.err);
+  REQUIRE(r.rc == 0);
+  const std::string json = slurp(scratch("deep") + "/g.json");
+  CHECK(json.find("\"kt\": 32768") != std::string::npos);
+}
