@@ -157,7 +157,7 @@ TEST_CASE("params --counters lists every declared counter with its unit") {
   CHECK(bad.rc == 2);
 }
 
-TEST_CASE("a folder named like a built-in network does not shadow it; a dangling link is no output folder") {
+TEST_CASE("a folder named like a built-in network does not shadow it, and a dangling link is no output folder") {
   const std::string dir = scratch("shadow");
   std::system(("rm -rf " + dir + " && mkdir -p " + dir + "/smallcnn").c_str());
   // As a sweep's points do: the output folder is named after the network, and the run is made in its parent.
