@@ -7,18 +7,6 @@
 namespace int4sim::hw {
 namespace {
 
-// The counter-based generator of docs/numerics.md ("Random bits"): splitmix64's finaliser.
-struct CounterRng {
-  static uint64_t mix(uint64_t z) {
-    z += 0x9e3779b97f4a7c15ULL;
-    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-    return z ^ (z >> 31);
-  }
-  static uint64_t key(uint64_t seed, uint64_t layer, uint64_t iteration) { return mix(mix(mix(seed) ^ layer) ^ iteration); }
-  static int64_t bits(uint64_t key, uint64_t index, int r) { return static_cast<int64_t>(mix(key ^ index) >> (64 - r)); }
-};
-
 float tree_max(std::vector<float> v) {
   for (size_t width = v.size(); width > 1; width = (width + 1) / 2)
     for (size_t i = 0; i < width / 2; ++i) v[i] = std::max(v[i], v[width - 1 - i]);
@@ -60,7 +48,7 @@ void GquCore::begin_tensor(uint64_t layer, uint64_t numel) {
   GquLayerState& st = state(layer);
   layer_ = layer;
   numel_ = numel;
-  key_ = CounterRng::key(cfg_.seed, layer, st.iteration + 1);
+  key_ = gqu_detail::CounterRng::key(cfg_.seed, layer, st.iteration + 1);
   lane_max_.assign(static_cast<size_t>(cfg_.lanes), 0.0f);
   clipped_ = 0;
   search_passes_ = 0;
@@ -78,21 +66,6 @@ void GquCore::max_tile(const float* g, uint64_t count) {
     float& m = lane_max_[i % lanes];
     m = std::max(m, std::fabs(g[i]));
   }
-}
-
-int64_t GquCore::round_code(float t, uint64_t index, int limit, bool nearest) const {
-  const float bound = static_cast<float>(limit + 1);
-  t = std::min(std::max(t, -bound), bound);
-  int64_t k;
-  if (nearest) {
-    k = static_cast<int64_t>(std::nearbyint(t));
-  } else {
-    // The value in r-bit fixed point, nearest (ties up): the noise then rounds it without bias.
-    const int r = cfg_.rand_bits;
-    const int64_t fixed = static_cast<int64_t>(std::floor(std::ldexp(static_cast<double>(t), r) + 0.5));
-    k = (fixed + CounterRng::bits(key_, index, r)) >> r;  // arithmetic shift: floor division
-  }
-  return std::clamp<int64_t>(k, -limit, limit);
 }
 
 uint64_t GquCore::search_before_quantize(const float* g, uint64_t numel) {

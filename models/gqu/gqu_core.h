@@ -6,6 +6,8 @@
 // A tensor is processed as: begin_tensor(), max_tile() over every tile (exact mode), then
 // quantize_tile() over every tile (in any order: element indices are global), then end_tensor()
 // which runs the gamma update (or the initial search) and reports the passes it took.
+#include <algorithm>
+#include <cmath>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -40,6 +42,20 @@ struct GquTensorResult {
 };
 
 class GquCore;
+
+namespace gqu_detail {
+// The counter-based generator of docs/numerics.md ("Random bits"): splitmix64's finaliser.
+struct CounterRng {
+  static uint64_t mix(uint64_t z) {
+    z += 0x9e3779b97f4a7c15ULL;
+    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+    return z ^ (z >> 31);
+  }
+  static uint64_t key(uint64_t seed, uint64_t layer, uint64_t iteration) { return mix(mix(mix(seed) ^ layer) ^ iteration); }
+  static int64_t bits(uint64_t key, uint64_t index, int r) { return static_cast<int64_t>(mix(key ^ index) >> (64 - r)); }
+};
+}  // namespace gqu_detail
 
 // The per-layer interval-update state the GQU keeps in its registers.
 struct GquLayerState {
@@ -112,7 +128,21 @@ class GquCore {
   void count_search_pass();                      // throws when a search does not end
   // A scaled element t rounded to an integer code in -limit..limit, nearest or stochastically
   // with the random bits of element `index`.
-  int64_t round_code(float t, uint64_t index, int limit, bool nearest) const;
+  // Inline: the policies call it once per element.
+  int64_t round_code(float t, uint64_t index, int limit, bool nearest) const {
+    const float bound = static_cast<float>(limit + 1);
+    t = std::min(std::max(t, -bound), bound);
+    int64_t k;
+    if (nearest) {
+      k = static_cast<int64_t>(std::nearbyint(t));
+    } else {
+      // The value in r-bit fixed point, nearest (ties up): the noise then rounds it without bias.
+      const int r = cfg_.rand_bits;
+      const int64_t fixed = static_cast<int64_t>(std::floor(std::ldexp(static_cast<double>(t), r) + 0.5));
+      k = (fixed + gqu_detail::CounterRng::bits(key_, index, r)) >> r;  // arithmetic shift: floor division
+    }
+    return std::clamp<int64_t>(k, -limit, limit);
+  }
 
  private:
   GquLayerState& state(uint64_t layer);

@@ -208,7 +208,7 @@ struct RunRequest {
   std::optional<traces::Trace> trace;
   workloads::Network net;
   int iterations = 1;
-  bool values = true, forward_only = false, progress = false, timeline = false;
+  bool values = true, forward_only = false, progress = false;
   std::string out, vcd_path, timeline_path, asm_path;
 };
 
@@ -247,7 +247,6 @@ RunRequest read_request(const po::parsed_options& parsed, const po::variables_ma
   r.values = !vm.count("timing-only");
   r.forward_only = vm.count("forward-only") > 0;
   r.progress = vm.count("progress") > 0;
-  r.timeline = vm.count("timeline") > 0;
   return r;
 }
 
@@ -258,7 +257,7 @@ hw::ExecutionResult simulate(const RunRequest& r, compiler::Compiled& compiled, 
   hw::ExecutionOptions eo;
   eo.values = r.values;
   eo.iterations = r.iterations;
-  eo.timeline = r.timeline;
+  eo.timeline = !r.timeline_path.empty();
   eo.vcd_path = r.vcd_path;
   Progress progress(r.progress);
   if (progress.enabled()) {
