@@ -149,8 +149,17 @@ EnergyBreakdown energy(const ActionCounts& c, const EnergyTable& t) {
   e.vec = c.vec_adds * t.vec_fp32_add_pj + c.vec_muls * t.vec_fp32_mul_pj;
   e.wire = c.wire_bit_mm * t.wire_pj_per_bit_mm;
   e.stat = static_mw(c, t) * c.run_seconds * 1e9;  // mW * s = 1e-3 J = 1e9 pJ
-  e.total = e.mac + e.sram_act + e.sram_wgt + e.sram_grad + e.sram_acc + e.dram + e.gq + e.fq + e.vec + e.wire + e.stat;
+  for (const EnergyComponentInfo& k : energy_components()) e.total += e.*k.field;
   return e;
+}
+
+const std::vector<EnergyComponentInfo>& energy_components() {
+  static const std::vector<EnergyComponentInfo> table = {
+#define INT4SIM_ENERGY_COMPONENT(id, name, desc) {name, desc, &EnergyBreakdown::id},
+#include "models/energy/components.def"
+#undef INT4SIM_ENERGY_COMPONENT
+  };
+  return table;
 }
 
 const std::vector<EnergyProvenance>& energy_provenance() {

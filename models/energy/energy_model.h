@@ -85,11 +85,21 @@ ActionCounts configured_units(const AcceleratorParams& cfg);
 // Leakage power of the powered units in `counts`, mW.
 double static_mw(const ActionCounts& counts, const EnergyTable& table);
 
-// pJ.
+// pJ, one field per component of components.def, and their sum.
 struct EnergyBreakdown {
-  double mac = 0, sram_act = 0, sram_wgt = 0, sram_grad = 0, sram_acc = 0, dram = 0, gq = 0, fq = 0, vec = 0,
-         wire = 0, stat = 0, total = 0;
+#define INT4SIM_ENERGY_COMPONENT(id, name, desc) double id = 0;
+#include "models/energy/components.def"
+#undef INT4SIM_ENERGY_COMPONENT
+  double total = 0;
 };
+
+struct EnergyComponentInfo {
+  const char* name;                   // as reported, e.g. "sram.act"
+  const char* description;
+  double EnergyBreakdown::*field;
+};
+// The components in declaration order.
+const std::vector<EnergyComponentInfo>& energy_components();
 
 // Counted actions times the table, nothing else.
 EnergyBreakdown energy(const ActionCounts& counts, const EnergyTable& table);

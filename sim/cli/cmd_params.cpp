@@ -7,6 +7,7 @@
 #include "models/energy/energy_model.h"
 #include "models/controller/executor.h"
 #include "sim/cli/cli.h"
+#include "sim/report/metrics.h"
 #include "base/error.h"
 
 namespace int4sim::cli {
@@ -78,15 +79,29 @@ int cmd_params(const std::vector<std::string>& args) {
   desc.add_options()("format", po::value<std::string>()->default_value("table"),
                      "table | ini (the resolved configuration as an INI file) | json")(
       "energy", "the energy table at energy.node_nm and energy.vdd: values, units, provenance, derived figures")(
-      "counters", "the action counters every layer x phase of a run keeps (models/accelerator/counters.def)");
+      "counters", "the action counters every layer x phase of a run keeps (models/accelerator/counters.def)")(
+      "metrics", "the figures a run reports: report.json keys, layers.csv columns, sweep columns (sim/report/metrics.cpp)");
   po::parsed_options parsed(&desc);
   po::variables_map vm;
-  if (!parse("params", "int4sim params [--config F.ini] [--set k=v] [--format table|ini|json | --energy | --counters]", args, desc,
+  if (!parse("params", "int4sim params [--config F.ini] [--set k=v] [--format table|ini|json | --energy | --counters | --metrics]", args, desc,
              parsed, vm))
     return 0;
   const Config cfg = resolve_config(parsed);
   const std::string format = vm["format"].as<std::string>();
-  if (vm.count("counters")) {
+  if (vm.count("metrics")) {
+    if (!vm["format"].defaulted() || vm.count("energy") || vm.count("counters"))
+      throw InputError("--metrics prints its own table: drop --format, --energy and --counters");
+    // where: the JSON key's place (totals, a layer's phases, also gradient_by_iteration), the CSV
+    // column and the sweep.
+    fmt::print("{:<9} {:<40} {:<17} {:<10} {}\n", "scope", "key", "layers.csv", "unit", "description");
+    for (const auto& m : report::metric_table()) {
+      std::string desc = m.description;
+      if (m.sweep) desc += " [sweep column]";
+      if (m.per_iteration) desc += " [also per iteration]";
+      fmt::print("{:<9} {:<40} {:<17} {:<10} {}\n", report::scope_name(m.scope), m.key ? m.key : "-", m.csv ? m.csv : "-",
+                 *m.unit ? m.unit : "-", desc);
+    }
+  } else if (vm.count("counters")) {
     if (!vm["format"].defaulted() || vm.count("energy")) throw InputError("--counters prints its own table: drop --format and --energy");
     fmt::print("{:<16} {:<9} {}\n", "counter", "unit", "description");
     for (const auto& c : hw::counter_table()) fmt::print("{:<16} {:<9} {}\n", c.name, c.unit, c.description);

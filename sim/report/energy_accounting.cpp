@@ -17,9 +17,9 @@ hw::ActionCounts action_counts(const hw::PhaseAccount& a, const hw::AcceleratorP
 }
 
 std::map<std::string, double> energy_components(const hw::EnergyBreakdown& e) {
-  return {{"mac", e.mac},   {"sram.act", e.sram_act}, {"sram.wgt", e.sram_wgt}, {"sram.grad", e.sram_grad},
-          {"sram.acc", e.sram_acc}, {"dram", e.dram}, {"gq", e.gq}, {"fq", e.fq},
-          {"vector", e.vec}, {"wire", e.wire}, {"static", e.stat}};
+  std::map<std::string, double> out;
+  for (const hw::EnergyComponentInfo& k : hw::energy_components()) out[k.name] = e.*k.field;
+  return out;
 }
 
 }  // namespace int4sim::report

@@ -25,12 +25,11 @@
 
 #include "base/error.h"
 #include "base/files.h"
+#include "sim/report/metrics.h"
 
 extern char** environ;
 
 namespace int4sim::sweep {
-
-const char* const kMetrics[6] = {"cycles", "energy_pj", "edp_pj_s", "utilization", "mean_E_G", "mean_E_GL"};
 
 namespace {
 
@@ -75,7 +74,7 @@ std::string csv_field(const std::string& s) {
   return q + "\"";
 }
 
-std::string metric_text(const nlohmann::json& m, const char* key) {
+std::string metric_text(const nlohmann::json& m, const std::string& key) {
   if (!m.contains(key) || m[key].is_null()) return "";
   return m[key].dump();
 }
@@ -250,7 +249,7 @@ std::string outcome_to_line(const Outcome& o, bool with_wall) {
   j["status"] = o.ok ? "ok" : "failed";
   j["exit_code"] = o.exit_code;
   j["error"] = o.error;
-  for (const char* k : kMetrics) j[k] = o.metrics.contains(k) ? nlohmann::ordered_json(o.metrics[k]) : nlohmann::ordered_json(nullptr);
+  for (const std::string& k : report::sweep_metric_keys()) j[k] = o.metrics.contains(k) ? nlohmann::ordered_json(o.metrics[k]) : nlohmann::ordered_json(nullptr);
   if (with_wall) {
     j["wall_s"] = o.wall_s;
     j["rank"] = o.rank;
@@ -267,7 +266,7 @@ Outcome outcome_from_line(const std::string& line) {
   o.ok = status == "ok";
   o.exit_code = j.at("exit_code").get<int>();
   o.error = j.at("error").get<std::string>();
-  for (const char* k : kMetrics) o.metrics[k] = j.at(k);
+  for (const std::string& k : report::sweep_metric_keys()) o.metrics[k] = j.at(k);
   if (j.contains("wall_s")) o.wall_s = j["wall_s"].get<double>();
   if (j.contains("rank")) o.rank = j["rank"].get<int>();
   return o;
@@ -299,12 +298,12 @@ std::string sweep_csv(const Plan& plan, const std::map<size_t, Outcome>& outcome
 
   std::string out = "point";
   for (const auto& k : plan.keys) out += "," + csv_field(k);
-  for (const char* m : kMetrics) out += std::string(",") + m;
+  for (const std::string& m : report::sweep_metric_keys()) out += "," + m;
   out += ",status,pareto,error\n";
   for (const auto& [p, o] : outcomes) {
     out += std::to_string(p);
     for (const auto& v : plan.points.at(p)) out += "," + csv_field(v);
-    for (const char* m : kMetrics) out += "," + metric_text(o.metrics, m);
+    for (const std::string& m : report::sweep_metric_keys()) out += "," + metric_text(o.metrics, m);
     out += o.ok ? ",ok," : ",failed,";
     out += front.count(p) ? "true," : "false,";
     out += csv_field(o.error) + "\n";
@@ -364,7 +363,7 @@ Outcome collect_point(const Plan& plan, const Options& o, size_t point, int stat
   Outcome r;
   r.point = point;
   r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : WIFSIGNALED(status) ? 128 + WTERMSIG(status) : 255;
-  for (const char* k : kMetrics) r.metrics[k] = nullptr;
+  for (const std::string& k : report::sweep_metric_keys()) r.metrics[k] = nullptr;
   if (r.exit_code != 0) {
     r.error = error_of(slurp(dir + "/stderr.txt"), r.exit_code);
     return r;
@@ -375,7 +374,7 @@ Outcome collect_point(const Plan& plan, const Options& o, size_t point, int stat
     if (!ok) throw std::runtime_error("missing");
     const auto rep = nlohmann::json::parse(text);
     const auto& t = rep.at("totals");
-    for (const char* k : kMetrics) r.metrics[k] = t.contains(k) ? t[k] : nlohmann::json(nullptr);
+    for (const std::string& k : report::sweep_metric_keys()) r.metrics[k] = t.contains(k) ? t[k] : nlohmann::json(nullptr);
     if (!r.metrics["cycles"].is_number()) throw std::runtime_error("no totals.cycles");
     r.ok = true;
   } catch (const std::exception& e) {

@@ -63,7 +63,6 @@ struct Outcome {
   int rank = 0;       // the MPI rank that ran it (sweep.log only)
 };
 
-extern const char* const kMetrics[6];
 
 // The journal line of an outcome (no newline; with_wall adds wall_s and rank, for MPI messages only) and
 // back (throws std::exception on a malformed line).

@@ -157,6 +157,17 @@ TEST_CASE("params --counters lists every declared counter with its unit") {
   CHECK(bad.rc == 2);
 }
 
+TEST_CASE("params --metrics lists every reported figure with where it appears") {
+  const Result r = in_empty_folder("params --metrics", scratch("metrics"));
+  REQUIRE(r.rc == 0);
+  CHECK(r.out.rfind("scope ", 0) == 0);
+  CHECK(has_line(r.out, "totals    cycles                                   -                 cycles     the run, first operation issued to last finished [sweep column]"));
+  for (const char* key : {"\ntotals    energy_by_component_pj", "\nphase     -                                        dram_read_bytes",
+                          "\ngradient  E_GL                                     E_GL", "\ngradient  gq_search_passes"})
+    CHECK(r.out.find(key) != std::string::npos);
+  CHECK(in_empty_folder("params --metrics --counters", scratch("metrics2")).rc == 2);
+}
+
 TEST_CASE("a folder named like a built-in network does not shadow it, and a dangling link is no output folder") {
   const std::string dir = scratch("shadow");
   std::system(("rm -rf " + dir + " && mkdir -p " + dir + "/smallcnn").c_str());

@@ -1,0 +1,160 @@
+#include "sim/report/metrics.h"
+
+#include <fmt/format.h>
+
+#include <cmath>
+
+#include "sim/report/report.h"
+
+namespace int4sim::report {
+namespace {
+
+using nlohmann::json;
+
+json num(double v) { return std::isfinite(v) ? json(v) : json(nullptr); }
+
+json units_json(const std::map<std::string, UnitFigures>& units) {
+  json j = json::object();
+  for (const auto& [name, u] : units) j[name] = {{"busy", u.busy}, {"stalls", u.stalls}};
+  return j;
+}
+
+uint64_t bytes(const PhaseFigures& f, const char* key) {
+  const auto it = f.bytes.find(key);
+  return it == f.bytes.end() ? 0 : it->second;
+}
+
+double seconds(const Report& r) { return static_cast<double>(r.cycles) / (r.freq_mhz * 1e6); }
+double peak_macs_per_s(const Report& r) { return static_cast<double>(r.peak_macs_per_cycle) * r.freq_mhz * 1e6; }
+
+// The mean of a gradient figure over the quantized layers whose E(G) and E(G_L) are both finite.
+MetricValue mean_gradient(const Report& r, double QuantError::*field) {
+  double sum = 0;
+  int n = 0;
+  for (const auto& l : r.layers) {
+    const QuantError& e = l.phases[static_cast<size_t>(Phase::dgrad)].grad_error;
+    if (e.valid && std::isfinite(e.e_g) && std::isfinite(e.e_gl)) {
+      sum += e.*field;
+      ++n;
+    }
+  }
+  return n ? num(sum / n) : json(nullptr);
+}
+
+// Entries: scope, key, csv column, csv digits, sweep, per iteration, unit, description, value.
+constexpr Scope T = Scope::totals, P = Scope::phase, G = Scope::gradient;
+
+const std::vector<Metric> kMetrics = {
+    {T, "cycles", nullptr, 0, true, false, "cycles", "the run, first operation issued to last finished",
+     [](const MetricContext& c) -> MetricValue { return c.report->cycles; }},
+    {T, "seconds", nullptr, 0, false, false, "s", "cycles at run.freq_mhz",
+     [](const MetricContext& c) -> MetricValue { return seconds(*c.report); }},
+    {T, "macs", nullptr, 0, false, false, "MAC", "multiply-accumulates of every layer and phase",
+     [](const MetricContext& c) -> MetricValue { return c.report->macs(); }},
+    {T, "energy_pj", nullptr, 0, true, false, "pJ", "the run's counted actions times the energy table, plus leakage over the run",
+     [](const MetricContext& c) -> MetricValue { return c.report->total_energy_pj(); }},
+    {T, "edp_pj_s", nullptr, 0, true, false, "pJ*s", "energy times seconds",
+     [](const MetricContext& c) -> MetricValue { return c.report->total_energy_pj() * seconds(*c.report); }},
+    {T, "utilization", nullptr, 0, true, false, "fraction", "macs / (cycles x array rows x cols)",
+     [](const MetricContext& c) -> MetricValue {
+       const Report& r = *c.report;
+       return r.cycles ? static_cast<double>(r.macs()) / (static_cast<double>(r.cycles) * r.peak_macs_per_cycle) : 0.0;
+     }},
+    {T, "achieved_macs_per_s", nullptr, 0, false, false, "MAC/s", "macs / seconds",
+     [](const MetricContext& c) -> MetricValue {
+       const double s = seconds(*c.report);
+       return s > 0 ? static_cast<double>(c.report->macs()) / s : 0.0;
+     }},
+    {T, "peak_macs_per_s", nullptr, 0, false, false, "MAC/s", "array rows x cols x run.freq_mhz",
+     [](const MetricContext& c) -> MetricValue { return peak_macs_per_s(*c.report); }},
+    {T, "mean_E_G", nullptr, 0, true, false, "", "mean E(G) over the INT4 layers (last iteration)",
+     [](const MetricContext& c) -> MetricValue { return mean_gradient(*c.report, &QuantError::e_g); }},
+    {T, "mean_E_GL", nullptr, 0, true, false, "", "mean E(G_L) over the INT4 layers (last iteration)",
+     [](const MetricContext& c) -> MetricValue { return mean_gradient(*c.report, &QuantError::e_gl); }},
+    {T, "units", nullptr, 0, false, false, "cycles", "per unit: busy cycles and stall cycles by cause (busy + stalls = cycles)",
+     [](const MetricContext& c) -> MetricValue { return units_json(c.report->units); }},
+    {T, "bytes", nullptr, 0, false, false, "B", "per buffer <buffer>.read / .write, and dram.read / dram.write",
+     [](const MetricContext& c) -> MetricValue { return c.report->bytes; }},
+    {T, "energy_by_component_pj", nullptr, 0, false, false, "pJ", "energy per component (models/energy/components.def)",
+     [](const MetricContext& c) -> MetricValue { return c.report->energy_pj; }},
+
+    {P, "cycles", "cycles", 0, false, false, "cycles", "span: first to last cycle any unit worked on the layer-phase, summed over iterations",
+     [](const MetricContext& c) -> MetricValue { return c.phase->cycles; }},
+    {P, "macs", "macs", 0, false, false, "MAC", "multiply-accumulates",
+     [](const MetricContext& c) -> MetricValue { return c.phase->macs; }},
+    {P, "energy_pj", "energy_pj", 6, false, false, "pJ", "the phase's counted actions times the energy table, plus leakage over its span",
+     [](const MetricContext& c) -> MetricValue { return c.phase->total_energy_pj(); }},
+    {P, nullptr, "dram_read_bytes", 0, false, false, "B", "bytes read from DRAM (report.json: bytes.dram.read)",
+     [](const MetricContext& c) -> MetricValue { return bytes(*c.phase, "dram.read"); }},
+    {P, nullptr, "dram_write_bytes", 0, false, false, "B", "bytes written to DRAM (report.json: bytes.dram.write)",
+     [](const MetricContext& c) -> MetricValue { return bytes(*c.phase, "dram.write"); }},
+    {P, "energy_by_component_pj", nullptr, 0, false, false, "pJ", "energy per component (models/energy/components.def)",
+     [](const MetricContext& c) -> MetricValue { return c.phase->energy_pj; }},
+    {P, "units", nullptr, 0, false, false, "cycles", "per unit that worked or stalled: busy cycles and stall cycles by cause",
+     [](const MetricContext& c) -> MetricValue { return units_json(c.phase->units); }},
+    {P, "bytes", nullptr, 0, false, false, "B", "per buffer <buffer>.read / .write, and dram.read / dram.write",
+     [](const MetricContext& c) -> MetricValue { return c.phase->bytes; }},
+    {P, "arithmetic_intensity_macs_per_dram_byte", nullptr, 0, false, false, "MAC/B", "macs / DRAM bytes (null without DRAM traffic)",
+     [](const MetricContext& c) -> MetricValue {
+       const uint64_t dram = bytes(*c.phase, "dram.read") + bytes(*c.phase, "dram.write");
+       return dram ? num(static_cast<double>(c.phase->macs) / dram) : json(nullptr);
+     }},
+    {P, "achieved_macs_per_cycle", nullptr, 0, false, false, "MAC/cycle", "macs / cycles",
+     [](const MetricContext& c) -> MetricValue {
+       return c.phase->cycles ? static_cast<double>(c.phase->macs) / c.phase->cycles : 0.0;
+     }},
+
+    {G, "E_G", "E_G", 9, false, true, "", "E(G), docs/numerics.md",
+     [](const MetricContext& c) -> MetricValue { return num(c.grad->e_g); }},
+    {G, "E_GL", "E_GL", 9, false, true, "", "E(G_L): the error on the large gradients, docs/numerics.md",
+     [](const MetricContext& c) -> MetricValue { return num(c.grad->e_gl); }},
+    {G, "gamma", "gamma", 9, false, true, "", "the clipping factor this step's quantization used",
+     [](const MetricContext& c) -> MetricValue { return num(c.grad->gamma); }},
+    {G, "clipped_fraction", "clipped_fraction", 9, false, true, "fraction", "elements clipped to the largest code",
+     [](const MetricContext& c) -> MetricValue { return num(c.grad->clipped_fraction); }},
+    {G, "gamma_next", nullptr, 0, false, true, "", "gamma after the interval update (used by the next step)",
+     [](const MetricContext& c) -> MetricValue { return num(c.grad->gamma_next); }},
+    {G, "g_max", nullptr, 0, false, true, "", "max |g| of the layer's dL/dy",
+     [](const MetricContext& c) -> MetricValue { return num(c.grad->g_max); }},
+    {G, "grad_mse", nullptr, 0, false, false, "", "mean squared error of the dequantized gradient",
+     [](const MetricContext& c) -> MetricValue { return num(c.grad->mse); }},
+    {G, "grad_sqnr_db", nullptr, 0, false, false, "dB", "signal to quantization noise of the gradient",
+     [](const MetricContext& c) -> MetricValue { return num(c.grad->sqnr_db); }},
+    {G, "grad_cosine", nullptr, 0, false, false, "", "cosine between the dequantized and the FP32 gradient",
+     [](const MetricContext& c) -> MetricValue { return num(c.grad->cosine); }},
+    {G, "gq_search_passes", nullptr, 0, false, true, "passes", "passes of the gradient quantizer's interval search",
+     [](const MetricContext& c) -> MetricValue { return c.grad->search_passes; }},
+};
+
+}  // namespace
+
+const char* scope_name(Scope s) {
+  switch (s) {
+    case Scope::totals: return "totals";
+    case Scope::phase: return "phase";
+    case Scope::gradient: return "gradient";
+  }
+  return "?";
+}
+
+const std::vector<Metric>& metric_table() { return kMetrics; }
+
+const std::vector<std::string>& sweep_metric_keys() {
+  static const std::vector<std::string> keys = [] {
+    std::vector<std::string> k;
+    for (const Metric& m : kMetrics)
+      if (m.scope == Scope::totals && m.sweep) k.push_back(m.key);
+    return k;
+  }();
+  return keys;
+}
+
+std::string csv_cell(const MetricValue& v, int digits) {
+  if (!v || v->is_null()) return "";
+  if (v->is_number_unsigned()) return std::to_string(v->get<uint64_t>());
+  if (v->is_number_integer()) return std::to_string(v->get<int64_t>());
+  if (v->is_number()) return fmt::format("{:.{}g}", v->get<double>(), digits);
+  return v->dump();
+}
+
+}  // namespace int4sim::report

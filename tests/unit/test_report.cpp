@@ -1,0 +1,145 @@
+// The report writers as generated from the metric table (sim/report/metrics.cpp): every declared
+// figure lands where its declaration says, exactly once, and docs/report.md documents each.
+#include <catch2/catch.hpp>
+
+#include <fstream>
+#include <sstream>
+
+#include "models/energy/energy_model.h"
+#include "sim/report/energy_accounting.h"
+#include "sim/report/metrics.h"
+#include "sim/report/report.h"
+
+using namespace int4sim::report;
+
+namespace {
+
+// Two layers: an INT4 conv with gradient figures (one of them not finite) and a layer kept wide.
+Report sample() {
+  Report r;
+  r.command = "run";
+  r.workload = "unit";
+  r.cycles = 1000;
+  r.freq_mhz = 500;
+  r.peak_macs_per_cycle = 16;
+  r.energy_pj = {{"mac", 10}, {"dram", 30}};
+  LayerFigures q;
+  q.name = "conv1";
+  q.kind = "conv";
+  q.quantized = true;
+  PhaseFigures& fwd = q.phases[static_cast<size_t>(Phase::fwd)];
+  fwd.present = true;
+  fwd.cycles = 600;
+  fwd.macs = 4800;
+  fwd.bytes = {{"dram.read", 96}, {"dram.write", 32}};
+  fwd.energy_pj = {{"mac", 1.5}, {"dram", 2.25}};
+  PhaseFigures& dgrad = q.phases[static_cast<size_t>(Phase::dgrad)];
+  dgrad.present = true;
+  dgrad.cycles = 400;
+  dgrad.grad_error = {true, 0.125, 0.5, 0.01, NAN, 0.99, 0.75, 0.8, 3.0, 0.0625, 7};
+  q.grad_history = {dgrad.grad_error};
+  LayerFigures w;
+  w.name = "fc";
+  w.kind = "fc";
+  w.phases[static_cast<size_t>(Phase::fwd)].present = true;
+  w.phases[static_cast<size_t>(Phase::fwd)].macs = 200;
+  r.layers = {q, w};
+  return r;
+}
+
+std::string slurp(const std::string& path) {
+  std::ifstream in(path);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+}  // namespace
+
+TEST_CASE("layers.csv: the declared columns in order, gradient cells only for INT4 layers") {
+  const std::string csv = sample().to_csv();
+  std::istringstream in(csv);
+  std::string header, row1, row2, row3;
+  std::getline(in, header);
+  std::getline(in, row1);
+  std::getline(in, row2);
+  std::getline(in, row3);
+  CHECK(header == "layer,phase,kind,quantized,cycles,macs,energy_pj,dram_read_bytes,dram_write_bytes,E_G,E_GL,gamma,clipped_fraction");
+  CHECK(row1 == "conv1,fwd,conv,true,600,4800,3.75,96,32,0.125,0.5,0.75,0.0625");
+  CHECK(row2 == "conv1,dgrad,conv,true,400,0,0,0,0,0.125,0.5,0.75,0.0625");
+  CHECK(row3 == "fc,fwd,fc,false,0,200,0,0,0,,,,");
+  size_t columns = 4;
+  for (const Metric& m : metric_table()) columns += m.csv != nullptr;
+  CHECK(static_cast<size_t>(std::count(header.begin(), header.end(), ',')) + 1 == columns);
+}
+
+TEST_CASE("report.json: every declared key once in its scope, gradient keys only where the layer has them") {
+  const Report r = sample();
+  const nlohmann::json j = r.to_json();
+  const auto& totals = j.at("totals");
+  const auto& fwd = j.at("layers")[0].at("phases").at("fwd");
+  const auto& wide = j.at("layers")[1].at("phases").at("fwd");
+  const auto& hist = j.at("layers")[0].at("gradient_by_iteration")[0];
+  size_t n_totals = 0, n_phase = 0, n_grad = 0, n_hist = 1;  // gradient_by_iteration also has "iteration"
+  for (const Metric& m : metric_table()) {
+    if (!m.key) continue;
+    INFO(m.key);
+    switch (m.scope) {
+      case Scope::totals: CHECK(totals.contains(m.key)); ++n_totals; break;
+      case Scope::phase: CHECK(fwd.contains(m.key)); CHECK(wide.contains(m.key)); ++n_phase; break;
+      case Scope::gradient:
+        CHECK(fwd.contains(m.key));
+        CHECK_FALSE(wide.contains(m.key));
+        CHECK(hist.contains(m.key) == m.per_iteration);
+        ++n_grad;
+        n_hist += m.per_iteration;
+        break;
+    }
+  }
+  CHECK(totals.size() == n_totals);
+  CHECK(fwd.size() == n_phase + n_grad);
+  CHECK(wide.size() == n_phase);
+  CHECK(hist.size() == n_hist);
+  // Values: exact figures of the sample.
+  CHECK(totals.at("cycles") == 1000);
+  CHECK(totals.at("macs") == 5000);
+  CHECK(totals.at("energy_pj") == 40.0);
+  CHECK(totals.at("seconds") == 2e-6);
+  CHECK(totals.at("utilization") == 5000.0 / (1000 * 16));
+  CHECK(totals.at("mean_E_G") == 0.125);
+  CHECK(fwd.at("arithmetic_intensity_macs_per_dram_byte") == 4800.0 / 128);
+  CHECK(fwd.at("grad_sqnr_db").is_null());  // not finite
+  CHECK(fwd.at("gq_search_passes") == 7);
+  CHECK(wide.at("arithmetic_intensity_macs_per_dram_byte").is_null());  // no DRAM traffic
+}
+
+TEST_CASE("the sweep's columns are the totals marked for it, in declaration order") {
+  CHECK(sweep_metric_keys() == std::vector<std::string>{"cycles", "energy_pj", "edp_pj_s", "utilization", "mean_E_G", "mean_E_GL"});
+}
+
+TEST_CASE("energy components: each declared one reported, the total their sum") {
+  int4sim::hw::EnergyBreakdown e;
+  double expected = 0, value = 1;
+  for (const auto& k : int4sim::hw::energy_components()) {
+    e.*k.field = value;
+    expected += value;
+    value *= 2;
+  }
+  const auto components = energy_components(e);
+  CHECK(components.size() == int4sim::hw::energy_components().size());
+  double sum = 0;
+  for (const auto& [name, pj] : components) sum += pj;
+  CHECK(sum == expected);
+  CHECK(components.at("static") == e.stat);
+  CHECK(components.at("sram.act") == e.sram_act);
+}
+
+TEST_CASE("docs/report.md documents every report key, layers.csv column and energy component") {
+  const std::string doc = slurp(std::string(INT4SIM_SOURCE_DIR) + "/docs/report.md");
+  REQUIRE_FALSE(doc.empty());
+  for (const Metric& m : metric_table()) {
+    if (m.key) CHECK(doc.find(std::string("\"") + m.key + "\"") != std::string::npos);
+    if (m.csv) CHECK(doc.find(m.csv) != std::string::npos);
+  }
+  for (const auto& k : int4sim::hw::energy_components()) CHECK(doc.find(std::string("\"") + k.name + "\"") != std::string::npos);
+}
