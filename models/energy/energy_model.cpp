@@ -145,7 +145,7 @@ EnergyBreakdown energy(const ActionCounts& c, const EnergyTable& t) {
   e.dram = c.dram_bytes * t.dram_pj_per_byte;
   e.fq = c.fq_fp32_elements * t.quant_fp32_pj + c.fq_int32_elements * t.quant_int32_pj;
   e.gq = c.gq_elements * t.quant_fp32_pj + c.gq_stochastic_elements * t.stochastic_pj +
-         c.gq_absmax_elements * t.absmax_pj;
+         c.gq_absmax_elements * t.absmax_pj + c.gq_search_macs * (t.vec_fp32_add_pj + t.vec_fp32_mul_pj);
   e.vec = c.vec_adds * t.vec_fp32_add_pj + c.vec_muls * t.vec_fp32_mul_pj;
   e.wire = c.wire_bit_mm * t.wire_pj_per_bit_mm;
   e.stat = static_mw(c, t) * c.run_seconds * 1e9;  // mW * s = 1e-3 J = 1e9 pJ

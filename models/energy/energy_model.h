@@ -71,7 +71,8 @@ struct ActionCounts {
   uint64_t fq_int32_elements = 0;       // INT32 -> INT4 requantization
   uint64_t gq_elements = 0;             // FP32 -> INT4 gradient quantizations (every pass that rounds)
   uint64_t gq_stochastic_elements = 0;  // of those, rounded stochastically
-  uint64_t gq_absmax_elements = 0;      // elements compared for the abs-max, over all passes
+  uint64_t gq_absmax_elements = 0;      // elements compared for the abs-max, over all passes (and search compares)
+  uint64_t gq_search_macs = 0;          // multiply-accumulates of a search (DSGC's cosine), at FP32 add + multiply
   uint64_t vec_adds = 0, vec_muls = 0;  // vector-unit FP32 operations (compares count as adds)
   double wire_bit_mm = 0;               // bits moved times millimetres travelled
   // Leakage: every powered unit leaks for the whole run.

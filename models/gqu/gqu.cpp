@@ -39,6 +39,7 @@ bool Gqu::execute(const Op& op_ref) {
   switch (op->kind) {
     case OpKind::gq_max:
       core_.begin_tensor(static_cast<uint64_t>(op->gq_layer), numel);
+      plan_ = core_.search_plan();
       if (values_) {
         g.resize(numel);
         std::memcpy(g.data(), mem_.dram(op->src).data(), numel * 4);
@@ -50,11 +51,10 @@ bool Gqu::execute(const Op& op_ref) {
       }
       break;
     case OpKind::gq_quant: {
-      uint64_t extra = 0;
-      if (values_) extra = core_.search_before_quantize(g.data(), numel);
-      // The tensor's search_passes count these too: gq.update charges only the passes after them.
-      last_dsgc_passes_ = extra;
+      // Timing and energy follow the plan, the same with or without values.
+      const uint64_t extra = plan_.before_passes;
       if (values_) {
+        core_.search_before_quantize(g.data(), numel);
         std::vector<int16_t> codes(numel);
         core_.quantize_tile(g.data(), 0, numel, codes.data());
         std::vector<uint8_t>& img = mem_.dram(op->dst);
@@ -64,6 +64,10 @@ bool Gqu::execute(const Op& op_ref) {
       if (acct) {
         acct->gq_elements += numel;
         if (core_.config().stochastic) acct->gq_stochastic += numel;
+        if (plan_.rounds_in_search) {
+          acct->gq_elements += extra * numel;
+          acct->gq_search_macs += 3 * extra * numel;
+        }
       }
       restream(*op, numel, extra);
       stream(*op, numel * 4, elem_bytes(ElemType::s4, numel), pass + extra * pass);
@@ -76,13 +80,13 @@ bool Gqu::execute(const Op& op_ref) {
         out.iteration = acct_.iteration;
         out.result = core_.end_tensor(g.data());
         acct_.gq_outcome(out);
-        const uint64_t passes = out.result.search_passes - last_dsgc_passes_;
-        restream(*op, numel, passes);
-        stream(*op, 0, 0, passes * pass + static_cast<uint64_t>(params_.gq_pipeline));
       } else {
-        stream(*op, 0, 0, static_cast<uint64_t>(params_.gq_pipeline));
+        core_.skip_tensor();
       }
-      last_dsgc_passes_ = 0;
+      const uint64_t passes = plan_.after_passes;
+      if (acct) acct->gq_compares += passes * numel * plan_.compares_per_element;
+      restream(*op, numel, passes);
+      stream(*op, 0, 0, passes * pass + plan_.after_cycles + static_cast<uint64_t>(params_.gq_pipeline));
       break;
     }
     default: throw std::logic_error("gqu: unexpected op");

@@ -18,7 +18,7 @@ class Gqu : public StreamingUnit {
 
   const GqParams params_;
   GquCore core_;
-  uint64_t last_dsgc_passes_ = 0;
+  GquSearchPlan plan_;         // of the tensor in flight
   uint64_t tensor_numel_ = 0;  // of the tensor in flight
   std::vector<float> tensor_;  // its FP32 values (bit-accurate runs)
 };

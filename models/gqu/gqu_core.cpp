@@ -99,6 +99,17 @@ GquTensorResult GquCore::end_tensor(const float* g) {
   return r;
 }
 
+void GquCore::skip_tensor() {
+  GquLayerState& st = state(layer_);
+  policy_->assume_update(st);
+  st.has_prev = true;
+  ++st.iteration;
+}
+
+GquSearchPlan GquCore::search_plan() const {
+  return policy_->search_plan(*this, layers_[layer_]);
+}
+
 // ---- the default policy hooks: clipping at c = gamma * g_max -----------------------------------
 
 int64_t GquPolicy::initial_gamma(const GquCore& core) const { return core.gamma_one(); }

@@ -66,6 +66,18 @@ struct GquLayerState {
   uint64_t iteration = 0;  // completed iterations
 };
 
+// What a tensor's searches cost the unit, known before the tensor is seen: it depends on the
+// layer's state and the configuration, never on the values, so that a run without values
+// (--timing-only) takes the cycles and energy of one with them (docs/timing.md, "Gradient
+// quantizer").
+struct GquSearchPlan {
+  uint64_t before_passes = 0;   // passes over the buffered tensor before it is quantized (DSGC's grid)
+  uint64_t after_passes = 0;    // passes after it (LBT's initial search: one histogram pass)
+  uint64_t after_cycles = 0;    // fixed cycles after those passes (LBT: the scan over the histogram)
+  uint64_t compares_per_element = 0;  // threshold compares per element in the after-passes
+  bool rounds_in_search = false;      // before-passes round every element (and accumulate a cosine)
+};
+
 // A clipping policy of the GQU: one file per policy in models/gqu/policies/, registered by name in
 // models/gqu/policies/registry.cpp. The core calls these hooks; the defaults are plain clipping at
 // c = gamma * g_max with gamma left as it is.
@@ -85,6 +97,10 @@ class GquPolicy {
   virtual uint64_t before_quantize(GquCore&, GquLayerState&, const float*, uint64_t) { return 0; }
   // After the tensor: the gamma update (LBT's step, or its initial search).
   virtual void update(GquCore&, GquLayerState&, const float*, GquTensorResult&) {}
+  // The cost of the searches the next tensor of a layer in state `st` will make.
+  virtual GquSearchPlan search_plan(const GquCore&, const GquLayerState&) const { return {}; }
+  // Without values: the state a non-zero tensor's update would leave (LBT: searched).
+  virtual void assume_update(GquLayerState&) const {}
 };
 
 // Every policy the GQU implements, by the names gq.policy takes.
@@ -109,6 +125,11 @@ class GquCore {
   uint64_t search_before_quantize(const float* g, uint64_t numel);
   // Gamma update (LBT: per-iteration step, or the initial search over the buffered tensor `g`).
   GquTensorResult end_tensor(const float* g);
+  // The tensor begun, without its values (timing-only runs): the layer's state advances as a
+  // non-zero tensor's would, so that later tensors are planned alike.
+  void skip_tensor();
+  // The cost of the searches of the tensor begun (call after begin_tensor).
+  GquSearchPlan search_plan() const;
 
   // Cycles of one pass over `count` elements.
   uint64_t pass_cycles(uint64_t count) const { return (count + cfg_.lanes - 1) / cfg_.lanes; }

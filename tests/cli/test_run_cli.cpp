@@ -261,3 +261,38 @@ TEST_CASE("layers kept wide in FP32 charge the vector unit's operations, not the
   for (const auto& l : int8.report["layers"])
     if (l["name"] == "conv1") CHECK(l["phases"]["fwd"]["energy_by_component_pj"]["mac"].get<double>() > 0.0);
 }
+
+namespace {
+
+// A report without its value figures (gradient errors, gamma): what a timing-only run also reports.
+nlohmann::json timing_figures(nlohmann::json report) {
+  report["totals"].erase("mean_E_G");
+  report["totals"].erase("mean_E_GL");
+  for (auto& layer : report["layers"]) {
+    layer.erase("gradient_by_iteration");
+    for (auto& [name, phase] : layer["phases"].items())
+      for (const char* k : {"E_G", "E_GL", "gamma", "gamma_next", "g_max", "clipped_fraction", "grad_mse", "grad_sqnr_db",
+                            "grad_cosine", "gq_search_passes"})
+        phase.erase(k);
+  }
+  return report;
+}
+
+}  // namespace
+
+TEST_CASE("timing-only and bit-accurate runs give identical cycles, traffic, stalls and energy, for every gradient policy") {
+  for (const std::string net : {"smallcnn", "resnet20"})
+    for (const std::string policy : {"lbt", "fixed", "minmax", "dsgc", "pwf", "lbt --set gq.mode=predicted"}) {
+      INFO(net << " " << policy);
+      const std::string args = "--workload " + net + " --batch 2 --iterations 2 --set gq.policy=" + policy;
+      const Run values = run(args, "ta_values");
+      const Run timing = run(args + " --timing-only", "ta_timing");
+      REQUIRE(values.rc == 0);
+      REQUIRE(timing.rc == 0);
+      // Equal as a whole (the configuration included), not only in the totals.
+      const nlohmann::json a = timing_figures(values.report), b = timing_figures(timing.report);
+      CHECK(a["totals"] == b["totals"]);
+      CHECK(a["layers"] == b["layers"]);
+      CHECK(a.dump() == b.dump());
+    }
+}

@@ -81,3 +81,65 @@ TEST_CASE("every gq.policy choice has a GQU implementation and a golden one, and
   CHECK_THROWS_WITH(hw::gqu_policies().make("nope"), "unknown gradient policy 'nope' (known: lbt|fixed|minmax|dsgc|pwf)");
   CHECK_THROWS(golden::policy_from_name("nope"));
 }
+
+// The search plan (what the unit's timing and energy are charged from) never looks at values: the
+// LBT scan's fixed length bounds every search the data can make, and the plan of a layer is the
+// same whether its tensors were seen (bit-accurate) or skipped (timing-only).
+TEST_CASE("GQU search plans: LBT's scan bounds its search on any tensor, and plans do not depend on values") {
+  {
+    // The defaults (docs/timing.md): gamma from 1 in steps of 33 / 2^15: 993 thresholds, ten
+    // compares an element, 993 + 1 scan cycles (a saturated average crosses the target in one).
+    hw::GquCore core{hw::GquConfig{}};
+    core.begin_tensor(0, 1000);
+    const hw::GquSearchPlan p = core.search_plan();
+    CHECK(p.after_passes == 1);
+    CHECK(p.compares_per_element == 10);
+    CHECK(p.after_cycles == 994);
+  }
+  std::mt19937_64 rng(7);
+  for (int trial = 0; trial < 40; ++trial) {
+    hw::GquConfig hc;
+    hc.policy = trial % 4 == 3 ? "dsgc" : "lbt";
+    hc.bits = 2 + static_cast<int>(rng() % 7);
+    hc.alpha_ppm = std::vector<int64_t>{1, 100, 1000, 50000, 300000}[rng() % 5];
+    hc.gamma_frac_bits = 10 + static_cast<int>(rng() % 8);
+    hc.dsgc_grid = 5 + static_cast<int>(rng() % 10);
+    hc.dsgc_period = 1 + static_cast<int>(rng() % 3);
+    hc.lanes = 1 + static_cast<int>(rng() % 32);
+    hw::GquCore seen(hc), skipped(hc);
+    const uint64_t numel = 1 + rng() % (trial % 2 ? 50 : 20000);
+    INFO("trial " << trial << " policy " << hc.policy << " bits " << hc.bits << " alpha_ppm " << hc.alpha_ppm << " numel " << numel);
+    for (int it = 0; it < 4; ++it) {
+      std::vector<float> g = synthetic_gradient(hc.seed + trial, 0, it + 1, static_cast<int64_t>(numel));
+      if (trial % 5 == 0) g[rng() % numel] = 1e30f;     // one outlier
+      if (trial % 7 == 0) for (auto& v : g) v = 1e-40f;  // subnormal, all alike
+      seen.begin_tensor(0, numel);
+      skipped.begin_tensor(0, numel);
+      const hw::GquSearchPlan plan = seen.search_plan(), plan_skipped = skipped.search_plan();
+      CHECK(plan.before_passes == plan_skipped.before_passes);
+      CHECK(plan.after_passes == plan_skipped.after_passes);
+      CHECK(plan.after_cycles == plan_skipped.after_cycles);
+      CHECK(plan.compares_per_element == plan_skipped.compares_per_element);
+      if (seen.needs_max_pass()) seen.max_tile(g.data(), numel);
+      const uint64_t before = seen.search_before_quantize(g.data(), numel);
+      std::vector<int16_t> codes(numel);
+      seen.quantize_tile(g.data(), 0, numel, codes.data());
+      const hw::GquTensorResult r = seen.end_tensor(g.data());
+      skipped.skip_tensor();
+      if (hc.policy == "lbt") {
+        CHECK(plan.before_passes == 0);
+        CHECK(plan.after_passes == (it == 0 ? 1u : 0u));
+        if (it == 0) {
+          CHECK(r.search_passes >= 1);
+          CHECK(r.search_passes <= plan.after_cycles);  // each search step is one cycle of the scan
+          CHECK(plan.compares_per_element >= 10);       // about 2^frac_bits / step thresholds
+        } else {
+          CHECK(r.search_passes == 0);
+        }
+      } else {
+        CHECK(plan.before_passes == (it % hc.dsgc_period == 0 ? static_cast<uint64_t>(hc.dsgc_grid) : 0u));
+        CHECK(before == plan.before_passes);
+      }
+    }
+  }
+}

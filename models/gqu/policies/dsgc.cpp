@@ -43,6 +43,16 @@ class DsgcPolicy : public GquPolicy {
     st.gamma_reg = best_reg;
     return static_cast<uint64_t>(cfg.dsgc_grid);
   }
+  // The unit runs the grid's passes every period, whatever the tensor (an all-zero one included).
+  GquSearchPlan search_plan(const GquCore& core, const GquLayerState& st) const override {
+    const GquConfig& cfg = core.config();
+    GquSearchPlan p;
+    if (st.iteration % static_cast<uint64_t>(cfg.dsgc_period) == 0) {
+      p.before_passes = static_cast<uint64_t>(cfg.dsgc_grid);
+      p.rounds_in_search = true;
+    }
+    return p;
+  }
 };
 
 }  // namespace
