@@ -23,9 +23,15 @@ using ir::Walk;
 constexpr uint8_t kOperandsFull[2] = {1, 2}, kOperandsFree[2] = {3, 4}, kCFull[2] = {5, 6}, kCFree[2] = {7, 8};
 // Producer -> consumer hand-offs between units, one token per tensor: G codes ready for the
 // backward GEMMs; a layer's output activations ready for the next layer; Y, dX, dW stored for
-// the vector unit; dL/dy final for the GQU; weights updated for the forward quantizer.
+// the vector unit; dL/dy final for the GQU; weights updated for the forward quantizer; a conv
+// layer's ReLU output ready for the forward quantizer. A semaphore has one kind of producer and
+// one kind of consumer, each on an in-order unit, so the k-th token reaches the k-th consumer:
+// a semaphore shared by two hand-offs lets one consumer take the other's token (the forward
+// quantizer once took the previous layer's output token and ran before its own layer's GEMM).
+// A layer's output goes to the next layer on the DMA (its GEMM's loads: kActReady) or on the
+// vector unit (pooling, residual add, an FP32 layer, the loss: kActReadyVec).
 constexpr uint8_t kGradReady = 9, kActReady = 10, kYStored = 11, kDxStored = 12, kDwStored = 13, kDyReady = 14,
-                  kWeightsUpdated = 15;
+                  kWeightsUpdated = 15, kReluDone = 16, kActReadyVec = 17;
 
 struct Source {  // a logical operand matrix in DRAM
   int tensor = -1;
@@ -165,6 +171,18 @@ class Emitter {
   }
   void push(Op o) { prog_.ops.push_back(o); }
 
+  // The forward chain's hand-offs: the last op pushed produces a layer's output; the next layer's
+  // first consumer takes it on the semaphore of the consumer's unit (0: nothing to wait for).
+  void produced_output() { producer_ = static_cast<int>(prog_.ops.size()) - 1; }
+  uint8_t consume_output(Unit consumer) {
+    if (producer_ < 0) return 0;
+    const uint8_t sem = consumer == Unit::dma ? kActReady : kActReadyVec;
+    auto& sig = prog_.ops[static_cast<size_t>(producer_)].signal;
+    sig[sig[0] ? 1 : 0] = sem;
+    producer_ = -1;
+    return sem;
+  }
+
  private:
   Op load(const Source& src, int64_t r0, int64_t c0, int64_t rows, int64_t cols, const GemmJob& job) {
     Op o;
@@ -191,6 +209,7 @@ class Emitter {
   uint64_t room_[4];
   uint64_t tile_ = 0;
   int64_t block_base_ = 0;
+  int producer_ = -1;  // the op that produced the last layer output not yet consumed
 };
 
 }  // namespace
@@ -241,7 +260,6 @@ Compiled compile_training_step(const workloads::Network& net, const Target& cfg,
   };
   std::vector<Passive> passive;
   std::vector<int> backward_order;  // >= 0: index into out.layers; < 0: -1 - index into passive
-  bool first_layer = true;          // every later layer waits for the previous one's output
   for (size_t li = 0; li < net.layers.size(); ++li) {
     const workloads::Layer& L = net.layers[li];
     if (!L.computes()) {
@@ -251,8 +269,8 @@ Compiled compile_training_step(const workloads::Network& net, const Target& cfg,
       const int x = prog.add_tensor(L.name + ".X", ElemType::f32, {N, L.c, L.h, L.w});
       const bool is_pool = L.kind == workloads::LayerKind::pool;
       const ir::VecOp op = is_pool ? (L.pool == workloads::PoolKind::avg ? ir::VecOp::avgpool : ir::VecOp::maxpool) : ir::VecOp::add;
-      e.vec(op, pl, Phase::fwd, x, -1, in_numel, kActReady, first_layer ? 0 : kActReady);
-      first_layer = false;
+      e.vec(op, pl, Phase::fwd, x, -1, in_numel, 0, e.consume_output(Unit::vec));
+      e.produced_output();
       backward_order.push_back(-1 - static_cast<int>(passive.size()));
       passive.push_back({pl, x, op, in_numel});
       continue;
@@ -290,9 +308,9 @@ Compiled compile_training_step(const workloads::Network& net, const Target& cfg,
     if (fp32) {
       Op f = e.stream_op(OpKind::vec, Unit::vec, t.layer, Phase::fwd, t.act, t.y_fp32, layer_macs);
       f.vec_op = ir::VecOp::fp32_gemm;
-      f.wait = {first_layer ? uint8_t{0} : kActReady, 0};
-      f.signal = {last_layer ? kActReady : uint8_t{0}, 0};
+      f.wait = {e.consume_output(Unit::vec), 0};
       e.push(f);
+      if (last_layer) e.produced_output();
     }
     for (int64_t g = 0; g < Gs; ++g) {
       geo.group = g;
@@ -309,23 +327,26 @@ Compiled compile_training_step(const workloads::Network& net, const Target& cfg,
       job.layer = t.layer;
       job.phase = Phase::fwd;
       job.passes = passes;
-      job.first_wait = (g == 0 && !first_layer) ? kActReady : 0;
+      job.first_wait = g == 0 ? e.consume_output(Unit::dma) : 0;
       job.done_signal = g == Gs - 1 ? kYStored : 0;
       e.gemm(job);
     }
-    first_layer = false;
-    if (!fp32) e.vec(ir::VecOp::dequant, t.layer, Phase::fwd, t.y, t.y_fp32, out_numel, last_layer ? kActReady : 0, kYStored);
+    if (!fp32) {
+      e.vec(ir::VecOp::dequant, t.layer, Phase::fwd, t.y, t.y_fp32, out_numel, 0, kYStored);
+      if (last_layer) e.produced_output();
+    }
     if (L.kind == workloads::LayerKind::conv) {
       e.vec(ir::VecOp::bn_fwd, t.layer, Phase::fwd, t.y_fp32, t.y_fp32, out_numel);
-      e.vec(ir::VecOp::relu_fwd, t.layer, Phase::fwd, t.y_fp32, t.y_fp32, out_numel, kActReady);
+      e.vec(ir::VecOp::relu_fwd, t.layer, Phase::fwd, t.y_fp32, t.y_fp32, out_numel, kReluDone);
       // The next layer's input codes: the forward quantizer turns the ReLU output into u4 codes.
       Op fq = e.stream_op(OpKind::fq_acts, Unit::fq, t.layer, Phase::fwd, t.y_fp32, -1, out_numel);
       fq.dst = prog.add_tensor(nm + ".Aout", ElemType::u4, {n_eff, K, P, Q});
-      fq.wait = {kActReady, 0};
-      fq.signal = {kActReady, 0};
+      fq.wait = {kReluDone, 0};
       e.push(fq);
+      if (!last_layer) e.produced_output();  // the last layer's dequantize feeds the loss
     } else if (!last_layer) {
-      e.vec(ir::VecOp::relu_fwd, t.layer, Phase::fwd, t.y_fp32, t.y_fp32, out_numel, kActReady);
+      e.vec(ir::VecOp::relu_fwd, t.layer, Phase::fwd, t.y_fp32, t.y_fp32, out_numel);
+      e.produced_output();
     }
     backward_order.push_back(static_cast<int>(out.layers.size()));
     out.layers.push_back(t);
@@ -335,7 +356,8 @@ Compiled compile_training_step(const workloads::Network& net, const Target& cfg,
   // The loss at the last compute layer.
   if (!out.layers.empty()) {
     const LayerTensors& last = out.layers.back();
-    e.vec(ir::VecOp::softmax_xent, last.layer, Phase::dgrad, last.y_fp32, last.dy, prog.tensors[last.dy].numel(), 0, kActReady);
+    e.vec(ir::VecOp::softmax_xent, last.layer, Phase::dgrad, last.y_fp32, last.dy, prog.tensors[last.dy].numel(), 0,
+          e.consume_output(Unit::vec));
   }
   // Backward, last layer first. Pooling and residual adds route the gradient on the vector unit.
   for (auto it = backward_order.rbegin(); it != backward_order.rend(); ++it) {

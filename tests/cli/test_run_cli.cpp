@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <fstream>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <sstream>
 #include <sys/wait.h>
@@ -295,4 +296,28 @@ TEST_CASE("timing-only and bit-accurate runs give identical cycles, traffic, sta
       CHECK(a["layers"] == b["layers"]);
       CHECK(a.dump() == b.dump());
     }
+}
+
+TEST_CASE("a layer's forward quantizer never starts before the layer's own GEMM (timeline)") {
+  const std::string dir = "/tmp/int4sim_fq_order_" + std::to_string(::getpid());
+  const Run r = run("--workload resnet20 --batch 2 --timing-only --timeline " + dir + ".json", "fq_order");
+  REQUIRE(r.rc == 0);
+  const nlohmann::json tl = nlohmann::json::parse(slurp(dir + ".json"));
+  std::map<std::string, double> first;  // slice name -> earliest start
+  for (const auto& e : tl.at("traceEvents")) {
+    if (e.value("ph", "") != "X") continue;
+    const std::string name = e.at("name").get<std::string>();
+    const double ts = e.at("ts").get<double>();
+    if (!first.count(name) || ts < first[name]) first[name] = ts;
+  }
+  int checked = 0;
+  for (const auto& [name, ts] : first) {
+    if (name.rfind("fq acts ", 0) != 0) continue;
+    const std::string gemm = "gemm " + name.substr(8);
+    INFO(name);
+    REQUIRE(first.count(gemm));
+    CHECK(ts >= first[gemm]);
+    ++checked;
+  }
+  CHECK(checked == 19);  // every conv layer of resnet20
 }

@@ -29,8 +29,8 @@ cfg reg=6 value=0x0
 dma.store sram=acc:0x0 dram_addr=0x2480 rows=1024 cols=16 stride=16 type=i32 wait=5 signal=7,11
 vec.dequant src0=dram:0x2480 dst=dram:0x12480 numel=16384 imm=0 wait=11
 vec.bn_fwd src0=dram:0x12480 src1=act:0x0 dst=dram:0x12480 numel=16384 imm=0
-vec.relu_fwd src0=dram:0x12480 dst=dram:0x12480 numel=16384 signal=10
-fq.activation src0=dram:0x12480 dst=dram:0x36b40 numel=16384 layer=0 wait=10 signal=10
+vec.relu_fwd src0=dram:0x12480 dst=dram:0x12480 numel=16384 signal=16
+fq.activation src0=dram:0x12480 dst=dram:0x36b40 numel=16384 layer=0 wait=16 signal=10
 cfg reg=1 value=0x1
 cfg reg=3 value=0x2
 cfg reg=9 value=0x10
@@ -44,8 +44,8 @@ cfg reg=6 value=0x0
 dma.store sram=acc:0x10000 dram_addr=0x3d3c0 rows=1024 cols=16 stride=16 type=i32 wait=6 signal=8,11
 vec.dequant src0=dram:0x3d3c0 dst=dram:0x4d3c0 numel=16384 imm=0 wait=11
 vec.bn_fwd src0=dram:0x4d3c0 src1=act:0x0 dst=dram:0x4d3c0 numel=16384 imm=0
-vec.relu_fwd src0=dram:0x4d3c0 dst=dram:0x4d3c0 numel=16384 signal=10
-fq.activation src0=dram:0x4d3c0 dst=dram:0x917c0 numel=16384 layer=1 wait=10 signal=10
+vec.relu_fwd src0=dram:0x4d3c0 dst=dram:0x4d3c0 numel=16384 signal=16
+fq.activation src0=dram:0x4d3c0 dst=dram:0x917c0 numel=16384 layer=1 wait=16 signal=10
 cfg reg=1 value=0x2
 cfg reg=3 value=0x2
 dma.load sram=act:0x0 dram_addr=0x937c0 rows=1024 cols=144 stride=144 type=u4 wait=3,10
@@ -58,10 +58,10 @@ cfg reg=6 value=0x0
 dma.store sram=acc:0x0 dram_addr=0x98040 rows=1024 cols=16 stride=16 type=i32 wait=5 signal=7,11
 vec.dequant src0=dram:0x98040 dst=dram:0xa8040 numel=16384 imm=0 wait=11
 vec.bn_fwd src0=dram:0xa8040 src1=act:0x0 dst=dram:0xa8040 numel=16384 imm=0
-vec.relu_fwd src0=dram:0xa8040 dst=dram:0xa8040 numel=16384 signal=10
-fq.activation src0=dram:0xa8040 dst=dram:0xec440 numel=16384 layer=2 wait=10 signal=10
+vec.relu_fwd src0=dram:0xa8040 dst=dram:0xa8040 numel=16384 signal=16
+fq.activation src0=dram:0xa8040 dst=dram:0xec440 numel=16384 layer=2 wait=16 signal=17
 cfg reg=1 value=0x3
-vec.add src0=dram:0xee440 src1=act:0x0 dst=dram:0x0 numel=16384 wait=10 signal=10
+vec.add src0=dram:0xee440 src1=act:0x0 dst=dram:0x0 numel=16384 wait=17 signal=10
 cfg reg=1 value=0x4
 cfg reg=3 value=0x2
 dma.load sram=act:0x20000 dram_addr=0xfe440 rows=1024 cols=144 stride=144 type=u4 wait=4,10
@@ -74,8 +74,8 @@ cfg reg=6 value=0x0
 dma.store sram=acc:0x10000 dram_addr=0x102cc0 rows=1024 cols=16 stride=16 type=i32 wait=6 signal=8,11
 vec.dequant src0=dram:0x102cc0 dst=dram:0x112cc0 numel=16384 imm=0 wait=11
 vec.bn_fwd src0=dram:0x112cc0 src1=act:0x0 dst=dram:0x112cc0 numel=16384 imm=0
-vec.relu_fwd src0=dram:0x112cc0 dst=dram:0x112cc0 numel=16384 signal=10
-fq.activation src0=dram:0x112cc0 dst=dram:0x1570c0 numel=16384 layer=4 wait=10 signal=10
+vec.relu_fwd src0=dram:0x112cc0 dst=dram:0x112cc0 numel=16384 signal=16
+fq.activation src0=dram:0x112cc0 dst=dram:0x1570c0 numel=16384 layer=4 wait=16 signal=10
 cfg reg=1 value=0x5
 cfg reg=3 value=0x2
 dma.load sram=act:0x0 dram_addr=0x1590c0 rows=1024 cols=144 stride=144 type=u4 wait=3,10
@@ -88,10 +88,10 @@ cfg reg=6 value=0x0
 dma.store sram=acc:0x0 dram_addr=0x15d940 rows=1024 cols=16 stride=16 type=i32 wait=5 signal=7,11
 vec.dequant src0=dram:0x15d940 dst=dram:0x16d940 numel=16384 imm=0 wait=11
 vec.bn_fwd src0=dram:0x16d940 src1=act:0x0 dst=dram:0x16d940 numel=16384 imm=0
-vec.relu_fwd src0=dram:0x16d940 dst=dram:0x16d940 numel=16384 signal=10
-fq.activation src0=dram:0x16d940 dst=dram:0x1b1d40 numel=16384 layer=5 wait=10 signal=10
+vec.relu_fwd src0=dram:0x16d940 dst=dram:0x16d940 numel=16384 signal=16
+fq.activation src0=dram:0x16d940 dst=dram:0x1b1d40 numel=16384 layer=5 wait=16 signal=17
 cfg reg=1 value=0x6
-vec.add src0=dram:0x1b3d40 src1=act:0x0 dst=dram:0x0 numel=16384 wait=10 signal=10
+vec.add src0=dram:0x1b3d40 src1=act:0x0 dst=dram:0x0 numel=16384 wait=17 signal=10
 cfg reg=1 value=0x7
 cfg reg=3 value=0x2
 dma.load sram=act:0x20000 dram_addr=0x1c3d40 rows=1024 cols=144 stride=144 type=u4 wait=4,10
@@ -104,8 +104,8 @@ cfg reg=6 value=0x0
 dma.store sram=acc:0x10000 dram_addr=0x1c85c0 rows=1024 cols=16 stride=16 type=i32 wait=6 signal=8,11
 vec.dequant src0=dram:0x1c85c0 dst=dram:0x1d85c0 numel=16384 imm=0 wait=11
 vec.bn_fwd src0=dram:0x1d85c0 src1=act:0x0 dst=dram:0x1d85c0 numel=16384 imm=0
-vec.relu_fwd src0=dram:0x1d85c0 dst=dram:0x1d85c0 numel=16384 signal=10
-fq.activation src0=dram:0x1d85c0 dst=dram:0x21c9c0 numel=16384 layer=7 wait=10 signal=10
+vec.relu_fwd src0=dram:0x1d85c0 dst=dram:0x1d85c0 numel=16384 signal=16
+fq.activation src0=dram:0x1d85c0 dst=dram:0x21c9c0 numel=16384 layer=7 wait=16 signal=10
 cfg reg=1 value=0x8
 cfg reg=3 value=0x2
 dma.load sram=act:0x0 dram_addr=0x21e9c0 rows=1024 cols=144 stride=144 type=u4 wait=3,10
@@ -118,10 +118,10 @@ cfg reg=6 value=0x0
 dma.store sram=acc:0x0 dram_addr=0x223240 rows=1024 cols=16 stride=16 type=i32 wait=5 signal=7,11
 vec.dequant src0=dram:0x223240 dst=dram:0x233240 numel=16384 imm=0 wait=11
 vec.bn_fwd src0=dram:0x233240 src1=act:0x0 dst=dram:0x233240 numel=16384 imm=0
-vec.relu_fwd src0=dram:0x233240 dst=dram:0x233240 numel=16384 signal=10
-fq.activation src0=dram:0x233240 dst=dram:0x277640 numel=16384 layer=8 wait=10 signal=10
+vec.relu_fwd src0=dram:0x233240 dst=dram:0x233240 numel=16384 signal=16
+fq.activation src0=dram:0x233240 dst=dram:0x277640 numel=16384 layer=8 wait=16 signal=17
 cfg reg=1 value=0x9
-vec.add src0=dram:0x279640 src1=act:0x0 dst=dram:0x0 numel=16384 wait=10 signal=10
+vec.add src0=dram:0x279640 src1=act:0x0 dst=dram:0x0 numel=16384 wait=17 signal=10
 cfg reg=1 value=0xa
 cfg reg=3 value=0x2
 cfg reg=12 value=0x20
@@ -136,8 +136,8 @@ cfg reg=6 value=0x0
 dma.store sram=acc:0x10000 dram_addr=0x290740 rows=256 cols=32 stride=32 type=i32 wait=6 signal=8,11
 vec.dequant src0=dram:0x290740 dst=dram:0x298740 numel=8192 imm=0 wait=11
 vec.bn_fwd src0=dram:0x298740 src1=act:0x0 dst=dram:0x298740 numel=8192 imm=0
-vec.relu_fwd src0=dram:0x298740 dst=dram:0x298740 numel=8192 signal=10
-fq.activation src0=dram:0x298740 dst=dram:0x2cdf40 numel=8192 layer=10 wait=10 signal=10
+vec.relu_fwd src0=dram:0x298740 dst=dram:0x298740 numel=8192 signal=16
+fq.activation src0=dram:0x298740 dst=dram:0x2cdf40 numel=8192 layer=10 wait=16 signal=10
 cfg reg=1 value=0xb
 cfg reg=3 value=0x2
 cfg reg=9 value=0x20
@@ -154,10 +154,10 @@ cfg reg=6 value=0x0
 dma.store sram=acc:0x0 dram_addr=0x2da140 rows=256 cols=32 stride=32 type=i32 wait=5 signal=7,11
 vec.dequant src0=dram:0x2da140 dst=dram:0x2e2140 numel=8192 imm=0 wait=11
 vec.bn_fwd src0=dram:0x2e2140 src1=act:0x0 dst=dram:0x2e2140 numel=8192 imm=0
-vec.relu_fwd src0=dram:0x2e2140 dst=dram:0x2e2140 numel=8192 signal=10
-fq.activation src0=dram:0x2e2140 dst=dram:0x30c140 numel=8192 layer=11 wait=10 signal=10
+vec.relu_fwd src0=dram:0x2e2140 dst=dram:0x2e2140 numel=8192 signal=16
+fq.activation src0=dram:0x2e2140 dst=dram:0x30c140 numel=8192 layer=11 wait=16 signal=17
 cfg reg=1 value=0xc
-vec.add src0=dram:0x30d140 src1=act:0x0 dst=dram:0x0 numel=8192 wait=10 signal=10
+vec.add src0=dram:0x30d140 src1=act:0x0 dst=dram:0x0 numel=8192 wait=17 signal=10
 cfg reg=1 value=0xd
 cfg reg=3 value=0x2
 dma.load sram=act:0x20000 dram_addr=0x315140 rows=256 cols=288 stride=288 type=u4 wait=4,10
@@ -170,8 +170,8 @@ cfg reg=6 value=0x0
 dma.store sram=acc:0x10000 dram_addr=0x320340 rows=256 cols=32 stride=32 type=i32 wait=6 signal=8,11
 vec.dequant src0=dram:0x320340 dst=dram:0x328340 numel=8192 imm=0 wait=11
 vec.bn_fwd src0=dram:0x328340 src1=act:0x0 dst=dram:0x328340 numel=8192 imm=0
-vec.relu_fwd src0=dram:0x328340 dst=dram:0x328340 numel=8192 signal=10
-fq.activation src0=dram:0x328340 dst=dram:0x352340 numel=8192 layer=13 wait=10 signal=10
+vec.relu_fwd src0=dram:0x328340 dst=dram:0x328340 numel=8192 signal=16
+fq.activation src0=dram:0x328340 dst=dram:0x352340 numel=8192 layer=13 wait=16 signal=10
 cfg reg=1 value=0xe
 cfg reg=3 value=0x2
 dma.load sram=act:0x0 dram_addr=0x353340 rows=256 cols=288 stride=288 type=u4 wait=3,10
@@ -184,10 +184,10 @@ cfg reg=6 value=0x0
 dma.store sram=acc:0x0 dram_addr=0x35e540 rows=256 cols=32 stride=32 type=i32 wait=5 signal=7,11
 vec.dequant src0=dram:0x35e540 dst=dram:0x366540 numel=8192 imm=0 wait=11
 vec.bn_fwd src0=dram:0x366540 src1=act:0x0 dst=dram:0x366540 numel=8192 imm=0
-vec.relu_fwd src0=dram:0x366540 dst=dram:0x366540 numel=8192 signal=10
-fq.activation src0=dram:0x366540 dst=dram:0x390540 numel=8192 layer=14 wait=10 signal=10
+vec.relu_fwd src0=dram:0x366540 dst=dram:0x366540 numel=8192 signal=16
+fq.activation src0=dram:0x366540 dst=dram:0x390540 numel=8192 layer=14 wait=16 signal=17
 cfg reg=1 value=0xf
-vec.add src0=dram:0x391540 src1=act:0x0 dst=dram:0x0 numel=8192 wait=10 signal=10
+vec.add src0=dram:0x391540 src1=act:0x0 dst=dram:0x0 numel=8192 wait=17 signal=10
 cfg reg=1 value=0x10
 cfg reg=3 value=0x2
 dma.load sram=act:0x20000 dram_addr=0x399540 rows=256 cols=288 stride=288 type=u4 wait=4,10
@@ -200,8 +200,8 @@ cfg reg=6 value=0x0
 dma.store sram=acc:0x10000 dram_addr=0x3a4740 rows=256 cols=32 stride=32 type=i32 wait=6 signal=8,11
 vec.dequant src0=dram:0x3a4740 dst=dram:0x3ac740 numel=8192 imm=0 wait=11
 vec.bn_fwd src0=dram:0x3ac740 src1=act:0x0 dst=dram:0x3ac740 numel=8192 imm=0
-vec.relu_fwd src0=dram:0x3ac740 dst=dram:0x3ac740 numel=8192 signal=10
-fq.activation src0=dram:0x3ac740 dst=dram:0x3d6740 numel=8192 layer=16 wait=10 signal=10
+vec.relu_fwd src0=dram:0x3ac740 dst=dram:0x3ac740 numel=8192 signal=16
+fq.activation src0=dram:0x3ac740 dst=dram:0x3d6740 numel=8192 layer=16 wait=16 signal=10
 cfg reg=1 value=0x11
 cfg reg=3 value=0x2
 dma.load sram=act:0x0 dram_addr=0x3d7740 rows=256 cols=288 stride=288 type=u4 wait=3,10
@@ -214,10 +214,10 @@ cfg reg=6 value=0x0
 dma.store sram=acc:0x0 dram_addr=0x3e2940 rows=256 cols=32 stride=32 type=i32 wait=5 signal=7,11
 vec.dequant src0=dram:0x3e2940 dst=dram:0x3ea940 numel=8192 imm=0 wait=11
 vec.bn_fwd src0=dram:0x3ea940 src1=act:0x0 dst=dram:0x3ea940 numel=8192 imm=0
-vec.relu_fwd src0=dram:0x3ea940 dst=dram:0x3ea940 numel=8192 signal=10
-fq.activation src0=dram:0x3ea940 dst=dram:0x414940 numel=8192 layer=17 wait=10 signal=10
+vec.relu_fwd src0=dram:0x3ea940 dst=dram:0x3ea940 numel=8192 signal=16
+fq.activation src0=dram:0x3ea940 dst=dram:0x414940 numel=8192 layer=17 wait=16 signal=17
 cfg reg=1 value=0x12
-vec.add src0=dram:0x415940 src1=act:0x0 dst=dram:0x0 numel=8192 wait=10 signal=10
+vec.add src0=dram:0x415940 src1=act:0x0 dst=dram:0x0 numel=8192 wait=17 signal=10
 cfg reg=1 value=0x13
 cfg reg=3 value=0x2
 cfg reg=12 value=0x40
@@ -232,8 +232,8 @@ cfg reg=6 value=0x0
 dma.store sram=acc:0x10000 dram_addr=0x432d40 rows=64 cols=64 stride=64 type=i32 wait=6 signal=8,11
 vec.dequant src0=dram:0x432d40 dst=dram:0x436d40 numel=4096 imm=0 wait=11
 vec.bn_fwd src0=dram:0x436d40 src1=act:0x0 dst=dram:0x436d40 numel=4096 imm=0
-vec.relu_fwd src0=dram:0x436d40 dst=dram:0x436d40 numel=4096 signal=10
-fq.activation src0=dram:0x436d40 dst=dram:0x461540 numel=4096 layer=19 wait=10 signal=10
+vec.relu_fwd src0=dram:0x436d40 dst=dram:0x436d40 numel=4096 signal=16
+fq.activation src0=dram:0x436d40 dst=dram:0x461540 numel=4096 layer=19 wait=16 signal=10
 cfg reg=1 value=0x14
 cfg reg=3 value=0x2
 cfg reg=9 value=0x40
@@ -250,10 +250,10 @@ cfg reg=6 value=0x0
 dma.store sram=acc:0x0 dram_addr=0x48ad40 rows=64 cols=64 stride=64 type=i32 wait=5 signal=7,11
 vec.dequant src0=dram:0x48ad40 dst=dram:0x48ed40 numel=4096 imm=0 wait=11
 vec.bn_fwd src0=dram:0x48ed40 src1=act:0x0 dst=dram:0x48ed40 numel=4096 imm=0
-vec.relu_fwd src0=dram:0x48ed40 dst=dram:0x48ed40 numel=4096 signal=10
-fq.activation src0=dram:0x48ed40 dst=dram:0x4c3540 numel=4096 layer=20 wait=10 signal=10
+vec.relu_fwd src0=dram:0x48ed40 dst=dram:0x48ed40 numel=4096 signal=16
+fq.activation src0=dram:0x48ed40 dst=dram:0x4c3540 numel=4096 layer=20 wait=16 signal=17
 cfg reg=1 value=0x15
-vec.add src0=dram:0x4c3d40 src1=act:0x0 dst=dram:0x0 numel=4096 wait=10 signal=10
+vec.add src0=dram:0x4c3d40 src1=act:0x0 dst=dram:0x0 numel=4096 wait=17 signal=10
 cfg reg=1 value=0x16
 cfg reg=3 value=0x2
 dma.load sram=act:0x20000 dram_addr=0x4c7d40 rows=64 cols=576 stride=576 type=u4 wait=4,10
@@ -266,8 +266,8 @@ cfg reg=6 value=0x0
 dma.store sram=acc:0x10000 dram_addr=0x4f0d40 rows=64 cols=64 stride=64 type=i32 wait=6 signal=8,11
 vec.dequant src0=dram:0x4f0d40 dst=dram:0x4f4d40 numel=4096 imm=0 wait=11
 vec.bn_fwd src0=dram:0x4f4d40 src1=act:0x0 dst=dram:0x4f4d40 numel=4096 imm=0
-vec.relu_fwd src0=dram:0x4f4d40 dst=dram:0x4f4d40 numel=4096 signal=10
-fq.activation src0=dram:0x4f4d40 dst=dram:0x529540 numel=4096 layer=22 wait=10 signal=10
+vec.relu_fwd src0=dram:0x4f4d40 dst=dram:0x4f4d40 numel=4096 signal=16
+fq.activation src0=dram:0x4f4d40 dst=dram:0x529540 numel=4096 layer=22 wait=16 signal=10
 cfg reg=1 value=0x17
 cfg reg=3 value=0x2
 dma.load sram=act:0x0 dram_addr=0x529d40 rows=64 cols=576 stride=576 type=u4 wait=3,10
@@ -280,10 +280,10 @@ cfg reg=6 value=0x0
 dma.store sram=acc:0x0 dram_addr=0x552d40 rows=64 cols=64 stride=64 type=i32 wait=5 signal=7,11
 vec.dequant src0=dram:0x552d40 dst=dram:0x556d40 numel=4096 imm=0 wait=11
 vec.bn_fwd src0=dram:0x556d40 src1=act:0x0 dst=dram:0x556d40 numel=4096 imm=0
-vec.relu_fwd src0=dram:0x556d40 dst=dram:0x556d40 numel=4096 signal=10
-fq.activation src0=dram:0x556d40 dst=dram:0x58b540 numel=4096 layer=23 wait=10 signal=10
+vec.relu_fwd src0=dram:0x556d40 dst=dram:0x556d40 numel=4096 signal=16
+fq.activation src0=dram:0x556d40 dst=dram:0x58b540 numel=4096 layer=23 wait=16 signal=17
 cfg reg=1 value=0x18
-vec.add src0=dram:0x58bd40 src1=act:0x0 dst=dram:0x0 numel=4096 wait=10 signal=10
+vec.add src0=dram:0x58bd40 src1=act:0x0 dst=dram:0x0 numel=4096 wait=17 signal=10
 cfg reg=1 value=0x19
 cfg reg=3 value=0x2
 dma.load sram=act:0x20000 dram_addr=0x58fd40 rows=64 cols=576 stride=576 type=u4 wait=4,10
@@ -296,8 +296,8 @@ cfg reg=6 value=0x0
 dma.store sram=acc:0x10000 dram_addr=0x5b8d40 rows=64 cols=64 stride=64 type=i32 wait=6 signal=8,11
 vec.dequant src0=dram:0x5b8d40 dst=dram:0x5bcd40 numel=4096 imm=0 wait=11
 vec.bn_fwd src0=dram:0x5bcd40 src1=act:0x0 dst=dram:0x5bcd40 numel=4096 imm=0
-vec.relu_fwd src0=dram:0x5bcd40 dst=dram:0x5bcd40 numel=4096 signal=10
-fq.activation src0=dram:0x5bcd40 dst=dram:0x5f1540 numel=4096 layer=25 wait=10 signal=10
+vec.relu_fwd src0=dram:0x5bcd40 dst=dram:0x5bcd40 numel=4096 signal=16
+fq.activation src0=dram:0x5bcd40 dst=dram:0x5f1540 numel=4096 layer=25 wait=16 signal=10
 cfg reg=1 value=0x1a
 cfg reg=3 value=0x2
 dma.load sram=act:0x0 dram_addr=0x5f1d40 rows=64 cols=576 stride=576 type=u4 wait=3,10
@@ -310,12 +310,12 @@ cfg reg=6 value=0x0
 dma.store sram=acc:0x0 dram_addr=0x61ad40 rows=64 cols=64 stride=64 type=i32 wait=5 signal=7,11
 vec.dequant src0=dram:0x61ad40 dst=dram:0x61ed40 numel=4096 imm=0 wait=11
 vec.bn_fwd src0=dram:0x61ed40 src1=act:0x0 dst=dram:0x61ed40 numel=4096 imm=0
-vec.relu_fwd src0=dram:0x61ed40 dst=dram:0x61ed40 numel=4096 signal=10
-fq.activation src0=dram:0x61ed40 dst=dram:0x653540 numel=4096 layer=26 wait=10 signal=10
+vec.relu_fwd src0=dram:0x61ed40 dst=dram:0x61ed40 numel=4096 signal=16
+fq.activation src0=dram:0x61ed40 dst=dram:0x653540 numel=4096 layer=26 wait=16 signal=17
 cfg reg=1 value=0x1b
-vec.add src0=dram:0x653d40 src1=act:0x0 dst=dram:0x0 numel=4096 wait=10 signal=10
+vec.add src0=dram:0x653d40 src1=act:0x0 dst=dram:0x0 numel=4096 wait=17 signal=17
 cfg reg=1 value=0x1c
-vec.avgpool src0=dram:0x657d40 dst=dram:0x0 numel=4096 imm=0 wait=10 signal=10
+vec.avgpool src0=dram:0x657d40 dst=dram:0x0 numel=4096 imm=0 wait=17 signal=10
 cfg reg=1 value=0x1d
 cfg reg=3 value=0x2
 cfg reg=10 value=0x1
@@ -332,9 +332,9 @@ gemm a=act:0x20000 a_kind=A b=wgt:0x20000 b_kind=W c_addr=0x10000 m=1 n=10 k=64 
 cfg reg=3 value=0x4
 cfg reg=6 value=0x0
 dma.store sram=acc:0x10000 dram_addr=0x65ca00 rows=1 cols=10 stride=10 type=i32 wait=6 signal=8,11
-vec.dequant src0=dram:0x65ca00 dst=dram:0x65ca40 numel=10 imm=0 wait=11 signal=10
+vec.dequant src0=dram:0x65ca00 dst=dram:0x65ca40 numel=10 imm=0 wait=11 signal=17
 cfg reg=2 value=0x1
-vec.softmax_xent src0=dram:0x65ca40 src1=act:0x0 dst=dram:0x65ca80 numel=10 imm=0 wait=10
+vec.softmax_xent src0=dram:0x65ca40 src1=act:0x0 dst=dram:0x65ca80 numel=10 imm=0 wait=17
 vec.quant8 src0=dram:0x65ca80 dst=dram:0x65cac0 numel=10 signal=9
 dma.load sram=grad:0x0 dram_addr=0x65cac0 rows=1 cols=10 stride=10 type=s8 wait=3,9
 cfg reg=3 value=0x0

@@ -41,8 +41,8 @@ cfg reg=6 value=0x0
 dma.store sram=acc:0x10000 dram_addr=0x1900 rows=272 cols=32 stride=32 type=i32 wait=6 signal=8,11
 vec.dequant src0=dram:0x1900 dst=dram:0x1a100 numel=25088 imm=0 wait=11
 vec.bn_fwd src0=dram:0x1a100 src1=act:0x0 dst=dram:0x1a100 numel=25088 imm=0
-vec.relu_fwd src0=dram:0x1a100 dst=dram:0x1a100 numel=25088 signal=10
-fq.activation src0=dram:0x1a100 dst=dram:0x51780 numel=25088 layer=0 wait=10 signal=10
+vec.relu_fwd src0=dram:0x1a100 dst=dram:0x1a100 numel=25088 signal=16
+fq.activation src0=dram:0x1a100 dst=dram:0x51780 numel=25088 layer=0 wait=16 signal=10
 cfg reg=1 value=0x1
 cfg reg=3 value=0x2
 cfg reg=4 value=0x0
@@ -94,10 +94,10 @@ cfg reg=6 value=0x0
 dma.store sram=acc:0x10000 dram_addr=0x6bd80 rows=16 cols=64 stride=64 type=i32 wait=6 signal=8,11
 vec.dequant src0=dram:0x6bd80 dst=dram:0x9cd80 numel=50176 imm=0 wait=11
 vec.bn_fwd src0=dram:0x9cd80 src1=act:0x0 dst=dram:0x9cd80 numel=50176 imm=0
-vec.relu_fwd src0=dram:0x9cd80 dst=dram:0x9cd80 numel=50176 signal=10
-fq.activation src0=dram:0x9cd80 dst=dram:0x147f80 numel=50176 layer=1 wait=10 signal=10
+vec.relu_fwd src0=dram:0x9cd80 dst=dram:0x9cd80 numel=50176 signal=16
+fq.activation src0=dram:0x9cd80 dst=dram:0x147f80 numel=50176 layer=1 wait=16 signal=17
 cfg reg=1 value=0x2
-vec.maxpool src0=dram:0x14e180 dst=dram:0x0 numel=50176 imm=0 wait=10 signal=10
+vec.maxpool src0=dram:0x14e180 dst=dram:0x0 numel=50176 imm=0 wait=17 signal=10
 cfg reg=1 value=0x3
 cfg reg=3 value=0x2
 cfg reg=4 value=0x0
@@ -114,10 +114,10 @@ cfg reg=6 value=0x0
 dma.store sram=acc:0x0 dram_addr=0x1a9200 rows=196 cols=64 stride=64 type=i32 wait=5 signal=7,11
 vec.dequant src0=dram:0x1a9200 dst=dram:0x1b5600 numel=12544 imm=0 wait=11
 vec.bn_fwd src0=dram:0x1b5600 src1=act:0x0 dst=dram:0x1b5600 numel=12544 imm=0
-vec.relu_fwd src0=dram:0x1b5600 dst=dram:0x1b5600 numel=12544 signal=10
-fq.activation src0=dram:0x1b5600 dst=dram:0x20be80 numel=12544 layer=3 wait=10 signal=10
+vec.relu_fwd src0=dram:0x1b5600 dst=dram:0x1b5600 numel=12544 signal=16
+fq.activation src0=dram:0x1b5600 dst=dram:0x20be80 numel=12544 layer=3 wait=16 signal=17
 cfg reg=1 value=0x4
-vec.maxpool src0=dram:0x20d700 dst=dram:0x0 numel=12544 imm=0 wait=10 signal=10
+vec.maxpool src0=dram:0x20d700 dst=dram:0x0 numel=12544 imm=0 wait=17 signal=10
 cfg reg=1 value=0x5
 cfg reg=3 value=0x2
 cfg reg=9 value=0xc40
@@ -135,9 +135,9 @@ gemm a=act:0x20000 a_kind=A b=wgt:0x20000 b_kind=W c_addr=0x10000 m=1 n=10 k=313
 cfg reg=3 value=0x4
 cfg reg=6 value=0x0
 dma.store sram=acc:0x10000 dram_addr=0x240bc0 rows=1 cols=10 stride=10 type=i32 wait=6 signal=8,11
-vec.dequant src0=dram:0x240bc0 dst=dram:0x240c00 numel=10 imm=0 wait=11 signal=10
+vec.dequant src0=dram:0x240bc0 dst=dram:0x240c00 numel=10 imm=0 wait=11 signal=17
 cfg reg=2 value=0x1
-vec.softmax_xent src0=dram:0x240c00 src1=act:0x0 dst=dram:0x240c40 numel=10 imm=0 wait=10
+vec.softmax_xent src0=dram:0x240c00 src1=act:0x0 dst=dram:0x240c40 numel=10 imm=0 wait=17
 vec.quant8 src0=dram:0x240c40 dst=dram:0x240c80 numel=10 signal=9
 dma.load sram=grad:0x0 dram_addr=0x240c80 rows=1 cols=10 stride=10 type=s8 wait=3,9
 cfg reg=3 value=0x0
