@@ -82,7 +82,7 @@ class Emitter {
   int slots() const { return double_buffer_ ? 2 : 1; }
 
   Tiling gemm(const GemmJob& job) {
-    BufferSizes rooms{room_[static_cast<int>(job.a.buffer)], room_[static_cast<int>(job.b.buffer)], room_[3]};
+    BufferSizes rooms{room_[static_cast<int>(job.a.buffer)], room_[static_cast<int>(job.b.buffer)], room_[3], cfg_.dram_bytes_per_cycle, double_buffer_};
     if (job.a.buffer == job.b.buffer) rooms.act_tile = rooms.wgt_tile = room_[static_cast<int>(job.a.buffer)] / 2;
     const Tiling t = choose_tiling(job.m, job.n, job.k, cfg_.array_rows, cfg_.array_cols, rooms);
     const uint64_t a_base = 0, b_base = job.a.buffer == job.b.buffer ? rooms.act_tile : 0;

@@ -12,6 +12,7 @@ struct Target {
   // Bytes of the activation, weight, gradient and accumulator buffers (ir::Buffer order).
   uint64_t buffer_bytes[4] = {256 << 10, 256 << 10, 256 << 10, 128 << 10};
   bool double_buffer = true;
+  double dram_bytes_per_cycle = 64;
   int w_bits = 4, a_bits = 4, g_bits = 4;
   bool g_wide_codes = false;  // the gradient policy writes 8-bit codes whatever g_bits (pwf)
   bool wide_layers_fp32 = false;  // the layers kept wide run in FP32 on the vector unit, not INT8 on the array

@@ -11,6 +11,7 @@ Accelerator::Accelerator(const sc_core::sc_module_name& name, const AcceleratorP
       queues_{sc_core::sc_fifo<const Op*>("dma_ops", kQueueDepth), sc_core::sc_fifo<const Op*>("array_ops", kQueueDepth),
               sc_core::sc_fifo<const Op*>("gqu_ops", kQueueDepth), sc_core::sc_fifo<const Op*>("fq_ops", kQueueDepth),
               sc_core::sc_fifo<const Op*>("vec_ops", kQueueDepth)},
+      store_queue_("dma_store_ops", kQueueDepth),
       dma_("dma", UnitContext{prog, acct_, mem_, opt.values}, p),
       array_("mac_array", UnitContext{prog, acct_, mem_, opt.values}, p),
       gqu_("gqu", UnitContext{prog, acct_, mem_, opt.values}, p, p.run_seed),
@@ -22,6 +23,8 @@ Accelerator::Accelerator(const sc_core::sc_module_name& name, const AcceleratorP
     unit(static_cast<Unit>(u)).ops(queues_[u]);
     unit(static_cast<Unit>(u)).scoreboard(scoreboard_);
   }
+  ctrl_.to_dma_stores(store_queue_);
+  dma_.store_ops(store_queue_);
   ctrl_.scoreboard(scoreboard_);
   gqu_.dram(dma_);
   fq_.dram(dma_);

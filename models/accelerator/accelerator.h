@@ -33,6 +33,7 @@ class Accelerator : public sc_core::sc_module {
   Memory mem_;
   Scoreboard scoreboard_;
   sc_core::sc_fifo<const Op*> queues_[Controller::kUnits];
+  sc_core::sc_fifo<const Op*> store_queue_;
   DmaUnit dma_;
   MacArray array_;
   Gqu gqu_;

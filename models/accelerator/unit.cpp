@@ -14,9 +14,11 @@ UnitModule::UnitModule(const sc_core::sc_module_name& name, Unit kind, Stall wai
   SC_THREAD(serve);
 }
 
-void UnitModule::serve() {
+void UnitModule::serve() { serve_from(ops); }
+
+void UnitModule::serve_from(sc_core::sc_fifo_in<const Op*>& queue) {
   while (true) {
-    const Op* op = ops.read();
+    const Op* op = queue.read();
     taken(*op);
     scoreboard->wait_for(kind_, *op, wait_cause_);
     if (execute(*op)) complete(*op);

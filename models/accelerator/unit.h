@@ -39,6 +39,8 @@ class UnitModule : public sc_core::sc_module {
   // Called when `op` is taken from the queue, before its semaphores (the array counts idle time).
   virtual void taken(const Op&) {}
   void complete(const Op& op);
+  // The operation protocol over one queue (a unit with a second queue runs it in a second thread).
+  void serve_from(sc_core::sc_fifo_in<const Op*>& queue);
 
   const Unit kind_;
   const Stall wait_cause_;

@@ -33,7 +33,8 @@ void Controller::run() {
       }
       scoreboard->issued();
       ++res.ops;
-      to_unit[static_cast<int>(op.unit)]->write(&op);
+      if (op.unit == Unit::dma && op.kind == OpKind::store) to_dma_stores->write(&op);
+      else to_unit[static_cast<int>(op.unit)]->write(&op);
     }
     scoreboard->wait_drained();
     acct_.end_iteration();

@@ -16,6 +16,7 @@ class Controller : public sc_core::sc_module {
   // One queue port per executing unit, in Unit order (dma, array, gqu, fq, vec).
   static constexpr int kUnits = static_cast<int>(Unit::ctrl);
   sc_core::sc_fifo_out<const Op*> to_unit[kUnits];
+  sc_core::sc_fifo_out<const Op*> to_dma_stores;  // the DMA's second queue: its stores
   sc_core::sc_port<ScoreboardIf> scoreboard;
 
   SC_HAS_PROCESS(Controller);

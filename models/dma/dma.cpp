@@ -9,6 +9,7 @@ DmaUnit::DmaUnit(const sc_core::sc_module_name& name, const UnitContext& ctx, co
     : UnitModule(name, Unit::dma, Stall::count, ctx),
       dram_({params.dram_bytes_per_cycle, static_cast<uint64_t>(params.dram_latency), static_cast<uint64_t>(params.dram_burst_bytes)}),
       channel_q_("channel_q", 1 << 20), retire_q_("retire_q", 1 << 20) {
+  SC_THREAD(serve_stores);
   SC_THREAD(channel);
   SC_THREAD(retire);
 }

@@ -16,6 +16,10 @@ namespace int4sim::hw {
 
 class DmaUnit : public UnitModule, public DramIf {
  public:
+  // Stores have their own in-order queue (`ops` has the loads), so that a C block's store waiting
+  // for its last tile never holds back the loads of the next tiles (docs/timing.md, "DMA").
+  sc_core::sc_fifo_in<const Op*> store_ops;
+
   SC_HAS_PROCESS(DmaUnit);
   DmaUnit(const sc_core::sc_module_name& name, const UnitContext& ctx, const DramParams& params);
 
@@ -24,6 +28,7 @@ class DmaUnit : public UnitModule, public DramIf {
 
  private:
   bool execute(const Op& op) override;  // issues the tile's transfer; it completes at delivery
+  void serve_stores() { serve_from(store_ops); }
   void channel();
   void retire();
   void recycle(Transfer* t);

@@ -31,6 +31,7 @@ compiler::Target compile_target(const Config& cfg) {
   const int64_t kib[4] = {cfg.buf_act_kib, cfg.buf_wgt_kib, cfg.buf_grad_kib, cfg.buf_acc_kib};
   for (int b = 0; b < 4; ++b) t.buffer_bytes[b] = static_cast<uint64_t>(kib[b]) * 1024;
   t.double_buffer = cfg.buf_double_buffer;
+  t.dram_bytes_per_cycle = cfg.dram_bytes_per_cycle;
   t.w_bits = static_cast<int>(cfg.fq_w_bits);
   t.a_bits = static_cast<int>(cfg.fq_a_bits);
   t.g_bits = static_cast<int>(cfg.gq_bits);

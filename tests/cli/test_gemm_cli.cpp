@@ -2,6 +2,7 @@
 // its own process, so each elaborates its own design), timing properties, SCALE-Sim figures.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cstdlib>
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -126,6 +127,48 @@ TEST_CASE("more DRAM bandwidth never slows a GEMM") {
       previous = cycles;
       check_accounting(r.json);
     }
+  }
+}
+
+// The lower bounds of a GEMM at the defaults (32 x 32 array, 64 B per cycle): the channel moves
+// A and B as 4-bit codes and C as 4-byte results once; the array does M*N*K / (R*C) cycles of MACs.
+double gemm_bound(int64_t m, int64_t n, int64_t k) {
+  const double channel = static_cast<double>((m * k + 1) / 2 + (k * n + 1) / 2 + m * n * 4) / 64.0;
+  const double array = static_cast<double>(m) * static_cast<double>(n) * static_cast<double>(k) / 1024.0;
+  return std::max(channel, array);
+}
+
+TEST_CASE("gemm is within 10 % of its bound on DRAM-bound shapes and 5 % on compute-bound ones, never below it") {
+  struct Case {
+    int64_t m, n, k;
+    double slack;
+  };
+  for (const Case c : {Case{4096, 32, 32, 1.10}, Case{1024, 1024, 32, 1.10}, Case{2048, 128, 1, 1.10},
+                       Case{512, 512, 512, 1.05}, Case{1024, 1024, 1024, 1.05}}) {
+    const auto r = gemm("--m " + std::to_string(c.m) + " --n " + std::to_string(c.n) + " --k " + std::to_string(c.k) + " --timing-only");
+    REQUIRE(r.rc == 0);
+    const double cycles = r.json["cycles"].get<double>(), bound = gemm_bound(c.m, c.n, c.k);
+    INFO(c.m << "x" << c.n << "x" << c.k << ": " << cycles << " cycles, bound " << bound);
+    CHECK(cycles >= bound);
+    CHECK(cycles <= c.slack * bound);
+  }
+}
+
+TEST_CASE("turning double buffering off never makes a GEMM faster (random shapes and dataflows)") {
+  std::mt19937_64 rng(15);
+  const char* flows[] = {"ws", "os", "is"};
+  for (int trial = 0; trial < 30; ++trial) {
+    const int64_t m = 1 + static_cast<int64_t>(rng() % 2000), n = 1 + static_cast<int64_t>(rng() % 600),
+                  k = 1 + static_cast<int64_t>(rng() % 1500);
+    const std::string args = "--m " + std::to_string(m) + " --n " + std::to_string(n) + " --k " + std::to_string(k) +
+                             " --timing-only --set array.dataflow=" + flows[trial % 3] +
+                             (trial % 2 ? " --set buf.act_kib=16 --set buf.wgt_kib=16 --set buf.acc_kib=16" : "");
+    const auto on = gemm(args), off = gemm(args + " --set buf.double_buffer=false");
+    REQUIRE(on.rc == 0);
+    REQUIRE(off.rc == 0);
+    INFO(args);
+    CHECK(on.json["cycles"].get<uint64_t>() <= off.json["cycles"].get<uint64_t>());
+    CHECK(on.json["cycles"].get<double>() >= gemm_bound(m, n, k));
   }
 }
 

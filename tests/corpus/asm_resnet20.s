@@ -34,12 +34,56 @@ fq.activation src0=dram:0x12480 dst=dram:0x36b40 numel=16384 layer=0 wait=16 sig
 cfg reg=1 value=0x1
 cfg reg=3 value=0x2
 cfg reg=9 value=0x10
-dma.load sram=act:0x20000 dram_addr=0x38b40 rows=1024 cols=144 stride=144 type=u4 wait=4,10
+dma.load sram=act:0x20000 dram_addr=0x38b40 rows=1024 cols=32 stride=32 type=u4 wait=4,10
 cfg reg=3 value=0x1
 cfg reg=6 value=0x90
-dma.load sram=wgt:0x20000 dram_addr=0x3cf40 rows=144 cols=16 stride=16 type=s4 signal=2
-gemm a=act:0x20000 a_kind=A b=wgt:0x20000 b_kind=W c_addr=0x10000 m=1024 n=16 k=144 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=2,8 signal=4,6
+dma.load sram=wgt:0x20000 dram_addr=0x3cf40 rows=32 cols=16 stride=16 type=s4 signal=2
+gemm a=act:0x20000 a_kind=A b=wgt:0x20000 b_kind=W c_addr=0x10000 m=1024 n=16 k=32 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=2,8 signal=4
+cfg reg=3 value=0x2
+cfg reg=5 value=0x20
+cfg reg=6 value=0x0
+dma.load sram=act:0x0 dram_addr=0x38b40 rows=1024 cols=32 stride=32 type=u4 wait=3
+cfg reg=3 value=0x1
+cfg reg=4 value=0x20
+cfg reg=5 value=0x0
+cfg reg=6 value=0x90
+dma.load sram=wgt:0x0 dram_addr=0x3cf40 rows=32 cols=16 stride=16 type=s4 signal=1
+gemm a=act:0x0 a_kind=A b=wgt:0x0 b_kind=W c_addr=0x10000 m=1024 n=16 k=32 transpose_a=0 transpose_b=0 accumulate=1 int8=0 wait=1 signal=3
+cfg reg=3 value=0x2
+cfg reg=4 value=0x0
+cfg reg=5 value=0x40
+cfg reg=6 value=0x0
+dma.load sram=act:0x20000 dram_addr=0x38b40 rows=1024 cols=32 stride=32 type=u4 wait=4
+cfg reg=3 value=0x1
+cfg reg=4 value=0x40
+cfg reg=5 value=0x0
+cfg reg=6 value=0x90
+dma.load sram=wgt:0x20000 dram_addr=0x3cf40 rows=32 cols=16 stride=16 type=s4 signal=2
+gemm a=act:0x20000 a_kind=A b=wgt:0x20000 b_kind=W c_addr=0x10000 m=1024 n=16 k=32 transpose_a=0 transpose_b=0 accumulate=1 int8=0 wait=2 signal=4
+cfg reg=3 value=0x2
+cfg reg=4 value=0x0
+cfg reg=5 value=0x60
+cfg reg=6 value=0x0
+dma.load sram=act:0x0 dram_addr=0x38b40 rows=1024 cols=32 stride=32 type=u4 wait=3
+cfg reg=3 value=0x1
+cfg reg=4 value=0x60
+cfg reg=5 value=0x0
+cfg reg=6 value=0x90
+dma.load sram=wgt:0x0 dram_addr=0x3cf40 rows=32 cols=16 stride=16 type=s4 signal=1
+gemm a=act:0x0 a_kind=A b=wgt:0x0 b_kind=W c_addr=0x10000 m=1024 n=16 k=32 transpose_a=0 transpose_b=0 accumulate=1 int8=0 wait=1 signal=3
+cfg reg=3 value=0x2
+cfg reg=4 value=0x0
+cfg reg=5 value=0x80
+cfg reg=6 value=0x0
+dma.load sram=act:0x20000 dram_addr=0x38b40 rows=1024 cols=16 stride=16 type=u4 wait=4
+cfg reg=3 value=0x1
+cfg reg=4 value=0x80
+cfg reg=5 value=0x0
+cfg reg=6 value=0x90
+dma.load sram=wgt:0x20000 dram_addr=0x3cf40 rows=16 cols=16 stride=16 type=s4 signal=2
+gemm a=act:0x20000 a_kind=A b=wgt:0x20000 b_kind=W c_addr=0x10000 m=1024 n=16 k=16 transpose_a=0 transpose_b=0 accumulate=1 int8=0 wait=2 signal=4,6
 cfg reg=3 value=0x4
+cfg reg=4 value=0x0
 cfg reg=6 value=0x0
 dma.store sram=acc:0x10000 dram_addr=0x3d3c0 rows=1024 cols=16 stride=16 type=i32 wait=6 signal=8,11
 vec.dequant src0=dram:0x3d3c0 dst=dram:0x4d3c0 numel=16384 imm=0 wait=11
@@ -48,12 +92,56 @@ vec.relu_fwd src0=dram:0x4d3c0 dst=dram:0x4d3c0 numel=16384 signal=16
 fq.activation src0=dram:0x4d3c0 dst=dram:0x917c0 numel=16384 layer=1 wait=16 signal=10
 cfg reg=1 value=0x2
 cfg reg=3 value=0x2
-dma.load sram=act:0x0 dram_addr=0x937c0 rows=1024 cols=144 stride=144 type=u4 wait=3,10
+dma.load sram=act:0x0 dram_addr=0x937c0 rows=1024 cols=32 stride=32 type=u4 wait=3,10
 cfg reg=3 value=0x1
 cfg reg=6 value=0x90
-dma.load sram=wgt:0x0 dram_addr=0x97bc0 rows=144 cols=16 stride=16 type=s4 signal=1
-gemm a=act:0x0 a_kind=A b=wgt:0x0 b_kind=W c_addr=0x0 m=1024 n=16 k=144 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,7 signal=3,5
+dma.load sram=wgt:0x0 dram_addr=0x97bc0 rows=32 cols=16 stride=16 type=s4 signal=1
+gemm a=act:0x0 a_kind=A b=wgt:0x0 b_kind=W c_addr=0x0 m=1024 n=16 k=32 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,7 signal=3
+cfg reg=3 value=0x2
+cfg reg=5 value=0x20
+cfg reg=6 value=0x0
+dma.load sram=act:0x20000 dram_addr=0x937c0 rows=1024 cols=32 stride=32 type=u4 wait=4
+cfg reg=3 value=0x1
+cfg reg=4 value=0x20
+cfg reg=5 value=0x0
+cfg reg=6 value=0x90
+dma.load sram=wgt:0x20000 dram_addr=0x97bc0 rows=32 cols=16 stride=16 type=s4 signal=2
+gemm a=act:0x20000 a_kind=A b=wgt:0x20000 b_kind=W c_addr=0x0 m=1024 n=16 k=32 transpose_a=0 transpose_b=0 accumulate=1 int8=0 wait=2 signal=4
+cfg reg=3 value=0x2
+cfg reg=4 value=0x0
+cfg reg=5 value=0x40
+cfg reg=6 value=0x0
+dma.load sram=act:0x0 dram_addr=0x937c0 rows=1024 cols=32 stride=32 type=u4 wait=3
+cfg reg=3 value=0x1
+cfg reg=4 value=0x40
+cfg reg=5 value=0x0
+cfg reg=6 value=0x90
+dma.load sram=wgt:0x0 dram_addr=0x97bc0 rows=32 cols=16 stride=16 type=s4 signal=1
+gemm a=act:0x0 a_kind=A b=wgt:0x0 b_kind=W c_addr=0x0 m=1024 n=16 k=32 transpose_a=0 transpose_b=0 accumulate=1 int8=0 wait=1 signal=3
+cfg reg=3 value=0x2
+cfg reg=4 value=0x0
+cfg reg=5 value=0x60
+cfg reg=6 value=0x0
+dma.load sram=act:0x20000 dram_addr=0x937c0 rows=1024 cols=32 stride=32 type=u4 wait=4
+cfg reg=3 value=0x1
+cfg reg=4 value=0x60
+cfg reg=5 value=0x0
+cfg reg=6 value=0x90
+dma.load sram=wgt:0x20000 dram_addr=0x97bc0 rows=32 cols=16 stride=16 type=s4 signal=2
+gemm a=act:0x20000 a_kind=A b=wgt:0x20000 b_kind=W c_addr=0x0 m=1024 n=16 k=32 transpose_a=0 transpose_b=0 accumulate=1 int8=0 wait=2 signal=4
+cfg reg=3 value=0x2
+cfg reg=4 value=0x0
+cfg reg=5 value=0x80
+cfg reg=6 value=0x0
+dma.load sram=act:0x0 dram_addr=0x937c0 rows=1024 cols=16 stride=16 type=u4 wait=3
+cfg reg=3 value=0x1
+cfg reg=4 value=0x80
+cfg reg=5 value=0x0
+cfg reg=6 value=0x90
+dma.load sram=wgt:0x0 dram_addr=0x97bc0 rows=16 cols=16 stride=16 type=s4 signal=1
+gemm a=act:0x0 a_kind=A b=wgt:0x0 b_kind=W c_addr=0x0 m=1024 n=16 k=16 transpose_a=0 transpose_b=0 accumulate=1 int8=0 wait=1 signal=3,5
 cfg reg=3 value=0x4
+cfg reg=4 value=0x0
 cfg reg=6 value=0x0
 dma.store sram=acc:0x0 dram_addr=0x98040 rows=1024 cols=16 stride=16 type=i32 wait=5 signal=7,11
 vec.dequant src0=dram:0x98040 dst=dram:0xa8040 numel=16384 imm=0 wait=11
@@ -64,12 +152,56 @@ cfg reg=1 value=0x3
 vec.add src0=dram:0xee440 src1=act:0x0 dst=dram:0x0 numel=16384 wait=17 signal=10
 cfg reg=1 value=0x4
 cfg reg=3 value=0x2
-dma.load sram=act:0x20000 dram_addr=0xfe440 rows=1024 cols=144 stride=144 type=u4 wait=4,10
+dma.load sram=act:0x20000 dram_addr=0xfe440 rows=1024 cols=32 stride=32 type=u4 wait=4,10
 cfg reg=3 value=0x1
 cfg reg=6 value=0x90
-dma.load sram=wgt:0x20000 dram_addr=0x102840 rows=144 cols=16 stride=16 type=s4 signal=2
-gemm a=act:0x20000 a_kind=A b=wgt:0x20000 b_kind=W c_addr=0x10000 m=1024 n=16 k=144 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=2,8 signal=4,6
+dma.load sram=wgt:0x20000 dram_addr=0x102840 rows=32 cols=16 stride=16 type=s4 signal=2
+gemm a=act:0x20000 a_kind=A b=wgt:0x20000 b_kind=W c_addr=0x10000 m=1024 n=16 k=32 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=2,8 signal=4
+cfg reg=3 value=0x2
+cfg reg=5 value=0x20
+cfg reg=6 value=0x0
+dma.load sram=act:0x0 dram_addr=0xfe440 rows=1024 cols=32 stride=32 type=u4 wait=3
+cfg reg=3 value=0x1
+cfg reg=4 value=0x20
+cfg reg=5 value=0x0
+cfg reg=6 value=0x90
+dma.load sram=wgt:0x0 dram_addr=0x102840 rows=32 cols=16 stride=16 type=s4 signal=1
+gemm a=act:0x0 a_kind=A b=wgt:0x0 b_kind=W c_addr=0x10000 m=1024 n=16 k=32 transpose_a=0 transpose_b=0 accumulate=1 int8=0 wait=1 signal=3
+cfg reg=3 value=0x2
+cfg reg=4 value=0x0
+cfg reg=5 value=0x40
+cfg reg=6 value=0x0
+dma.load sram=act:0x20000 dram_addr=0xfe440 rows=1024 cols=32 stride=32 type=u4 wait=4
+cfg reg=3 value=0x1
+cfg reg=4 value=0x40
+cfg reg=5 value=0x0
+cfg reg=6 value=0x90
+dma.load sram=wgt:0x20000 dram_addr=0x102840 rows=32 cols=16 stride=16 type=s4 signal=2
+gemm a=act:0x20000 a_kind=A b=wgt:0x20000 b_kind=W c_addr=0x10000 m=1024 n=16 k=32 transpose_a=0 transpose_b=0 accumulate=1 int8=0 wait=2 signal=4
+cfg reg=3 value=0x2
+cfg reg=4 value=0x0
+cfg reg=5 value=0x60
+cfg reg=6 value=0x0
+dma.load sram=act:0x0 dram_addr=0xfe440 rows=1024 cols=32 stride=32 type=u4 wait=3
+cfg reg=3 value=0x1
+cfg reg=4 value=0x60
+cfg reg=5 value=0x0
+cfg reg=6 value=0x90
+dma.load sram=wgt:0x0 dram_addr=0x102840 rows=32 cols=16 stride=16 type=s4 signal=1
+gemm a=act:0x0 a_kind=A b=wgt:0x0 b_kind=W c_addr=0x10000 m=1024 n=16 k=32 transpose_a=0 transpose_b=0 accumulate=1 int8=0 wait=1 signal=3
+cfg reg=3 value=0x2
+cfg reg=4 value=0x0
+cfg reg=5 value=0x80
+cfg reg=6 value=0x0
+dma.load sram=act:0x20000 dram_addr=0xfe440 rows=1024 cols=16 stride=16 type=u4 wait=4
+cfg reg=3 value=0x1
+cfg reg=4 value=0x80
+cfg reg=5 value=0x0
+cfg reg=6 value=0x90
+dma.load sram=wgt:0x20000 dram_addr=0x102840 rows=16 cols=16 stride=16 type=s4 signal=2
+gemm a=act:0x20000 a_kind=A b=wgt:0x20000 b_kind=W c_addr=0x10000 m=1024 n=16 k=16 transpose_a=0 transpose_b=0 accumulate=1 int8=0 wait=2 signal=4,6
 cfg reg=3 value=0x4
+cfg reg=4 value=0x0
 cfg reg=6 value=0x0
 dma.store sram=acc:0x10000 dram_addr=0x102cc0 rows=1024 cols=16 stride=16 type=i32 wait=6 signal=8,11
 vec.dequant src0=dram:0x102cc0 dst=dram:0x112cc0 numel=16384 imm=0 wait=11
@@ -78,12 +210,56 @@ vec.relu_fwd src0=dram:0x112cc0 dst=dram:0x112cc0 numel=16384 signal=16
 fq.activation src0=dram:0x112cc0 dst=dram:0x1570c0 numel=16384 layer=4 wait=16 signal=10
 cfg reg=1 value=0x5
 cfg reg=3 value=0x2
-dma.load sram=act:0x0 dram_addr=0x1590c0 rows=1024 cols=144 stride=144 type=u4 wait=3,10
+dma.load sram=act:0x0 dram_addr=0x1590c0 rows=1024 cols=32 stride=32 type=u4 wait=3,10
 cfg reg=3 value=0x1
 cfg reg=6 value=0x90
-dma.load sram=wgt:0x0 dram_addr=0x15d4c0 rows=144 cols=16 stride=16 type=s4 signal=1
-gemm a=act:0x0 a_kind=A b=wgt:0x0 b_kind=W c_addr=0x0 m=1024 n=16 k=144 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,7 signal=3,5
+dma.load sram=wgt:0x0 dram_addr=0x15d4c0 rows=32 cols=16 stride=16 type=s4 signal=1
+gemm a=act:0x0 a_kind=A b=wgt:0x0 b_kind=W c_addr=0x0 m=1024 n=16 k=32 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,7 signal=3
+cfg reg=3 value=0x2
+cfg reg=5 value=0x20
+cfg reg=6 value=0x0
+dma.load sram=act:0x20000 dram_addr=0x1590c0 rows=1024 cols=32 stride=32 type=u4 wait=4
+cfg reg=3 value=0x1
+cfg reg=4 value=0x20
+cfg reg=5 value=0x0
+cfg reg=6 value=0x90
+dma.load sram=wgt:0x20000 dram_addr=0x15d4c0 rows=32 cols=16 stride=16 type=s4 signal=2
+gemm a=act:0x20000 a_kind=A b=wgt:0x20000 b_kind=W c_addr=0x0 m=1024 n=16 k=32 transpose_a=0 transpose_b=0 accumulate=1 int8=0 wait=2 signal=4
+cfg reg=3 value=0x2
+cfg reg=4 value=0x0
+cfg reg=5 value=0x40
+cfg reg=6 value=0x0
+dma.load sram=act:0x0 dram_addr=0x1590c0 rows=1024 cols=32 stride=32 type=u4 wait=3
+cfg reg=3 value=0x1
+cfg reg=4 value=0x40
+cfg reg=5 value=0x0
+cfg reg=6 value=0x90
+dma.load sram=wgt:0x0 dram_addr=0x15d4c0 rows=32 cols=16 stride=16 type=s4 signal=1
+gemm a=act:0x0 a_kind=A b=wgt:0x0 b_kind=W c_addr=0x0 m=1024 n=16 k=32 transpose_a=0 transpose_b=0 accumulate=1 int8=0 wait=1 signal=3
+cfg reg=3 value=0x2
+cfg reg=4 value=0x0
+cfg reg=5 value=0x60
+cfg reg=6 value=0x0
+dma.load sram=act:0x20000 dram_addr=0x1590c0 rows=1024 cols=32 stride=32 type=u4 wait=4
+cfg reg=3 value=0x1
+cfg reg=4 value=0x60
+cfg reg=5 value=0x0
+cfg reg=6 value=0x90
+dma.load sram=wgt:0x20000 dram_addr=0x15d4c0 rows=32 cols=16 stride=16 type=s4 signal=2
+gemm a=act:0x20000 a_kind=A b=wgt:0x20000 b_kind=W c_addr=0x0 m=1024 n=16 k=32 transpose_a=0 transpose_b=0 accumulate=1 int8=0 wait=2 signal=4
+cfg reg=3 value=0x2
+cfg reg=4 value=0x0
+cfg reg=5 value=0x80
+cfg reg=6 value=0x0
+dma.load sram=act:0x0 dram_addr=0x1590c0 rows=1024 cols=16 stride=16 type=u4 wait=3
+cfg reg=3 value=0x1
+cfg reg=4 value=0x80
+cfg reg=5 value=0x0
+cfg reg=6 value=0x90
+dma.load sram=wgt:0x0 dram_addr=0x15d4c0 rows=16 cols=16 stride=16 type=s4 signal=1
+gemm a=act:0x0 a_kind=A b=wgt:0x0 b_kind=W c_addr=0x0 m=1024 n=16 k=16 transpose_a=0 transpose_b=0 accumulate=1 int8=0 wait=1 signal=3,5
 cfg reg=3 value=0x4
+cfg reg=4 value=0x0
 cfg reg=6 value=0x0
 dma.store sram=acc:0x0 dram_addr=0x15d940 rows=1024 cols=16 stride=16 type=i32 wait=5 signal=7,11
 vec.dequant src0=dram:0x15d940 dst=dram:0x16d940 numel=16384 imm=0 wait=11
@@ -94,12 +270,56 @@ cfg reg=1 value=0x6
 vec.add src0=dram:0x1b3d40 src1=act:0x0 dst=dram:0x0 numel=16384 wait=17 signal=10
 cfg reg=1 value=0x7
 cfg reg=3 value=0x2
-dma.load sram=act:0x20000 dram_addr=0x1c3d40 rows=1024 cols=144 stride=144 type=u4 wait=4,10
+dma.load sram=act:0x20000 dram_addr=0x1c3d40 rows=1024 cols=32 stride=32 type=u4 wait=4,10
 cfg reg=3 value=0x1
 cfg reg=6 value=0x90
-dma.load sram=wgt:0x20000 dram_addr=0x1c8140 rows=144 cols=16 stride=16 type=s4 signal=2
-gemm a=act:0x20000 a_kind=A b=wgt:0x20000 b_kind=W c_addr=0x10000 m=1024 n=16 k=144 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=2,8 signal=4,6
+dma.load sram=wgt:0x20000 dram_addr=0x1c8140 rows=32 cols=16 stride=16 type=s4 signal=2
+gemm a=act:0x20000 a_kind=A b=wgt:0x20000 b_kind=W c_addr=0x10000 m=1024 n=16 k=32 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=2,8 signal=4
+cfg reg=3 value=0x2
+cfg reg=5 value=0x20
+cfg reg=6 value=0x0
+dma.load sram=act:0x0 dram_addr=0x1c3d40 rows=1024 cols=32 stride=32 type=u4 wait=3
+cfg reg=3 value=0x1
+cfg reg=4 value=0x20
+cfg reg=5 value=0x0
+cfg reg=6 value=0x90
+dma.load sram=wgt:0x0 dram_addr=0x1c8140 rows=32 cols=16 stride=16 type=s4 signal=1
+gemm a=act:0x0 a_kind=A b=wgt:0x0 b_kind=W c_addr=0x10000 m=1024 n=16 k=32 transpose_a=0 transpose_b=0 accumulate=1 int8=0 wait=1 signal=3
+cfg reg=3 value=0x2
+cfg reg=4 value=0x0
+cfg reg=5 value=0x40
+cfg reg=6 value=0x0
+dma.load sram=act:0x20000 dram_addr=0x1c3d40 rows=1024 cols=32 stride=32 type=u4 wait=4
+cfg reg=3 value=0x1
+cfg reg=4 value=0x40
+cfg reg=5 value=0x0
+cfg reg=6 value=0x90
+dma.load sram=wgt:0x20000 dram_addr=0x1c8140 rows=32 cols=16 stride=16 type=s4 signal=2
+gemm a=act:0x20000 a_kind=A b=wgt:0x20000 b_kind=W c_addr=0x10000 m=1024 n=16 k=32 transpose_a=0 transpose_b=0 accumulate=1 int8=0 wait=2 signal=4
+cfg reg=3 value=0x2
+cfg reg=4 value=0x0
+cfg reg=5 value=0x60
+cfg reg=6 value=0x0
+dma.load sram=act:0x0 dram_addr=0x1c3d40 rows=1024 cols=32 stride=32 type=u4 wait=3
+cfg reg=3 value=0x1
+cfg reg=4 value=0x60
+cfg reg=5 value=0x0
+cfg reg=6 value=0x90
+dma.load sram=wgt:0x0 dram_addr=0x1c8140 rows=32 cols=16 stride=16 type=s4 signal=1
+gemm a=act:0x0 a_kind=A b=wgt:0x0 b_kind=W c_addr=0x10000 m=1024 n=16 k=32 transpose_a=0 transpose_b=0 accumulate=1 int8=0 wait=1 signal=3
+cfg reg=3 value=0x2
+cfg reg=4 value=0x0
+cfg reg=5 value=0x80
+cfg reg=6 value=0x0
+dma.load sram=act:0x20000 dram_addr=0x1c3d40 rows=1024 cols=16 stride=16 type=u4 wait=4
+cfg reg=3 value=0x1
+cfg reg=4 value=0x80
+cfg reg=5 value=0x0
+cfg reg=6 value=0x90
+dma.load sram=wgt:0x20000 dram_addr=0x1c8140 rows=16 cols=16 stride=16 type=s4 signal=2
+gemm a=act:0x20000 a_kind=A b=wgt:0x20000 b_kind=W c_addr=0x10000 m=1024 n=16 k=16 transpose_a=0 transpose_b=0 accumulate=1 int8=0 wait=2 signal=4,6
 cfg reg=3 value=0x4
+cfg reg=4 value=0x0
 cfg reg=6 value=0x0
 dma.store sram=acc:0x10000 dram_addr=0x1c85c0 rows=1024 cols=16 stride=16 type=i32 wait=6 signal=8,11
 vec.dequant src0=dram:0x1c85c0 dst=dram:0x1d85c0 numel=16384 imm=0 wait=11
@@ -108,12 +328,56 @@ vec.relu_fwd src0=dram:0x1d85c0 dst=dram:0x1d85c0 numel=16384 signal=16
 fq.activation src0=dram:0x1d85c0 dst=dram:0x21c9c0 numel=16384 layer=7 wait=16 signal=10
 cfg reg=1 value=0x8
 cfg reg=3 value=0x2
-dma.load sram=act:0x0 dram_addr=0x21e9c0 rows=1024 cols=144 stride=144 type=u4 wait=3,10
+dma.load sram=act:0x0 dram_addr=0x21e9c0 rows=1024 cols=32 stride=32 type=u4 wait=3,10
 cfg reg=3 value=0x1
 cfg reg=6 value=0x90
-dma.load sram=wgt:0x0 dram_addr=0x222dc0 rows=144 cols=16 stride=16 type=s4 signal=1
-gemm a=act:0x0 a_kind=A b=wgt:0x0 b_kind=W c_addr=0x0 m=1024 n=16 k=144 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,7 signal=3,5
+dma.load sram=wgt:0x0 dram_addr=0x222dc0 rows=32 cols=16 stride=16 type=s4 signal=1
+gemm a=act:0x0 a_kind=A b=wgt:0x0 b_kind=W c_addr=0x0 m=1024 n=16 k=32 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,7 signal=3
+cfg reg=3 value=0x2
+cfg reg=5 value=0x20
+cfg reg=6 value=0x0
+dma.load sram=act:0x20000 dram_addr=0x21e9c0 rows=1024 cols=32 stride=32 type=u4 wait=4
+cfg reg=3 value=0x1
+cfg reg=4 value=0x20
+cfg reg=5 value=0x0
+cfg reg=6 value=0x90
+dma.load sram=wgt:0x20000 dram_addr=0x222dc0 rows=32 cols=16 stride=16 type=s4 signal=2
+gemm a=act:0x20000 a_kind=A b=wgt:0x20000 b_kind=W c_addr=0x0 m=1024 n=16 k=32 transpose_a=0 transpose_b=0 accumulate=1 int8=0 wait=2 signal=4
+cfg reg=3 value=0x2
+cfg reg=4 value=0x0
+cfg reg=5 value=0x40
+cfg reg=6 value=0x0
+dma.load sram=act:0x0 dram_addr=0x21e9c0 rows=1024 cols=32 stride=32 type=u4 wait=3
+cfg reg=3 value=0x1
+cfg reg=4 value=0x40
+cfg reg=5 value=0x0
+cfg reg=6 value=0x90
+dma.load sram=wgt:0x0 dram_addr=0x222dc0 rows=32 cols=16 stride=16 type=s4 signal=1
+gemm a=act:0x0 a_kind=A b=wgt:0x0 b_kind=W c_addr=0x0 m=1024 n=16 k=32 transpose_a=0 transpose_b=0 accumulate=1 int8=0 wait=1 signal=3
+cfg reg=3 value=0x2
+cfg reg=4 value=0x0
+cfg reg=5 value=0x60
+cfg reg=6 value=0x0
+dma.load sram=act:0x20000 dram_addr=0x21e9c0 rows=1024 cols=32 stride=32 type=u4 wait=4
+cfg reg=3 value=0x1
+cfg reg=4 value=0x60
+cfg reg=5 value=0x0
+cfg reg=6 value=0x90
+dma.load sram=wgt:0x20000 dram_addr=0x222dc0 rows=32 cols=16 stride=16 type=s4 signal=2
+gemm a=act:0x20000 a_kind=A b=wgt:0x20000 b_kind=W c_addr=0x0 m=1024 n=16 k=32 transpose_a=0 transpose_b=0 accumulate=1 int8=0 wait=2 signal=4
+cfg reg=3 value=0x2
+cfg reg=4 value=0x0
+cfg reg=5 value=0x80
+cfg reg=6 value=0x0
+dma.load sram=act:0x0 dram_addr=0x21e9c0 rows=1024 cols=16 stride=16 type=u4 wait=3
+cfg reg=3 value=0x1
+cfg reg=4 value=0x80
+cfg reg=5 value=0x0
+cfg reg=6 value=0x90
+dma.load sram=wgt:0x0 dram_addr=0x222dc0 rows=16 cols=16 stride=16 type=s4 signal=1
+gemm a=act:0x0 a_kind=A b=wgt:0x0 b_kind=W c_addr=0x0 m=1024 n=16 k=16 transpose_a=0 transpose_b=0 accumulate=1 int8=0 wait=1 signal=3,5
 cfg reg=3 value=0x4
+cfg reg=4 value=0x0
 cfg reg=6 value=0x0
 dma.store sram=acc:0x0 dram_addr=0x223240 rows=1024 cols=16 stride=16 type=i32 wait=5 signal=7,11
 vec.dequant src0=dram:0x223240 dst=dram:0x233240 numel=16384 imm=0 wait=11
@@ -144,12 +408,34 @@ cfg reg=9 value=0x20
 cfg reg=10 value=0x10
 cfg reg=11 value=0x10
 cfg reg=15 value=0x1
-dma.load sram=act:0x0 dram_addr=0x2cef40 rows=256 cols=288 stride=288 type=u4 wait=3,10
+dma.load sram=act:0x0 dram_addr=0x2cef40 rows=256 cols=128 stride=128 type=u4 wait=3,10
 cfg reg=3 value=0x1
 cfg reg=6 value=0x120
-dma.load sram=wgt:0x0 dram_addr=0x2d8f40 rows=288 cols=32 stride=32 type=s4 signal=1
-gemm a=act:0x0 a_kind=A b=wgt:0x0 b_kind=W c_addr=0x0 m=256 n=32 k=288 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,7 signal=3,5
+dma.load sram=wgt:0x0 dram_addr=0x2d8f40 rows=128 cols=32 stride=32 type=s4 signal=1
+gemm a=act:0x0 a_kind=A b=wgt:0x0 b_kind=W c_addr=0x0 m=256 n=32 k=128 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,7 signal=3
+cfg reg=3 value=0x2
+cfg reg=5 value=0x80
+cfg reg=6 value=0x0
+dma.load sram=act:0x20000 dram_addr=0x2cef40 rows=256 cols=128 stride=128 type=u4 wait=4
+cfg reg=3 value=0x1
+cfg reg=4 value=0x80
+cfg reg=5 value=0x0
+cfg reg=6 value=0x120
+dma.load sram=wgt:0x20000 dram_addr=0x2d8f40 rows=128 cols=32 stride=32 type=s4 signal=2
+gemm a=act:0x20000 a_kind=A b=wgt:0x20000 b_kind=W c_addr=0x0 m=256 n=32 k=128 transpose_a=0 transpose_b=0 accumulate=1 int8=0 wait=2 signal=4
+cfg reg=3 value=0x2
+cfg reg=4 value=0x0
+cfg reg=5 value=0x100
+cfg reg=6 value=0x0
+dma.load sram=act:0x0 dram_addr=0x2cef40 rows=256 cols=32 stride=32 type=u4 wait=3
+cfg reg=3 value=0x1
+cfg reg=4 value=0x100
+cfg reg=5 value=0x0
+cfg reg=6 value=0x120
+dma.load sram=wgt:0x0 dram_addr=0x2d8f40 rows=32 cols=32 stride=32 type=s4 signal=1
+gemm a=act:0x0 a_kind=A b=wgt:0x0 b_kind=W c_addr=0x0 m=256 n=32 k=32 transpose_a=0 transpose_b=0 accumulate=1 int8=0 wait=1 signal=3,5
 cfg reg=3 value=0x4
+cfg reg=4 value=0x0
 cfg reg=6 value=0x0
 dma.store sram=acc:0x0 dram_addr=0x2da140 rows=256 cols=32 stride=32 type=i32 wait=5 signal=7,11
 vec.dequant src0=dram:0x2da140 dst=dram:0x2e2140 numel=8192 imm=0 wait=11
@@ -160,12 +446,34 @@ cfg reg=1 value=0xc
 vec.add src0=dram:0x30d140 src1=act:0x0 dst=dram:0x0 numel=8192 wait=17 signal=10
 cfg reg=1 value=0xd
 cfg reg=3 value=0x2
-dma.load sram=act:0x20000 dram_addr=0x315140 rows=256 cols=288 stride=288 type=u4 wait=4,10
+dma.load sram=act:0x20000 dram_addr=0x315140 rows=256 cols=128 stride=128 type=u4 wait=4,10
 cfg reg=3 value=0x1
 cfg reg=6 value=0x120
-dma.load sram=wgt:0x20000 dram_addr=0x31f140 rows=288 cols=32 stride=32 type=s4 signal=2
-gemm a=act:0x20000 a_kind=A b=wgt:0x20000 b_kind=W c_addr=0x10000 m=256 n=32 k=288 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=2,8 signal=4,6
+dma.load sram=wgt:0x20000 dram_addr=0x31f140 rows=128 cols=32 stride=32 type=s4 signal=2
+gemm a=act:0x20000 a_kind=A b=wgt:0x20000 b_kind=W c_addr=0x10000 m=256 n=32 k=128 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=2,8 signal=4
+cfg reg=3 value=0x2
+cfg reg=5 value=0x80
+cfg reg=6 value=0x0
+dma.load sram=act:0x0 dram_addr=0x315140 rows=256 cols=128 stride=128 type=u4 wait=3
+cfg reg=3 value=0x1
+cfg reg=4 value=0x80
+cfg reg=5 value=0x0
+cfg reg=6 value=0x120
+dma.load sram=wgt:0x0 dram_addr=0x31f140 rows=128 cols=32 stride=32 type=s4 signal=1
+gemm a=act:0x0 a_kind=A b=wgt:0x0 b_kind=W c_addr=0x10000 m=256 n=32 k=128 transpose_a=0 transpose_b=0 accumulate=1 int8=0 wait=1 signal=3
+cfg reg=3 value=0x2
+cfg reg=4 value=0x0
+cfg reg=5 value=0x100
+cfg reg=6 value=0x0
+dma.load sram=act:0x20000 dram_addr=0x315140 rows=256 cols=32 stride=32 type=u4 wait=4
+cfg reg=3 value=0x1
+cfg reg=4 value=0x100
+cfg reg=5 value=0x0
+cfg reg=6 value=0x120
+dma.load sram=wgt:0x20000 dram_addr=0x31f140 rows=32 cols=32 stride=32 type=s4 signal=2
+gemm a=act:0x20000 a_kind=A b=wgt:0x20000 b_kind=W c_addr=0x10000 m=256 n=32 k=32 transpose_a=0 transpose_b=0 accumulate=1 int8=0 wait=2 signal=4,6
 cfg reg=3 value=0x4
+cfg reg=4 value=0x0
 cfg reg=6 value=0x0
 dma.store sram=acc:0x10000 dram_addr=0x320340 rows=256 cols=32 stride=32 type=i32 wait=6 signal=8,11
 vec.dequant src0=dram:0x320340 dst=dram:0x328340 numel=8192 imm=0 wait=11
@@ -174,12 +482,34 @@ vec.relu_fwd src0=dram:0x328340 dst=dram:0x328340 numel=8192 signal=16
 fq.activation src0=dram:0x328340 dst=dram:0x352340 numel=8192 layer=13 wait=16 signal=10
 cfg reg=1 value=0xe
 cfg reg=3 value=0x2
-dma.load sram=act:0x0 dram_addr=0x353340 rows=256 cols=288 stride=288 type=u4 wait=3,10
+dma.load sram=act:0x0 dram_addr=0x353340 rows=256 cols=128 stride=128 type=u4 wait=3,10
 cfg reg=3 value=0x1
 cfg reg=6 value=0x120
-dma.load sram=wgt:0x0 dram_addr=0x35d340 rows=288 cols=32 stride=32 type=s4 signal=1
-gemm a=act:0x0 a_kind=A b=wgt:0x0 b_kind=W c_addr=0x0 m=256 n=32 k=288 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,7 signal=3,5
+dma.load sram=wgt:0x0 dram_addr=0x35d340 rows=128 cols=32 stride=32 type=s4 signal=1
+gemm a=act:0x0 a_kind=A b=wgt:0x0 b_kind=W c_addr=0x0 m=256 n=32 k=128 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,7 signal=3
+cfg reg=3 value=0x2
+cfg reg=5 value=0x80
+cfg reg=6 value=0x0
+dma.load sram=act:0x20000 dram_addr=0x353340 rows=256 cols=128 stride=128 type=u4 wait=4
+cfg reg=3 value=0x1
+cfg reg=4 value=0x80
+cfg reg=5 value=0x0
+cfg reg=6 value=0x120
+dma.load sram=wgt:0x20000 dram_addr=0x35d340 rows=128 cols=32 stride=32 type=s4 signal=2
+gemm a=act:0x20000 a_kind=A b=wgt:0x20000 b_kind=W c_addr=0x0 m=256 n=32 k=128 transpose_a=0 transpose_b=0 accumulate=1 int8=0 wait=2 signal=4
+cfg reg=3 value=0x2
+cfg reg=4 value=0x0
+cfg reg=5 value=0x100
+cfg reg=6 value=0x0
+dma.load sram=act:0x0 dram_addr=0x353340 rows=256 cols=32 stride=32 type=u4 wait=3
+cfg reg=3 value=0x1
+cfg reg=4 value=0x100
+cfg reg=5 value=0x0
+cfg reg=6 value=0x120
+dma.load sram=wgt:0x0 dram_addr=0x35d340 rows=32 cols=32 stride=32 type=s4 signal=1
+gemm a=act:0x0 a_kind=A b=wgt:0x0 b_kind=W c_addr=0x0 m=256 n=32 k=32 transpose_a=0 transpose_b=0 accumulate=1 int8=0 wait=1 signal=3,5
 cfg reg=3 value=0x4
+cfg reg=4 value=0x0
 cfg reg=6 value=0x0
 dma.store sram=acc:0x0 dram_addr=0x35e540 rows=256 cols=32 stride=32 type=i32 wait=5 signal=7,11
 vec.dequant src0=dram:0x35e540 dst=dram:0x366540 numel=8192 imm=0 wait=11
@@ -190,12 +520,34 @@ cfg reg=1 value=0xf
 vec.add src0=dram:0x391540 src1=act:0x0 dst=dram:0x0 numel=8192 wait=17 signal=10
 cfg reg=1 value=0x10
 cfg reg=3 value=0x2
-dma.load sram=act:0x20000 dram_addr=0x399540 rows=256 cols=288 stride=288 type=u4 wait=4,10
+dma.load sram=act:0x20000 dram_addr=0x399540 rows=256 cols=128 stride=128 type=u4 wait=4,10
 cfg reg=3 value=0x1
 cfg reg=6 value=0x120
-dma.load sram=wgt:0x20000 dram_addr=0x3a3540 rows=288 cols=32 stride=32 type=s4 signal=2
-gemm a=act:0x20000 a_kind=A b=wgt:0x20000 b_kind=W c_addr=0x10000 m=256 n=32 k=288 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=2,8 signal=4,6
+dma.load sram=wgt:0x20000 dram_addr=0x3a3540 rows=128 cols=32 stride=32 type=s4 signal=2
+gemm a=act:0x20000 a_kind=A b=wgt:0x20000 b_kind=W c_addr=0x10000 m=256 n=32 k=128 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=2,8 signal=4
+cfg reg=3 value=0x2
+cfg reg=5 value=0x80
+cfg reg=6 value=0x0
+dma.load sram=act:0x0 dram_addr=0x399540 rows=256 cols=128 stride=128 type=u4 wait=3
+cfg reg=3 value=0x1
+cfg reg=4 value=0x80
+cfg reg=5 value=0x0
+cfg reg=6 value=0x120
+dma.load sram=wgt:0x0 dram_addr=0x3a3540 rows=128 cols=32 stride=32 type=s4 signal=1
+gemm a=act:0x0 a_kind=A b=wgt:0x0 b_kind=W c_addr=0x10000 m=256 n=32 k=128 transpose_a=0 transpose_b=0 accumulate=1 int8=0 wait=1 signal=3
+cfg reg=3 value=0x2
+cfg reg=4 value=0x0
+cfg reg=5 value=0x100
+cfg reg=6 value=0x0
+dma.load sram=act:0x20000 dram_addr=0x399540 rows=256 cols=32 stride=32 type=u4 wait=4
+cfg reg=3 value=0x1
+cfg reg=4 value=0x100
+cfg reg=5 value=0x0
+cfg reg=6 value=0x120
+dma.load sram=wgt:0x20000 dram_addr=0x3a3540 rows=32 cols=32 stride=32 type=s4 signal=2
+gemm a=act:0x20000 a_kind=A b=wgt:0x20000 b_kind=W c_addr=0x10000 m=256 n=32 k=32 transpose_a=0 transpose_b=0 accumulate=1 int8=0 wait=2 signal=4,6
 cfg reg=3 value=0x4
+cfg reg=4 value=0x0
 cfg reg=6 value=0x0
 dma.store sram=acc:0x10000 dram_addr=0x3a4740 rows=256 cols=32 stride=32 type=i32 wait=6 signal=8,11
 vec.dequant src0=dram:0x3a4740 dst=dram:0x3ac740 numel=8192 imm=0 wait=11
@@ -204,12 +556,34 @@ vec.relu_fwd src0=dram:0x3ac740 dst=dram:0x3ac740 numel=8192 signal=16
 fq.activation src0=dram:0x3ac740 dst=dram:0x3d6740 numel=8192 layer=16 wait=16 signal=10
 cfg reg=1 value=0x11
 cfg reg=3 value=0x2
-dma.load sram=act:0x0 dram_addr=0x3d7740 rows=256 cols=288 stride=288 type=u4 wait=3,10
+dma.load sram=act:0x0 dram_addr=0x3d7740 rows=256 cols=128 stride=128 type=u4 wait=3,10
 cfg reg=3 value=0x1
 cfg reg=6 value=0x120
-dma.load sram=wgt:0x0 dram_addr=0x3e1740 rows=288 cols=32 stride=32 type=s4 signal=1
-gemm a=act:0x0 a_kind=A b=wgt:0x0 b_kind=W c_addr=0x0 m=256 n=32 k=288 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,7 signal=3,5
+dma.load sram=wgt:0x0 dram_addr=0x3e1740 rows=128 cols=32 stride=32 type=s4 signal=1
+gemm a=act:0x0 a_kind=A b=wgt:0x0 b_kind=W c_addr=0x0 m=256 n=32 k=128 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,7 signal=3
+cfg reg=3 value=0x2
+cfg reg=5 value=0x80
+cfg reg=6 value=0x0
+dma.load sram=act:0x20000 dram_addr=0x3d7740 rows=256 cols=128 stride=128 type=u4 wait=4
+cfg reg=3 value=0x1
+cfg reg=4 value=0x80
+cfg reg=5 value=0x0
+cfg reg=6 value=0x120
+dma.load sram=wgt:0x20000 dram_addr=0x3e1740 rows=128 cols=32 stride=32 type=s4 signal=2
+gemm a=act:0x20000 a_kind=A b=wgt:0x20000 b_kind=W c_addr=0x0 m=256 n=32 k=128 transpose_a=0 transpose_b=0 accumulate=1 int8=0 wait=2 signal=4
+cfg reg=3 value=0x2
+cfg reg=4 value=0x0
+cfg reg=5 value=0x100
+cfg reg=6 value=0x0
+dma.load sram=act:0x0 dram_addr=0x3d7740 rows=256 cols=32 stride=32 type=u4 wait=3
+cfg reg=3 value=0x1
+cfg reg=4 value=0x100
+cfg reg=5 value=0x0
+cfg reg=6 value=0x120
+dma.load sram=wgt:0x0 dram_addr=0x3e1740 rows=32 cols=32 stride=32 type=s4 signal=1
+gemm a=act:0x0 a_kind=A b=wgt:0x0 b_kind=W c_addr=0x0 m=256 n=32 k=32 transpose_a=0 transpose_b=0 accumulate=1 int8=0 wait=1 signal=3,5
 cfg reg=3 value=0x4
+cfg reg=4 value=0x0
 cfg reg=6 value=0x0
 dma.store sram=acc:0x0 dram_addr=0x3e2940 rows=256 cols=32 stride=32 type=i32 wait=5 signal=7,11
 vec.dequant src0=dram:0x3e2940 dst=dram:0x3ea940 numel=8192 imm=0 wait=11
@@ -240,12 +614,34 @@ cfg reg=9 value=0x40
 cfg reg=10 value=0x8
 cfg reg=11 value=0x8
 cfg reg=15 value=0x1
-dma.load sram=act:0x0 dram_addr=0x461d40 rows=64 cols=576 stride=576 type=u4 wait=3,10
+dma.load sram=act:0x0 dram_addr=0x461d40 rows=64 cols=256 stride=256 type=u4 wait=3,10
 cfg reg=3 value=0x1
 cfg reg=6 value=0x240
-dma.load sram=wgt:0x0 dram_addr=0x486540 rows=576 cols=64 stride=64 type=s4 signal=1
-gemm a=act:0x0 a_kind=A b=wgt:0x0 b_kind=W c_addr=0x0 m=64 n=64 k=576 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,7 signal=3,5
+dma.load sram=wgt:0x0 dram_addr=0x486540 rows=256 cols=64 stride=64 type=s4 signal=1
+gemm a=act:0x0 a_kind=A b=wgt:0x0 b_kind=W c_addr=0x0 m=64 n=64 k=256 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,7 signal=3
+cfg reg=3 value=0x2
+cfg reg=5 value=0x100
+cfg reg=6 value=0x0
+dma.load sram=act:0x20000 dram_addr=0x461d40 rows=64 cols=256 stride=256 type=u4 wait=4
+cfg reg=3 value=0x1
+cfg reg=4 value=0x100
+cfg reg=5 value=0x0
+cfg reg=6 value=0x240
+dma.load sram=wgt:0x20000 dram_addr=0x486540 rows=256 cols=64 stride=64 type=s4 signal=2
+gemm a=act:0x20000 a_kind=A b=wgt:0x20000 b_kind=W c_addr=0x0 m=64 n=64 k=256 transpose_a=0 transpose_b=0 accumulate=1 int8=0 wait=2 signal=4
+cfg reg=3 value=0x2
+cfg reg=4 value=0x0
+cfg reg=5 value=0x200
+cfg reg=6 value=0x0
+dma.load sram=act:0x0 dram_addr=0x461d40 rows=64 cols=64 stride=64 type=u4 wait=3
+cfg reg=3 value=0x1
+cfg reg=4 value=0x200
+cfg reg=5 value=0x0
+cfg reg=6 value=0x240
+dma.load sram=wgt:0x0 dram_addr=0x486540 rows=64 cols=64 stride=64 type=s4 signal=1
+gemm a=act:0x0 a_kind=A b=wgt:0x0 b_kind=W c_addr=0x0 m=64 n=64 k=64 transpose_a=0 transpose_b=0 accumulate=1 int8=0 wait=1 signal=3,5
 cfg reg=3 value=0x4
+cfg reg=4 value=0x0
 cfg reg=6 value=0x0
 dma.store sram=acc:0x0 dram_addr=0x48ad40 rows=64 cols=64 stride=64 type=i32 wait=5 signal=7,11
 vec.dequant src0=dram:0x48ad40 dst=dram:0x48ed40 numel=4096 imm=0 wait=11
@@ -256,12 +652,34 @@ cfg reg=1 value=0x15
 vec.add src0=dram:0x4c3d40 src1=act:0x0 dst=dram:0x0 numel=4096 wait=17 signal=10
 cfg reg=1 value=0x16
 cfg reg=3 value=0x2
-dma.load sram=act:0x20000 dram_addr=0x4c7d40 rows=64 cols=576 stride=576 type=u4 wait=4,10
+dma.load sram=act:0x20000 dram_addr=0x4c7d40 rows=64 cols=256 stride=256 type=u4 wait=4,10
 cfg reg=3 value=0x1
 cfg reg=6 value=0x240
-dma.load sram=wgt:0x20000 dram_addr=0x4ec540 rows=576 cols=64 stride=64 type=s4 signal=2
-gemm a=act:0x20000 a_kind=A b=wgt:0x20000 b_kind=W c_addr=0x10000 m=64 n=64 k=576 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=2,8 signal=4,6
+dma.load sram=wgt:0x20000 dram_addr=0x4ec540 rows=256 cols=64 stride=64 type=s4 signal=2
+gemm a=act:0x20000 a_kind=A b=wgt:0x20000 b_kind=W c_addr=0x10000 m=64 n=64 k=256 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=2,8 signal=4
+cfg reg=3 value=0x2
+cfg reg=5 value=0x100
+cfg reg=6 value=0x0
+dma.load sram=act:0x0 dram_addr=0x4c7d40 rows=64 cols=256 stride=256 type=u4 wait=3
+cfg reg=3 value=0x1
+cfg reg=4 value=0x100
+cfg reg=5 value=0x0
+cfg reg=6 value=0x240
+dma.load sram=wgt:0x0 dram_addr=0x4ec540 rows=256 cols=64 stride=64 type=s4 signal=1
+gemm a=act:0x0 a_kind=A b=wgt:0x0 b_kind=W c_addr=0x10000 m=64 n=64 k=256 transpose_a=0 transpose_b=0 accumulate=1 int8=0 wait=1 signal=3
+cfg reg=3 value=0x2
+cfg reg=4 value=0x0
+cfg reg=5 value=0x200
+cfg reg=6 value=0x0
+dma.load sram=act:0x20000 dram_addr=0x4c7d40 rows=64 cols=64 stride=64 type=u4 wait=4
+cfg reg=3 value=0x1
+cfg reg=4 value=0x200
+cfg reg=5 value=0x0
+cfg reg=6 value=0x240
+dma.load sram=wgt:0x20000 dram_addr=0x4ec540 rows=64 cols=64 stride=64 type=s4 signal=2
+gemm a=act:0x20000 a_kind=A b=wgt:0x20000 b_kind=W c_addr=0x10000 m=64 n=64 k=64 transpose_a=0 transpose_b=0 accumulate=1 int8=0 wait=2 signal=4,6
 cfg reg=3 value=0x4
+cfg reg=4 value=0x0
 cfg reg=6 value=0x0
 dma.store sram=acc:0x10000 dram_addr=0x4f0d40 rows=64 cols=64 stride=64 type=i32 wait=6 signal=8,11
 vec.dequant src0=dram:0x4f0d40 dst=dram:0x4f4d40 numel=4096 imm=0 wait=11
@@ -270,12 +688,34 @@ vec.relu_fwd src0=dram:0x4f4d40 dst=dram:0x4f4d40 numel=4096 signal=16
 fq.activation src0=dram:0x4f4d40 dst=dram:0x529540 numel=4096 layer=22 wait=16 signal=10
 cfg reg=1 value=0x17
 cfg reg=3 value=0x2
-dma.load sram=act:0x0 dram_addr=0x529d40 rows=64 cols=576 stride=576 type=u4 wait=3,10
+dma.load sram=act:0x0 dram_addr=0x529d40 rows=64 cols=256 stride=256 type=u4 wait=3,10
 cfg reg=3 value=0x1
 cfg reg=6 value=0x240
-dma.load sram=wgt:0x0 dram_addr=0x54e540 rows=576 cols=64 stride=64 type=s4 signal=1
-gemm a=act:0x0 a_kind=A b=wgt:0x0 b_kind=W c_addr=0x0 m=64 n=64 k=576 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,7 signal=3,5
+dma.load sram=wgt:0x0 dram_addr=0x54e540 rows=256 cols=64 stride=64 type=s4 signal=1
+gemm a=act:0x0 a_kind=A b=wgt:0x0 b_kind=W c_addr=0x0 m=64 n=64 k=256 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,7 signal=3
+cfg reg=3 value=0x2
+cfg reg=5 value=0x100
+cfg reg=6 value=0x0
+dma.load sram=act:0x20000 dram_addr=0x529d40 rows=64 cols=256 stride=256 type=u4 wait=4
+cfg reg=3 value=0x1
+cfg reg=4 value=0x100
+cfg reg=5 value=0x0
+cfg reg=6 value=0x240
+dma.load sram=wgt:0x20000 dram_addr=0x54e540 rows=256 cols=64 stride=64 type=s4 signal=2
+gemm a=act:0x20000 a_kind=A b=wgt:0x20000 b_kind=W c_addr=0x0 m=64 n=64 k=256 transpose_a=0 transpose_b=0 accumulate=1 int8=0 wait=2 signal=4
+cfg reg=3 value=0x2
+cfg reg=4 value=0x0
+cfg reg=5 value=0x200
+cfg reg=6 value=0x0
+dma.load sram=act:0x0 dram_addr=0x529d40 rows=64 cols=64 stride=64 type=u4 wait=3
+cfg reg=3 value=0x1
+cfg reg=4 value=0x200
+cfg reg=5 value=0x0
+cfg reg=6 value=0x240
+dma.load sram=wgt:0x0 dram_addr=0x54e540 rows=64 cols=64 stride=64 type=s4 signal=1
+gemm a=act:0x0 a_kind=A b=wgt:0x0 b_kind=W c_addr=0x0 m=64 n=64 k=64 transpose_a=0 transpose_b=0 accumulate=1 int8=0 wait=1 signal=3,5
 cfg reg=3 value=0x4
+cfg reg=4 value=0x0
 cfg reg=6 value=0x0
 dma.store sram=acc:0x0 dram_addr=0x552d40 rows=64 cols=64 stride=64 type=i32 wait=5 signal=7,11
 vec.dequant src0=dram:0x552d40 dst=dram:0x556d40 numel=4096 imm=0 wait=11
@@ -286,12 +726,34 @@ cfg reg=1 value=0x18
 vec.add src0=dram:0x58bd40 src1=act:0x0 dst=dram:0x0 numel=4096 wait=17 signal=10
 cfg reg=1 value=0x19
 cfg reg=3 value=0x2
-dma.load sram=act:0x20000 dram_addr=0x58fd40 rows=64 cols=576 stride=576 type=u4 wait=4,10
+dma.load sram=act:0x20000 dram_addr=0x58fd40 rows=64 cols=256 stride=256 type=u4 wait=4,10
 cfg reg=3 value=0x1
 cfg reg=6 value=0x240
-dma.load sram=wgt:0x20000 dram_addr=0x5b4540 rows=576 cols=64 stride=64 type=s4 signal=2
-gemm a=act:0x20000 a_kind=A b=wgt:0x20000 b_kind=W c_addr=0x10000 m=64 n=64 k=576 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=2,8 signal=4,6
+dma.load sram=wgt:0x20000 dram_addr=0x5b4540 rows=256 cols=64 stride=64 type=s4 signal=2
+gemm a=act:0x20000 a_kind=A b=wgt:0x20000 b_kind=W c_addr=0x10000 m=64 n=64 k=256 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=2,8 signal=4
+cfg reg=3 value=0x2
+cfg reg=5 value=0x100
+cfg reg=6 value=0x0
+dma.load sram=act:0x0 dram_addr=0x58fd40 rows=64 cols=256 stride=256 type=u4 wait=3
+cfg reg=3 value=0x1
+cfg reg=4 value=0x100
+cfg reg=5 value=0x0
+cfg reg=6 value=0x240
+dma.load sram=wgt:0x0 dram_addr=0x5b4540 rows=256 cols=64 stride=64 type=s4 signal=1
+gemm a=act:0x0 a_kind=A b=wgt:0x0 b_kind=W c_addr=0x10000 m=64 n=64 k=256 transpose_a=0 transpose_b=0 accumulate=1 int8=0 wait=1 signal=3
+cfg reg=3 value=0x2
+cfg reg=4 value=0x0
+cfg reg=5 value=0x200
+cfg reg=6 value=0x0
+dma.load sram=act:0x20000 dram_addr=0x58fd40 rows=64 cols=64 stride=64 type=u4 wait=4
+cfg reg=3 value=0x1
+cfg reg=4 value=0x200
+cfg reg=5 value=0x0
+cfg reg=6 value=0x240
+dma.load sram=wgt:0x20000 dram_addr=0x5b4540 rows=64 cols=64 stride=64 type=s4 signal=2
+gemm a=act:0x20000 a_kind=A b=wgt:0x20000 b_kind=W c_addr=0x10000 m=64 n=64 k=64 transpose_a=0 transpose_b=0 accumulate=1 int8=0 wait=2 signal=4,6
 cfg reg=3 value=0x4
+cfg reg=4 value=0x0
 cfg reg=6 value=0x0
 dma.store sram=acc:0x10000 dram_addr=0x5b8d40 rows=64 cols=64 stride=64 type=i32 wait=6 signal=8,11
 vec.dequant src0=dram:0x5b8d40 dst=dram:0x5bcd40 numel=4096 imm=0 wait=11
@@ -300,12 +762,34 @@ vec.relu_fwd src0=dram:0x5bcd40 dst=dram:0x5bcd40 numel=4096 signal=16
 fq.activation src0=dram:0x5bcd40 dst=dram:0x5f1540 numel=4096 layer=25 wait=16 signal=10
 cfg reg=1 value=0x1a
 cfg reg=3 value=0x2
-dma.load sram=act:0x0 dram_addr=0x5f1d40 rows=64 cols=576 stride=576 type=u4 wait=3,10
+dma.load sram=act:0x0 dram_addr=0x5f1d40 rows=64 cols=256 stride=256 type=u4 wait=3,10
 cfg reg=3 value=0x1
 cfg reg=6 value=0x240
-dma.load sram=wgt:0x0 dram_addr=0x616540 rows=576 cols=64 stride=64 type=s4 signal=1
-gemm a=act:0x0 a_kind=A b=wgt:0x0 b_kind=W c_addr=0x0 m=64 n=64 k=576 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,7 signal=3,5
+dma.load sram=wgt:0x0 dram_addr=0x616540 rows=256 cols=64 stride=64 type=s4 signal=1
+gemm a=act:0x0 a_kind=A b=wgt:0x0 b_kind=W c_addr=0x0 m=64 n=64 k=256 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,7 signal=3
+cfg reg=3 value=0x2
+cfg reg=5 value=0x100
+cfg reg=6 value=0x0
+dma.load sram=act:0x20000 dram_addr=0x5f1d40 rows=64 cols=256 stride=256 type=u4 wait=4
+cfg reg=3 value=0x1
+cfg reg=4 value=0x100
+cfg reg=5 value=0x0
+cfg reg=6 value=0x240
+dma.load sram=wgt:0x20000 dram_addr=0x616540 rows=256 cols=64 stride=64 type=s4 signal=2
+gemm a=act:0x20000 a_kind=A b=wgt:0x20000 b_kind=W c_addr=0x0 m=64 n=64 k=256 transpose_a=0 transpose_b=0 accumulate=1 int8=0 wait=2 signal=4
+cfg reg=3 value=0x2
+cfg reg=4 value=0x0
+cfg reg=5 value=0x200
+cfg reg=6 value=0x0
+dma.load sram=act:0x0 dram_addr=0x5f1d40 rows=64 cols=64 stride=64 type=u4 wait=3
+cfg reg=3 value=0x1
+cfg reg=4 value=0x200
+cfg reg=5 value=0x0
+cfg reg=6 value=0x240
+dma.load sram=wgt:0x0 dram_addr=0x616540 rows=64 cols=64 stride=64 type=s4 signal=1
+gemm a=act:0x0 a_kind=A b=wgt:0x0 b_kind=W c_addr=0x0 m=64 n=64 k=64 transpose_a=0 transpose_b=0 accumulate=1 int8=0 wait=1 signal=3,5
 cfg reg=3 value=0x4
+cfg reg=4 value=0x0
 cfg reg=6 value=0x0
 dma.store sram=acc:0x0 dram_addr=0x61ad40 rows=64 cols=64 stride=64 type=i32 wait=5 signal=7,11
 vec.dequant src0=dram:0x61ad40 dst=dram:0x61ed40 numel=4096 imm=0 wait=11
@@ -923,11 +1407,20 @@ cfg reg=2 value=0x2
 cfg reg=3 value=0x3
 cfg reg=4 value=0x0
 cfg reg=5 value=0x0
-dma.load sram=act:0x0 dram_addr=0x3d7740 rows=288 cols=256 stride=256 type=u4 wait=3
+dma.load sram=act:0x0 dram_addr=0x3d7740 rows=288 cols=128 stride=128 type=u4 wait=3
 cfg reg=3 value=0x4
-dma.load sram=grad:0x0 dram_addr=0x3fa940 rows=256 cols=32 stride=32 type=s4 signal=1
-gemm a=act:0x0 a_kind=A b=grad:0x0 b_kind=G c_addr=0x0 m=288 n=32 k=256 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,7 signal=3,5
+dma.load sram=grad:0x0 dram_addr=0x3fa940 rows=128 cols=32 stride=32 type=s4 signal=1
+gemm a=act:0x0 a_kind=A b=grad:0x0 b_kind=G c_addr=0x0 m=288 n=32 k=128 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,7 signal=3
+cfg reg=3 value=0x3
+cfg reg=5 value=0x80
+dma.load sram=act:0x20000 dram_addr=0x3d7740 rows=288 cols=128 stride=128 type=u4 wait=4
+cfg reg=3 value=0x4
+cfg reg=4 value=0x80
+cfg reg=5 value=0x0
+dma.load sram=grad:0x20000 dram_addr=0x3fa940 rows=128 cols=32 stride=32 type=s4 signal=2
+gemm a=act:0x20000 a_kind=A b=grad:0x20000 b_kind=G c_addr=0x0 m=288 n=32 k=128 transpose_a=0 transpose_b=0 accumulate=1 int8=0 wait=2 signal=4,5
 cfg reg=3 value=0x1
+cfg reg=4 value=0x0
 cfg reg=6 value=0x120
 dma.store sram=acc:0x0 dram_addr=0x40b940 rows=288 cols=32 stride=32 type=i32 wait=5 signal=7,13
 cfg reg=2 value=0x1
@@ -946,47 +1439,47 @@ gq.quant src0=dram:0x3b4740 dst=dram:0x3bc740 numel=8192 layer=16 signal=9
 gq.update layer=16
 cfg reg=3 value=0x4
 cfg reg=6 value=0x0
-dma.load sram=grad:0x20000 dram_addr=0x3bc740 rows=128 cols=32 stride=32 type=s4 wait=4,9
+dma.load sram=grad:0x0 dram_addr=0x3bc740 rows=128 cols=32 stride=32 type=s4 wait=3,9
 cfg reg=3 value=0x0
 cfg reg=6 value=0x120
-dma.load sram=wgt:0x20000 dram_addr=0x3a3540 rows=32 cols=128 stride=128 type=s4 signal=2
-gemm a=grad:0x20000 a_kind=G b=wgt:0x20000 b_kind=W c_addr=0x10000 m=128 n=128 k=32 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=2,8 signal=4,6
+dma.load sram=wgt:0x0 dram_addr=0x3a3540 rows=32 cols=128 stride=128 type=s4 signal=1
+gemm a=grad:0x0 a_kind=G b=wgt:0x0 b_kind=W c_addr=0x10000 m=128 n=128 k=32 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,8 signal=3,6
 cfg reg=3 value=0x5
 cfg reg=6 value=0x0
 dma.store sram=acc:0x10000 dram_addr=0x3bd740 rows=128 cols=128 stride=128 type=i32 wait=6 signal=8
 cfg reg=3 value=0x4
 cfg reg=4 value=0x80
-dma.load sram=grad:0x0 dram_addr=0x3bc740 rows=128 cols=32 stride=32 type=s4 wait=3
+dma.load sram=grad:0x20000 dram_addr=0x3bc740 rows=128 cols=32 stride=32 type=s4 wait=4
 cfg reg=3 value=0x0
 cfg reg=4 value=0x0
 cfg reg=6 value=0x120
-dma.load sram=wgt:0x0 dram_addr=0x3a3540 rows=32 cols=128 stride=128 type=s4 signal=1
-gemm a=grad:0x0 a_kind=G b=wgt:0x0 b_kind=W c_addr=0x0 m=128 n=128 k=32 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,7 signal=3,5
+dma.load sram=wgt:0x20000 dram_addr=0x3a3540 rows=32 cols=128 stride=128 type=s4 signal=2
+gemm a=grad:0x20000 a_kind=G b=wgt:0x20000 b_kind=W c_addr=0x0 m=128 n=128 k=32 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=2,7 signal=4,5
 cfg reg=3 value=0x5
 cfg reg=4 value=0x80
 cfg reg=6 value=0x0
 dma.store sram=acc:0x0 dram_addr=0x3bd740 rows=128 cols=128 stride=128 type=i32 wait=5 signal=7
 cfg reg=3 value=0x4
 cfg reg=4 value=0x0
-dma.load sram=grad:0x20000 dram_addr=0x3bc740 rows=128 cols=32 stride=32 type=s4 wait=4
+dma.load sram=grad:0x0 dram_addr=0x3bc740 rows=128 cols=32 stride=32 type=s4 wait=3
 cfg reg=3 value=0x0
 cfg reg=5 value=0x80
 cfg reg=6 value=0x120
-dma.load sram=wgt:0x20000 dram_addr=0x3a3540 rows=32 cols=128 stride=128 type=s4 signal=2
-gemm a=grad:0x20000 a_kind=G b=wgt:0x20000 b_kind=W c_addr=0x10000 m=128 n=128 k=32 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=2,8 signal=4,6
+dma.load sram=wgt:0x0 dram_addr=0x3a3540 rows=32 cols=128 stride=128 type=s4 signal=1
+gemm a=grad:0x0 a_kind=G b=wgt:0x0 b_kind=W c_addr=0x10000 m=128 n=128 k=32 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,8 signal=3,6
 cfg reg=3 value=0x5
 cfg reg=6 value=0x0
 dma.store sram=acc:0x10000 dram_addr=0x3bd740 rows=128 cols=128 stride=128 type=i32 wait=6 signal=8
 cfg reg=3 value=0x4
 cfg reg=4 value=0x80
 cfg reg=5 value=0x0
-dma.load sram=grad:0x0 dram_addr=0x3bc740 rows=128 cols=32 stride=32 type=s4 wait=3
+dma.load sram=grad:0x20000 dram_addr=0x3bc740 rows=128 cols=32 stride=32 type=s4 wait=4
 cfg reg=3 value=0x0
 cfg reg=4 value=0x0
 cfg reg=5 value=0x80
 cfg reg=6 value=0x120
-dma.load sram=wgt:0x0 dram_addr=0x3a3540 rows=32 cols=128 stride=128 type=s4 signal=1
-gemm a=grad:0x0 a_kind=G b=wgt:0x0 b_kind=W c_addr=0x0 m=128 n=128 k=32 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,7 signal=3,5
+dma.load sram=wgt:0x20000 dram_addr=0x3a3540 rows=32 cols=128 stride=128 type=s4 signal=2
+gemm a=grad:0x20000 a_kind=G b=wgt:0x20000 b_kind=W c_addr=0x0 m=128 n=128 k=32 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=2,7 signal=4,5
 cfg reg=3 value=0x5
 cfg reg=4 value=0x80
 cfg reg=6 value=0x0
@@ -994,25 +1487,25 @@ dma.store sram=acc:0x0 dram_addr=0x3bd740 rows=128 cols=128 stride=128 type=i32 
 cfg reg=3 value=0x4
 cfg reg=4 value=0x0
 cfg reg=5 value=0x0
-dma.load sram=grad:0x20000 dram_addr=0x3bc740 rows=128 cols=32 stride=32 type=s4 wait=4
+dma.load sram=grad:0x0 dram_addr=0x3bc740 rows=128 cols=32 stride=32 type=s4 wait=3
 cfg reg=3 value=0x0
 cfg reg=5 value=0x100
 cfg reg=6 value=0x120
-dma.load sram=wgt:0x20000 dram_addr=0x3a3540 rows=32 cols=32 stride=32 type=s4 signal=2
-gemm a=grad:0x20000 a_kind=G b=wgt:0x20000 b_kind=W c_addr=0x10000 m=128 n=32 k=32 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=2,8 signal=4,6
+dma.load sram=wgt:0x0 dram_addr=0x3a3540 rows=32 cols=32 stride=32 type=s4 signal=1
+gemm a=grad:0x0 a_kind=G b=wgt:0x0 b_kind=W c_addr=0x10000 m=128 n=32 k=32 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,8 signal=3,6
 cfg reg=3 value=0x5
 cfg reg=6 value=0x0
 dma.store sram=acc:0x10000 dram_addr=0x3bd740 rows=128 cols=32 stride=32 type=i32 wait=6 signal=8
 cfg reg=3 value=0x4
 cfg reg=4 value=0x80
 cfg reg=5 value=0x0
-dma.load sram=grad:0x0 dram_addr=0x3bc740 rows=128 cols=32 stride=32 type=s4 wait=3
+dma.load sram=grad:0x20000 dram_addr=0x3bc740 rows=128 cols=32 stride=32 type=s4 wait=4
 cfg reg=3 value=0x0
 cfg reg=4 value=0x0
 cfg reg=5 value=0x100
 cfg reg=6 value=0x120
-dma.load sram=wgt:0x0 dram_addr=0x3a3540 rows=32 cols=32 stride=32 type=s4 signal=1
-gemm a=grad:0x0 a_kind=G b=wgt:0x0 b_kind=W c_addr=0x0 m=128 n=32 k=32 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,7 signal=3,5
+dma.load sram=wgt:0x20000 dram_addr=0x3a3540 rows=32 cols=32 stride=32 type=s4 signal=2
+gemm a=grad:0x20000 a_kind=G b=wgt:0x20000 b_kind=W c_addr=0x0 m=128 n=32 k=32 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=2,7 signal=4,5
 cfg reg=3 value=0x5
 cfg reg=4 value=0x80
 cfg reg=6 value=0x0
@@ -1021,11 +1514,20 @@ cfg reg=2 value=0x2
 cfg reg=3 value=0x3
 cfg reg=4 value=0x0
 cfg reg=5 value=0x0
-dma.load sram=act:0x20000 dram_addr=0x399540 rows=288 cols=256 stride=256 type=u4 wait=4
+dma.load sram=act:0x0 dram_addr=0x399540 rows=288 cols=128 stride=128 type=u4 wait=3
 cfg reg=3 value=0x4
-dma.load sram=grad:0x20000 dram_addr=0x3bc740 rows=256 cols=32 stride=32 type=s4 signal=2
-gemm a=act:0x20000 a_kind=A b=grad:0x20000 b_kind=G c_addr=0x10000 m=288 n=32 k=256 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=2,8 signal=4,6
+dma.load sram=grad:0x0 dram_addr=0x3bc740 rows=128 cols=32 stride=32 type=s4 signal=1
+gemm a=act:0x0 a_kind=A b=grad:0x0 b_kind=G c_addr=0x10000 m=288 n=32 k=128 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,8 signal=3
+cfg reg=3 value=0x3
+cfg reg=5 value=0x80
+dma.load sram=act:0x20000 dram_addr=0x399540 rows=288 cols=128 stride=128 type=u4 wait=4
+cfg reg=3 value=0x4
+cfg reg=4 value=0x80
+cfg reg=5 value=0x0
+dma.load sram=grad:0x20000 dram_addr=0x3bc740 rows=128 cols=32 stride=32 type=s4 signal=2
+gemm a=act:0x20000 a_kind=A b=grad:0x20000 b_kind=G c_addr=0x10000 m=288 n=32 k=128 transpose_a=0 transpose_b=0 accumulate=1 int8=0 wait=2 signal=4,6
 cfg reg=3 value=0x1
+cfg reg=4 value=0x0
 cfg reg=6 value=0x120
 dma.store sram=acc:0x10000 dram_addr=0x3cd740 rows=288 cols=32 stride=32 type=i32 wait=6 signal=8,13
 cfg reg=2 value=0x1
@@ -1121,11 +1623,20 @@ cfg reg=2 value=0x2
 cfg reg=3 value=0x3
 cfg reg=4 value=0x0
 cfg reg=5 value=0x0
-dma.load sram=act:0x0 dram_addr=0x353340 rows=288 cols=256 stride=256 type=u4 wait=3
+dma.load sram=act:0x0 dram_addr=0x353340 rows=288 cols=128 stride=128 type=u4 wait=3
 cfg reg=3 value=0x4
-dma.load sram=grad:0x0 dram_addr=0x376540 rows=256 cols=32 stride=32 type=s4 signal=1
-gemm a=act:0x0 a_kind=A b=grad:0x0 b_kind=G c_addr=0x0 m=288 n=32 k=256 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,7 signal=3,5
+dma.load sram=grad:0x0 dram_addr=0x376540 rows=128 cols=32 stride=32 type=s4 signal=1
+gemm a=act:0x0 a_kind=A b=grad:0x0 b_kind=G c_addr=0x0 m=288 n=32 k=128 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,7 signal=3
+cfg reg=3 value=0x3
+cfg reg=5 value=0x80
+dma.load sram=act:0x20000 dram_addr=0x353340 rows=288 cols=128 stride=128 type=u4 wait=4
+cfg reg=3 value=0x4
+cfg reg=4 value=0x80
+cfg reg=5 value=0x0
+dma.load sram=grad:0x20000 dram_addr=0x376540 rows=128 cols=32 stride=32 type=s4 signal=2
+gemm a=act:0x20000 a_kind=A b=grad:0x20000 b_kind=G c_addr=0x0 m=288 n=32 k=128 transpose_a=0 transpose_b=0 accumulate=1 int8=0 wait=2 signal=4,5
 cfg reg=3 value=0x1
+cfg reg=4 value=0x0
 cfg reg=6 value=0x120
 dma.store sram=acc:0x0 dram_addr=0x387540 rows=288 cols=32 stride=32 type=i32 wait=5 signal=7,13
 cfg reg=2 value=0x1
@@ -1144,47 +1655,47 @@ gq.quant src0=dram:0x330340 dst=dram:0x338340 numel=8192 layer=13 signal=9
 gq.update layer=13
 cfg reg=3 value=0x4
 cfg reg=6 value=0x0
-dma.load sram=grad:0x20000 dram_addr=0x338340 rows=128 cols=32 stride=32 type=s4 wait=4,9
+dma.load sram=grad:0x0 dram_addr=0x338340 rows=128 cols=32 stride=32 type=s4 wait=3,9
 cfg reg=3 value=0x0
 cfg reg=6 value=0x120
-dma.load sram=wgt:0x20000 dram_addr=0x31f140 rows=32 cols=128 stride=128 type=s4 signal=2
-gemm a=grad:0x20000 a_kind=G b=wgt:0x20000 b_kind=W c_addr=0x10000 m=128 n=128 k=32 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=2,8 signal=4,6
+dma.load sram=wgt:0x0 dram_addr=0x31f140 rows=32 cols=128 stride=128 type=s4 signal=1
+gemm a=grad:0x0 a_kind=G b=wgt:0x0 b_kind=W c_addr=0x10000 m=128 n=128 k=32 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,8 signal=3,6
 cfg reg=3 value=0x5
 cfg reg=6 value=0x0
 dma.store sram=acc:0x10000 dram_addr=0x339340 rows=128 cols=128 stride=128 type=i32 wait=6 signal=8
 cfg reg=3 value=0x4
 cfg reg=4 value=0x80
-dma.load sram=grad:0x0 dram_addr=0x338340 rows=128 cols=32 stride=32 type=s4 wait=3
+dma.load sram=grad:0x20000 dram_addr=0x338340 rows=128 cols=32 stride=32 type=s4 wait=4
 cfg reg=3 value=0x0
 cfg reg=4 value=0x0
 cfg reg=6 value=0x120
-dma.load sram=wgt:0x0 dram_addr=0x31f140 rows=32 cols=128 stride=128 type=s4 signal=1
-gemm a=grad:0x0 a_kind=G b=wgt:0x0 b_kind=W c_addr=0x0 m=128 n=128 k=32 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,7 signal=3,5
+dma.load sram=wgt:0x20000 dram_addr=0x31f140 rows=32 cols=128 stride=128 type=s4 signal=2
+gemm a=grad:0x20000 a_kind=G b=wgt:0x20000 b_kind=W c_addr=0x0 m=128 n=128 k=32 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=2,7 signal=4,5
 cfg reg=3 value=0x5
 cfg reg=4 value=0x80
 cfg reg=6 value=0x0
 dma.store sram=acc:0x0 dram_addr=0x339340 rows=128 cols=128 stride=128 type=i32 wait=5 signal=7
 cfg reg=3 value=0x4
 cfg reg=4 value=0x0
-dma.load sram=grad:0x20000 dram_addr=0x338340 rows=128 cols=32 stride=32 type=s4 wait=4
+dma.load sram=grad:0x0 dram_addr=0x338340 rows=128 cols=32 stride=32 type=s4 wait=3
 cfg reg=3 value=0x0
 cfg reg=5 value=0x80
 cfg reg=6 value=0x120
-dma.load sram=wgt:0x20000 dram_addr=0x31f140 rows=32 cols=128 stride=128 type=s4 signal=2
-gemm a=grad:0x20000 a_kind=G b=wgt:0x20000 b_kind=W c_addr=0x10000 m=128 n=128 k=32 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=2,8 signal=4,6
+dma.load sram=wgt:0x0 dram_addr=0x31f140 rows=32 cols=128 stride=128 type=s4 signal=1
+gemm a=grad:0x0 a_kind=G b=wgt:0x0 b_kind=W c_addr=0x10000 m=128 n=128 k=32 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,8 signal=3,6
 cfg reg=3 value=0x5
 cfg reg=6 value=0x0
 dma.store sram=acc:0x10000 dram_addr=0x339340 rows=128 cols=128 stride=128 type=i32 wait=6 signal=8
 cfg reg=3 value=0x4
 cfg reg=4 value=0x80
 cfg reg=5 value=0x0
-dma.load sram=grad:0x0 dram_addr=0x338340 rows=128 cols=32 stride=32 type=s4 wait=3
+dma.load sram=grad:0x20000 dram_addr=0x338340 rows=128 cols=32 stride=32 type=s4 wait=4
 cfg reg=3 value=0x0
 cfg reg=4 value=0x0
 cfg reg=5 value=0x80
 cfg reg=6 value=0x120
-dma.load sram=wgt:0x0 dram_addr=0x31f140 rows=32 cols=128 stride=128 type=s4 signal=1
-gemm a=grad:0x0 a_kind=G b=wgt:0x0 b_kind=W c_addr=0x0 m=128 n=128 k=32 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,7 signal=3,5
+dma.load sram=wgt:0x20000 dram_addr=0x31f140 rows=32 cols=128 stride=128 type=s4 signal=2
+gemm a=grad:0x20000 a_kind=G b=wgt:0x20000 b_kind=W c_addr=0x0 m=128 n=128 k=32 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=2,7 signal=4,5
 cfg reg=3 value=0x5
 cfg reg=4 value=0x80
 cfg reg=6 value=0x0
@@ -1192,25 +1703,25 @@ dma.store sram=acc:0x0 dram_addr=0x339340 rows=128 cols=128 stride=128 type=i32 
 cfg reg=3 value=0x4
 cfg reg=4 value=0x0
 cfg reg=5 value=0x0
-dma.load sram=grad:0x20000 dram_addr=0x338340 rows=128 cols=32 stride=32 type=s4 wait=4
+dma.load sram=grad:0x0 dram_addr=0x338340 rows=128 cols=32 stride=32 type=s4 wait=3
 cfg reg=3 value=0x0
 cfg reg=5 value=0x100
 cfg reg=6 value=0x120
-dma.load sram=wgt:0x20000 dram_addr=0x31f140 rows=32 cols=32 stride=32 type=s4 signal=2
-gemm a=grad:0x20000 a_kind=G b=wgt:0x20000 b_kind=W c_addr=0x10000 m=128 n=32 k=32 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=2,8 signal=4,6
+dma.load sram=wgt:0x0 dram_addr=0x31f140 rows=32 cols=32 stride=32 type=s4 signal=1
+gemm a=grad:0x0 a_kind=G b=wgt:0x0 b_kind=W c_addr=0x10000 m=128 n=32 k=32 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,8 signal=3,6
 cfg reg=3 value=0x5
 cfg reg=6 value=0x0
 dma.store sram=acc:0x10000 dram_addr=0x339340 rows=128 cols=32 stride=32 type=i32 wait=6 signal=8
 cfg reg=3 value=0x4
 cfg reg=4 value=0x80
 cfg reg=5 value=0x0
-dma.load sram=grad:0x0 dram_addr=0x338340 rows=128 cols=32 stride=32 type=s4 wait=3
+dma.load sram=grad:0x20000 dram_addr=0x338340 rows=128 cols=32 stride=32 type=s4 wait=4
 cfg reg=3 value=0x0
 cfg reg=4 value=0x0
 cfg reg=5 value=0x100
 cfg reg=6 value=0x120
-dma.load sram=wgt:0x0 dram_addr=0x31f140 rows=32 cols=32 stride=32 type=s4 signal=1
-gemm a=grad:0x0 a_kind=G b=wgt:0x0 b_kind=W c_addr=0x0 m=128 n=32 k=32 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,7 signal=3,5
+dma.load sram=wgt:0x20000 dram_addr=0x31f140 rows=32 cols=32 stride=32 type=s4 signal=2
+gemm a=grad:0x20000 a_kind=G b=wgt:0x20000 b_kind=W c_addr=0x0 m=128 n=32 k=32 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=2,7 signal=4,5
 cfg reg=3 value=0x5
 cfg reg=4 value=0x80
 cfg reg=6 value=0x0
@@ -1219,11 +1730,20 @@ cfg reg=2 value=0x2
 cfg reg=3 value=0x3
 cfg reg=4 value=0x0
 cfg reg=5 value=0x0
-dma.load sram=act:0x20000 dram_addr=0x315140 rows=288 cols=256 stride=256 type=u4 wait=4
+dma.load sram=act:0x0 dram_addr=0x315140 rows=288 cols=128 stride=128 type=u4 wait=3
 cfg reg=3 value=0x4
-dma.load sram=grad:0x20000 dram_addr=0x338340 rows=256 cols=32 stride=32 type=s4 signal=2
-gemm a=act:0x20000 a_kind=A b=grad:0x20000 b_kind=G c_addr=0x10000 m=288 n=32 k=256 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=2,8 signal=4,6
+dma.load sram=grad:0x0 dram_addr=0x338340 rows=128 cols=32 stride=32 type=s4 signal=1
+gemm a=act:0x0 a_kind=A b=grad:0x0 b_kind=G c_addr=0x10000 m=288 n=32 k=128 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,8 signal=3
+cfg reg=3 value=0x3
+cfg reg=5 value=0x80
+dma.load sram=act:0x20000 dram_addr=0x315140 rows=288 cols=128 stride=128 type=u4 wait=4
+cfg reg=3 value=0x4
+cfg reg=4 value=0x80
+cfg reg=5 value=0x0
+dma.load sram=grad:0x20000 dram_addr=0x338340 rows=128 cols=32 stride=32 type=s4 signal=2
+gemm a=act:0x20000 a_kind=A b=grad:0x20000 b_kind=G c_addr=0x10000 m=288 n=32 k=128 transpose_a=0 transpose_b=0 accumulate=1 int8=0 wait=2 signal=4,6
 cfg reg=3 value=0x1
+cfg reg=4 value=0x0
 cfg reg=6 value=0x120
 dma.store sram=acc:0x10000 dram_addr=0x349340 rows=288 cols=32 stride=32 type=i32 wait=6 signal=8,13
 cfg reg=2 value=0x1
@@ -1319,11 +1839,20 @@ cfg reg=2 value=0x2
 cfg reg=3 value=0x3
 cfg reg=4 value=0x0
 cfg reg=5 value=0x0
-dma.load sram=act:0x0 dram_addr=0x2cef40 rows=288 cols=256 stride=256 type=u4 wait=3
+dma.load sram=act:0x0 dram_addr=0x2cef40 rows=288 cols=128 stride=128 type=u4 wait=3
 cfg reg=3 value=0x4
-dma.load sram=grad:0x0 dram_addr=0x2f2140 rows=256 cols=32 stride=32 type=s4 signal=1
-gemm a=act:0x0 a_kind=A b=grad:0x0 b_kind=G c_addr=0x0 m=288 n=32 k=256 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,7 signal=3,5
+dma.load sram=grad:0x0 dram_addr=0x2f2140 rows=128 cols=32 stride=32 type=s4 signal=1
+gemm a=act:0x0 a_kind=A b=grad:0x0 b_kind=G c_addr=0x0 m=288 n=32 k=128 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,7 signal=3
+cfg reg=3 value=0x3
+cfg reg=5 value=0x80
+dma.load sram=act:0x20000 dram_addr=0x2cef40 rows=288 cols=128 stride=128 type=u4 wait=4
+cfg reg=3 value=0x4
+cfg reg=4 value=0x80
+cfg reg=5 value=0x0
+dma.load sram=grad:0x20000 dram_addr=0x2f2140 rows=128 cols=32 stride=32 type=s4 signal=2
+gemm a=act:0x20000 a_kind=A b=grad:0x20000 b_kind=G c_addr=0x0 m=288 n=32 k=128 transpose_a=0 transpose_b=0 accumulate=1 int8=0 wait=2 signal=4,5
 cfg reg=3 value=0x1
+cfg reg=4 value=0x0
 cfg reg=6 value=0x120
 dma.store sram=acc:0x0 dram_addr=0x303140 rows=288 cols=32 stride=32 type=i32 wait=5 signal=7,13
 cfg reg=2 value=0x1
@@ -1346,47 +1875,47 @@ cfg reg=9 value=0x10
 cfg reg=10 value=0x20
 cfg reg=11 value=0x20
 cfg reg=15 value=0x2
-dma.load sram=grad:0x20000 dram_addr=0x2a8740 rows=128 cols=32 stride=32 type=s4 wait=4,9
+dma.load sram=grad:0x0 dram_addr=0x2a8740 rows=128 cols=32 stride=32 type=s4 wait=3,9
 cfg reg=3 value=0x0
 cfg reg=6 value=0x90
-dma.load sram=wgt:0x20000 dram_addr=0x28fe40 rows=32 cols=128 stride=128 type=s4 signal=2
-gemm a=grad:0x20000 a_kind=G b=wgt:0x20000 b_kind=W c_addr=0x10000 m=128 n=128 k=32 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=2,8 signal=4,6
+dma.load sram=wgt:0x0 dram_addr=0x28fe40 rows=32 cols=128 stride=128 type=s4 signal=1
+gemm a=grad:0x0 a_kind=G b=wgt:0x0 b_kind=W c_addr=0x10000 m=128 n=128 k=32 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,8 signal=3,6
 cfg reg=3 value=0x5
 cfg reg=6 value=0x0
 dma.store sram=acc:0x10000 dram_addr=0x2a9740 rows=128 cols=128 stride=128 type=i32 wait=6 signal=8
 cfg reg=3 value=0x4
 cfg reg=4 value=0x80
-dma.load sram=grad:0x0 dram_addr=0x2a8740 rows=128 cols=32 stride=32 type=s4 wait=3
+dma.load sram=grad:0x20000 dram_addr=0x2a8740 rows=128 cols=32 stride=32 type=s4 wait=4
 cfg reg=3 value=0x0
 cfg reg=4 value=0x0
 cfg reg=6 value=0x90
-dma.load sram=wgt:0x0 dram_addr=0x28fe40 rows=32 cols=128 stride=128 type=s4 signal=1
-gemm a=grad:0x0 a_kind=G b=wgt:0x0 b_kind=W c_addr=0x0 m=128 n=128 k=32 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,7 signal=3,5
+dma.load sram=wgt:0x20000 dram_addr=0x28fe40 rows=32 cols=128 stride=128 type=s4 signal=2
+gemm a=grad:0x20000 a_kind=G b=wgt:0x20000 b_kind=W c_addr=0x0 m=128 n=128 k=32 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=2,7 signal=4,5
 cfg reg=3 value=0x5
 cfg reg=4 value=0x80
 cfg reg=6 value=0x0
 dma.store sram=acc:0x0 dram_addr=0x2a9740 rows=128 cols=128 stride=128 type=i32 wait=5 signal=7
 cfg reg=3 value=0x4
 cfg reg=4 value=0x0
-dma.load sram=grad:0x20000 dram_addr=0x2a8740 rows=128 cols=32 stride=32 type=s4 wait=4
+dma.load sram=grad:0x0 dram_addr=0x2a8740 rows=128 cols=32 stride=32 type=s4 wait=3
 cfg reg=3 value=0x0
 cfg reg=5 value=0x80
 cfg reg=6 value=0x90
-dma.load sram=wgt:0x20000 dram_addr=0x28fe40 rows=32 cols=16 stride=16 type=s4 signal=2
-gemm a=grad:0x20000 a_kind=G b=wgt:0x20000 b_kind=W c_addr=0x10000 m=128 n=16 k=32 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=2,8 signal=4,6
+dma.load sram=wgt:0x0 dram_addr=0x28fe40 rows=32 cols=16 stride=16 type=s4 signal=1
+gemm a=grad:0x0 a_kind=G b=wgt:0x0 b_kind=W c_addr=0x10000 m=128 n=16 k=32 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,8 signal=3,6
 cfg reg=3 value=0x5
 cfg reg=6 value=0x0
 dma.store sram=acc:0x10000 dram_addr=0x2a9740 rows=128 cols=16 stride=16 type=i32 wait=6 signal=8
 cfg reg=3 value=0x4
 cfg reg=4 value=0x80
 cfg reg=5 value=0x0
-dma.load sram=grad:0x0 dram_addr=0x2a8740 rows=128 cols=32 stride=32 type=s4 wait=3
+dma.load sram=grad:0x20000 dram_addr=0x2a8740 rows=128 cols=32 stride=32 type=s4 wait=4
 cfg reg=3 value=0x0
 cfg reg=4 value=0x0
 cfg reg=5 value=0x80
 cfg reg=6 value=0x90
-dma.load sram=wgt:0x0 dram_addr=0x28fe40 rows=32 cols=16 stride=16 type=s4 signal=1
-gemm a=grad:0x0 a_kind=G b=wgt:0x0 b_kind=W c_addr=0x0 m=128 n=16 k=32 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,7 signal=3,5
+dma.load sram=wgt:0x20000 dram_addr=0x28fe40 rows=32 cols=16 stride=16 type=s4 signal=2
+gemm a=grad:0x20000 a_kind=G b=wgt:0x20000 b_kind=W c_addr=0x0 m=128 n=16 k=32 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=2,7 signal=4,5
 cfg reg=3 value=0x5
 cfg reg=4 value=0x80
 cfg reg=6 value=0x0
@@ -1395,11 +1924,20 @@ cfg reg=2 value=0x2
 cfg reg=3 value=0x3
 cfg reg=4 value=0x0
 cfg reg=5 value=0x0
-dma.load sram=act:0x20000 dram_addr=0x289640 rows=144 cols=256 stride=256 type=u4 wait=4
+dma.load sram=act:0x0 dram_addr=0x289640 rows=144 cols=128 stride=128 type=u4 wait=3
 cfg reg=3 value=0x4
-dma.load sram=grad:0x20000 dram_addr=0x2a8740 rows=256 cols=32 stride=32 type=s4 signal=2
-gemm a=act:0x20000 a_kind=A b=grad:0x20000 b_kind=G c_addr=0x10000 m=144 n=32 k=256 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=2,8 signal=4,6
+dma.load sram=grad:0x0 dram_addr=0x2a8740 rows=128 cols=32 stride=32 type=s4 signal=1
+gemm a=act:0x0 a_kind=A b=grad:0x0 b_kind=G c_addr=0x10000 m=144 n=32 k=128 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,8 signal=3
+cfg reg=3 value=0x3
+cfg reg=5 value=0x80
+dma.load sram=act:0x20000 dram_addr=0x289640 rows=144 cols=128 stride=128 type=u4 wait=4
+cfg reg=3 value=0x4
+cfg reg=4 value=0x80
+cfg reg=5 value=0x0
+dma.load sram=grad:0x20000 dram_addr=0x2a8740 rows=128 cols=32 stride=32 type=s4 signal=2
+gemm a=act:0x20000 a_kind=A b=grad:0x20000 b_kind=G c_addr=0x10000 m=144 n=32 k=128 transpose_a=0 transpose_b=0 accumulate=1 int8=0 wait=2 signal=4,6
 cfg reg=3 value=0x1
+cfg reg=4 value=0x0
 cfg reg=6 value=0x90
 dma.store sram=acc:0x10000 dram_addr=0x2c9740 rows=144 cols=32 stride=32 type=i32 wait=6 signal=8,13
 cfg reg=2 value=0x1
@@ -1627,11 +2165,38 @@ cfg reg=2 value=0x2
 cfg reg=3 value=0x3
 cfg reg=4 value=0x0
 cfg reg=5 value=0x0
-dma.load sram=act:0x0 dram_addr=0x21e9c0 rows=144 cols=1024 stride=1024 type=u4 wait=3
+dma.load sram=act:0x0 dram_addr=0x21e9c0 rows=144 cols=256 stride=256 type=u4 wait=3
 cfg reg=3 value=0x4
-dma.load sram=grad:0x0 dram_addr=0x253240 rows=1024 cols=16 stride=16 type=s4 signal=1
-gemm a=act:0x0 a_kind=A b=grad:0x0 b_kind=G c_addr=0x0 m=144 n=16 k=1024 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,7 signal=3,5
+dma.load sram=grad:0x0 dram_addr=0x253240 rows=256 cols=16 stride=16 type=s4 signal=1
+gemm a=act:0x0 a_kind=A b=grad:0x0 b_kind=G c_addr=0x0 m=144 n=16 k=256 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,7 signal=3
+cfg reg=3 value=0x3
+cfg reg=5 value=0x100
+dma.load sram=act:0x20000 dram_addr=0x21e9c0 rows=144 cols=256 stride=256 type=u4 wait=4
+cfg reg=3 value=0x4
+cfg reg=4 value=0x100
+cfg reg=5 value=0x0
+dma.load sram=grad:0x20000 dram_addr=0x253240 rows=256 cols=16 stride=16 type=s4 signal=2
+gemm a=act:0x20000 a_kind=A b=grad:0x20000 b_kind=G c_addr=0x0 m=144 n=16 k=256 transpose_a=0 transpose_b=0 accumulate=1 int8=0 wait=2 signal=4
+cfg reg=3 value=0x3
+cfg reg=4 value=0x0
+cfg reg=5 value=0x200
+dma.load sram=act:0x0 dram_addr=0x21e9c0 rows=144 cols=256 stride=256 type=u4 wait=3
+cfg reg=3 value=0x4
+cfg reg=4 value=0x200
+cfg reg=5 value=0x0
+dma.load sram=grad:0x0 dram_addr=0x253240 rows=256 cols=16 stride=16 type=s4 signal=1
+gemm a=act:0x0 a_kind=A b=grad:0x0 b_kind=G c_addr=0x0 m=144 n=16 k=256 transpose_a=0 transpose_b=0 accumulate=1 int8=0 wait=1 signal=3
+cfg reg=3 value=0x3
+cfg reg=4 value=0x0
+cfg reg=5 value=0x300
+dma.load sram=act:0x20000 dram_addr=0x21e9c0 rows=144 cols=256 stride=256 type=u4 wait=4
+cfg reg=3 value=0x4
+cfg reg=4 value=0x300
+cfg reg=5 value=0x0
+dma.load sram=grad:0x20000 dram_addr=0x253240 rows=256 cols=16 stride=16 type=s4 signal=2
+gemm a=act:0x20000 a_kind=A b=grad:0x20000 b_kind=G c_addr=0x0 m=144 n=16 k=256 transpose_a=0 transpose_b=0 accumulate=1 int8=0 wait=2 signal=4,5
 cfg reg=3 value=0x1
+cfg reg=4 value=0x0
 cfg reg=6 value=0x90
 dma.store sram=acc:0x0 dram_addr=0x275240 rows=144 cols=16 stride=16 type=i32 wait=5 signal=7,13
 cfg reg=2 value=0x1
@@ -1650,119 +2215,119 @@ gq.quant src0=dram:0x1e85c0 dst=dram:0x1f85c0 numel=16384 layer=7 signal=9
 gq.update layer=7
 cfg reg=3 value=0x4
 cfg reg=6 value=0x0
-dma.load sram=grad:0x20000 dram_addr=0x1f85c0 rows=128 cols=16 stride=16 type=s4 wait=4,9
+dma.load sram=grad:0x0 dram_addr=0x1f85c0 rows=128 cols=16 stride=16 type=s4 wait=3,9
 cfg reg=3 value=0x0
 cfg reg=6 value=0x90
-dma.load sram=wgt:0x20000 dram_addr=0x1c8140 rows=16 cols=128 stride=128 type=s4 signal=2
-gemm a=grad:0x20000 a_kind=G b=wgt:0x20000 b_kind=W c_addr=0x10000 m=128 n=128 k=16 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=2,8 signal=4,6
+dma.load sram=wgt:0x0 dram_addr=0x1c8140 rows=16 cols=128 stride=128 type=s4 signal=1
+gemm a=grad:0x0 a_kind=G b=wgt:0x0 b_kind=W c_addr=0x10000 m=128 n=128 k=16 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,8 signal=3,6
 cfg reg=3 value=0x5
 cfg reg=6 value=0x0
 dma.store sram=acc:0x10000 dram_addr=0x1fa5c0 rows=128 cols=128 stride=128 type=i32 wait=6 signal=8
 cfg reg=3 value=0x4
 cfg reg=4 value=0x80
-dma.load sram=grad:0x0 dram_addr=0x1f85c0 rows=128 cols=16 stride=16 type=s4 wait=3
+dma.load sram=grad:0x20000 dram_addr=0x1f85c0 rows=128 cols=16 stride=16 type=s4 wait=4
 cfg reg=3 value=0x0
 cfg reg=4 value=0x0
 cfg reg=6 value=0x90
-dma.load sram=wgt:0x0 dram_addr=0x1c8140 rows=16 cols=128 stride=128 type=s4 signal=1
-gemm a=grad:0x0 a_kind=G b=wgt:0x0 b_kind=W c_addr=0x0 m=128 n=128 k=16 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,7 signal=3,5
+dma.load sram=wgt:0x20000 dram_addr=0x1c8140 rows=16 cols=128 stride=128 type=s4 signal=2
+gemm a=grad:0x20000 a_kind=G b=wgt:0x20000 b_kind=W c_addr=0x0 m=128 n=128 k=16 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=2,7 signal=4,5
 cfg reg=3 value=0x5
 cfg reg=4 value=0x80
 cfg reg=6 value=0x0
 dma.store sram=acc:0x0 dram_addr=0x1fa5c0 rows=128 cols=128 stride=128 type=i32 wait=5 signal=7
 cfg reg=3 value=0x4
 cfg reg=4 value=0x100
-dma.load sram=grad:0x20000 dram_addr=0x1f85c0 rows=128 cols=16 stride=16 type=s4 wait=4
+dma.load sram=grad:0x0 dram_addr=0x1f85c0 rows=128 cols=16 stride=16 type=s4 wait=3
 cfg reg=3 value=0x0
 cfg reg=4 value=0x0
 cfg reg=6 value=0x90
-dma.load sram=wgt:0x20000 dram_addr=0x1c8140 rows=16 cols=128 stride=128 type=s4 signal=2
-gemm a=grad:0x20000 a_kind=G b=wgt:0x20000 b_kind=W c_addr=0x10000 m=128 n=128 k=16 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=2,8 signal=4,6
+dma.load sram=wgt:0x0 dram_addr=0x1c8140 rows=16 cols=128 stride=128 type=s4 signal=1
+gemm a=grad:0x0 a_kind=G b=wgt:0x0 b_kind=W c_addr=0x10000 m=128 n=128 k=16 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,8 signal=3,6
 cfg reg=3 value=0x5
 cfg reg=4 value=0x100
 cfg reg=6 value=0x0
 dma.store sram=acc:0x10000 dram_addr=0x1fa5c0 rows=128 cols=128 stride=128 type=i32 wait=6 signal=8
 cfg reg=3 value=0x4
 cfg reg=4 value=0x180
-dma.load sram=grad:0x0 dram_addr=0x1f85c0 rows=128 cols=16 stride=16 type=s4 wait=3
+dma.load sram=grad:0x20000 dram_addr=0x1f85c0 rows=128 cols=16 stride=16 type=s4 wait=4
 cfg reg=3 value=0x0
 cfg reg=4 value=0x0
 cfg reg=6 value=0x90
-dma.load sram=wgt:0x0 dram_addr=0x1c8140 rows=16 cols=128 stride=128 type=s4 signal=1
-gemm a=grad:0x0 a_kind=G b=wgt:0x0 b_kind=W c_addr=0x0 m=128 n=128 k=16 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,7 signal=3,5
+dma.load sram=wgt:0x20000 dram_addr=0x1c8140 rows=16 cols=128 stride=128 type=s4 signal=2
+gemm a=grad:0x20000 a_kind=G b=wgt:0x20000 b_kind=W c_addr=0x0 m=128 n=128 k=16 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=2,7 signal=4,5
 cfg reg=3 value=0x5
 cfg reg=4 value=0x180
 cfg reg=6 value=0x0
 dma.store sram=acc:0x0 dram_addr=0x1fa5c0 rows=128 cols=128 stride=128 type=i32 wait=5 signal=7
 cfg reg=3 value=0x4
 cfg reg=4 value=0x200
-dma.load sram=grad:0x20000 dram_addr=0x1f85c0 rows=128 cols=16 stride=16 type=s4 wait=4
+dma.load sram=grad:0x0 dram_addr=0x1f85c0 rows=128 cols=16 stride=16 type=s4 wait=3
 cfg reg=3 value=0x0
 cfg reg=4 value=0x0
 cfg reg=6 value=0x90
-dma.load sram=wgt:0x20000 dram_addr=0x1c8140 rows=16 cols=128 stride=128 type=s4 signal=2
-gemm a=grad:0x20000 a_kind=G b=wgt:0x20000 b_kind=W c_addr=0x10000 m=128 n=128 k=16 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=2,8 signal=4,6
+dma.load sram=wgt:0x0 dram_addr=0x1c8140 rows=16 cols=128 stride=128 type=s4 signal=1
+gemm a=grad:0x0 a_kind=G b=wgt:0x0 b_kind=W c_addr=0x10000 m=128 n=128 k=16 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,8 signal=3,6
 cfg reg=3 value=0x5
 cfg reg=4 value=0x200
 cfg reg=6 value=0x0
 dma.store sram=acc:0x10000 dram_addr=0x1fa5c0 rows=128 cols=128 stride=128 type=i32 wait=6 signal=8
 cfg reg=3 value=0x4
 cfg reg=4 value=0x280
-dma.load sram=grad:0x0 dram_addr=0x1f85c0 rows=128 cols=16 stride=16 type=s4 wait=3
+dma.load sram=grad:0x20000 dram_addr=0x1f85c0 rows=128 cols=16 stride=16 type=s4 wait=4
 cfg reg=3 value=0x0
 cfg reg=4 value=0x0
 cfg reg=6 value=0x90
-dma.load sram=wgt:0x0 dram_addr=0x1c8140 rows=16 cols=128 stride=128 type=s4 signal=1
-gemm a=grad:0x0 a_kind=G b=wgt:0x0 b_kind=W c_addr=0x0 m=128 n=128 k=16 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,7 signal=3,5
+dma.load sram=wgt:0x20000 dram_addr=0x1c8140 rows=16 cols=128 stride=128 type=s4 signal=2
+gemm a=grad:0x20000 a_kind=G b=wgt:0x20000 b_kind=W c_addr=0x0 m=128 n=128 k=16 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=2,7 signal=4,5
 cfg reg=3 value=0x5
 cfg reg=4 value=0x280
 cfg reg=6 value=0x0
 dma.store sram=acc:0x0 dram_addr=0x1fa5c0 rows=128 cols=128 stride=128 type=i32 wait=5 signal=7
 cfg reg=3 value=0x4
 cfg reg=4 value=0x300
-dma.load sram=grad:0x20000 dram_addr=0x1f85c0 rows=128 cols=16 stride=16 type=s4 wait=4
+dma.load sram=grad:0x0 dram_addr=0x1f85c0 rows=128 cols=16 stride=16 type=s4 wait=3
 cfg reg=3 value=0x0
 cfg reg=4 value=0x0
 cfg reg=6 value=0x90
-dma.load sram=wgt:0x20000 dram_addr=0x1c8140 rows=16 cols=128 stride=128 type=s4 signal=2
-gemm a=grad:0x20000 a_kind=G b=wgt:0x20000 b_kind=W c_addr=0x10000 m=128 n=128 k=16 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=2,8 signal=4,6
+dma.load sram=wgt:0x0 dram_addr=0x1c8140 rows=16 cols=128 stride=128 type=s4 signal=1
+gemm a=grad:0x0 a_kind=G b=wgt:0x0 b_kind=W c_addr=0x10000 m=128 n=128 k=16 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,8 signal=3,6
 cfg reg=3 value=0x5
 cfg reg=4 value=0x300
 cfg reg=6 value=0x0
 dma.store sram=acc:0x10000 dram_addr=0x1fa5c0 rows=128 cols=128 stride=128 type=i32 wait=6 signal=8
 cfg reg=3 value=0x4
 cfg reg=4 value=0x380
-dma.load sram=grad:0x0 dram_addr=0x1f85c0 rows=128 cols=16 stride=16 type=s4 wait=3
+dma.load sram=grad:0x20000 dram_addr=0x1f85c0 rows=128 cols=16 stride=16 type=s4 wait=4
 cfg reg=3 value=0x0
 cfg reg=4 value=0x0
 cfg reg=6 value=0x90
-dma.load sram=wgt:0x0 dram_addr=0x1c8140 rows=16 cols=128 stride=128 type=s4 signal=1
-gemm a=grad:0x0 a_kind=G b=wgt:0x0 b_kind=W c_addr=0x0 m=128 n=128 k=16 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,7 signal=3,5
+dma.load sram=wgt:0x20000 dram_addr=0x1c8140 rows=16 cols=128 stride=128 type=s4 signal=2
+gemm a=grad:0x20000 a_kind=G b=wgt:0x20000 b_kind=W c_addr=0x0 m=128 n=128 k=16 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=2,7 signal=4,5
 cfg reg=3 value=0x5
 cfg reg=4 value=0x380
 cfg reg=6 value=0x0
 dma.store sram=acc:0x0 dram_addr=0x1fa5c0 rows=128 cols=128 stride=128 type=i32 wait=5 signal=7
 cfg reg=3 value=0x4
 cfg reg=4 value=0x0
-dma.load sram=grad:0x20000 dram_addr=0x1f85c0 rows=128 cols=16 stride=16 type=s4 wait=4
+dma.load sram=grad:0x0 dram_addr=0x1f85c0 rows=128 cols=16 stride=16 type=s4 wait=3
 cfg reg=3 value=0x0
 cfg reg=5 value=0x80
 cfg reg=6 value=0x90
-dma.load sram=wgt:0x20000 dram_addr=0x1c8140 rows=16 cols=16 stride=16 type=s4 signal=2
-gemm a=grad:0x20000 a_kind=G b=wgt:0x20000 b_kind=W c_addr=0x10000 m=128 n=16 k=16 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=2,8 signal=4,6
+dma.load sram=wgt:0x0 dram_addr=0x1c8140 rows=16 cols=16 stride=16 type=s4 signal=1
+gemm a=grad:0x0 a_kind=G b=wgt:0x0 b_kind=W c_addr=0x10000 m=128 n=16 k=16 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,8 signal=3,6
 cfg reg=3 value=0x5
 cfg reg=6 value=0x0
 dma.store sram=acc:0x10000 dram_addr=0x1fa5c0 rows=128 cols=16 stride=16 type=i32 wait=6 signal=8
 cfg reg=3 value=0x4
 cfg reg=4 value=0x80
 cfg reg=5 value=0x0
-dma.load sram=grad:0x0 dram_addr=0x1f85c0 rows=128 cols=16 stride=16 type=s4 wait=3
+dma.load sram=grad:0x20000 dram_addr=0x1f85c0 rows=128 cols=16 stride=16 type=s4 wait=4
 cfg reg=3 value=0x0
 cfg reg=4 value=0x0
 cfg reg=5 value=0x80
 cfg reg=6 value=0x90
-dma.load sram=wgt:0x0 dram_addr=0x1c8140 rows=16 cols=16 stride=16 type=s4 signal=1
-gemm a=grad:0x0 a_kind=G b=wgt:0x0 b_kind=W c_addr=0x0 m=128 n=16 k=16 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,7 signal=3,5
+dma.load sram=wgt:0x20000 dram_addr=0x1c8140 rows=16 cols=16 stride=16 type=s4 signal=2
+gemm a=grad:0x20000 a_kind=G b=wgt:0x20000 b_kind=W c_addr=0x0 m=128 n=16 k=16 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=2,7 signal=4,5
 cfg reg=3 value=0x5
 cfg reg=4 value=0x80
 cfg reg=6 value=0x0
@@ -1770,13 +2335,13 @@ dma.store sram=acc:0x0 dram_addr=0x1fa5c0 rows=128 cols=16 stride=16 type=i32 wa
 cfg reg=3 value=0x4
 cfg reg=4 value=0x100
 cfg reg=5 value=0x0
-dma.load sram=grad:0x20000 dram_addr=0x1f85c0 rows=128 cols=16 stride=16 type=s4 wait=4
+dma.load sram=grad:0x0 dram_addr=0x1f85c0 rows=128 cols=16 stride=16 type=s4 wait=3
 cfg reg=3 value=0x0
 cfg reg=4 value=0x0
 cfg reg=5 value=0x80
 cfg reg=6 value=0x90
-dma.load sram=wgt:0x20000 dram_addr=0x1c8140 rows=16 cols=16 stride=16 type=s4 signal=2
-gemm a=grad:0x20000 a_kind=G b=wgt:0x20000 b_kind=W c_addr=0x10000 m=128 n=16 k=16 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=2,8 signal=4,6
+dma.load sram=wgt:0x0 dram_addr=0x1c8140 rows=16 cols=16 stride=16 type=s4 signal=1
+gemm a=grad:0x0 a_kind=G b=wgt:0x0 b_kind=W c_addr=0x10000 m=128 n=16 k=16 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,8 signal=3,6
 cfg reg=3 value=0x5
 cfg reg=4 value=0x100
 cfg reg=6 value=0x0
@@ -1784,13 +2349,13 @@ dma.store sram=acc:0x10000 dram_addr=0x1fa5c0 rows=128 cols=16 stride=16 type=i3
 cfg reg=3 value=0x4
 cfg reg=4 value=0x180
 cfg reg=5 value=0x0
-dma.load sram=grad:0x0 dram_addr=0x1f85c0 rows=128 cols=16 stride=16 type=s4 wait=3
+dma.load sram=grad:0x20000 dram_addr=0x1f85c0 rows=128 cols=16 stride=16 type=s4 wait=4
 cfg reg=3 value=0x0
 cfg reg=4 value=0x0
 cfg reg=5 value=0x80
 cfg reg=6 value=0x90
-dma.load sram=wgt:0x0 dram_addr=0x1c8140 rows=16 cols=16 stride=16 type=s4 signal=1
-gemm a=grad:0x0 a_kind=G b=wgt:0x0 b_kind=W c_addr=0x0 m=128 n=16 k=16 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,7 signal=3,5
+dma.load sram=wgt:0x20000 dram_addr=0x1c8140 rows=16 cols=16 stride=16 type=s4 signal=2
+gemm a=grad:0x20000 a_kind=G b=wgt:0x20000 b_kind=W c_addr=0x0 m=128 n=16 k=16 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=2,7 signal=4,5
 cfg reg=3 value=0x5
 cfg reg=4 value=0x180
 cfg reg=6 value=0x0
@@ -1798,13 +2363,13 @@ dma.store sram=acc:0x0 dram_addr=0x1fa5c0 rows=128 cols=16 stride=16 type=i32 wa
 cfg reg=3 value=0x4
 cfg reg=4 value=0x200
 cfg reg=5 value=0x0
-dma.load sram=grad:0x20000 dram_addr=0x1f85c0 rows=128 cols=16 stride=16 type=s4 wait=4
+dma.load sram=grad:0x0 dram_addr=0x1f85c0 rows=128 cols=16 stride=16 type=s4 wait=3
 cfg reg=3 value=0x0
 cfg reg=4 value=0x0
 cfg reg=5 value=0x80
 cfg reg=6 value=0x90
-dma.load sram=wgt:0x20000 dram_addr=0x1c8140 rows=16 cols=16 stride=16 type=s4 signal=2
-gemm a=grad:0x20000 a_kind=G b=wgt:0x20000 b_kind=W c_addr=0x10000 m=128 n=16 k=16 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=2,8 signal=4,6
+dma.load sram=wgt:0x0 dram_addr=0x1c8140 rows=16 cols=16 stride=16 type=s4 signal=1
+gemm a=grad:0x0 a_kind=G b=wgt:0x0 b_kind=W c_addr=0x10000 m=128 n=16 k=16 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,8 signal=3,6
 cfg reg=3 value=0x5
 cfg reg=4 value=0x200
 cfg reg=6 value=0x0
@@ -1812,13 +2377,13 @@ dma.store sram=acc:0x10000 dram_addr=0x1fa5c0 rows=128 cols=16 stride=16 type=i3
 cfg reg=3 value=0x4
 cfg reg=4 value=0x280
 cfg reg=5 value=0x0
-dma.load sram=grad:0x0 dram_addr=0x1f85c0 rows=128 cols=16 stride=16 type=s4 wait=3
+dma.load sram=grad:0x20000 dram_addr=0x1f85c0 rows=128 cols=16 stride=16 type=s4 wait=4
 cfg reg=3 value=0x0
 cfg reg=4 value=0x0
 cfg reg=5 value=0x80
 cfg reg=6 value=0x90
-dma.load sram=wgt:0x0 dram_addr=0x1c8140 rows=16 cols=16 stride=16 type=s4 signal=1
-gemm a=grad:0x0 a_kind=G b=wgt:0x0 b_kind=W c_addr=0x0 m=128 n=16 k=16 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,7 signal=3,5
+dma.load sram=wgt:0x20000 dram_addr=0x1c8140 rows=16 cols=16 stride=16 type=s4 signal=2
+gemm a=grad:0x20000 a_kind=G b=wgt:0x20000 b_kind=W c_addr=0x0 m=128 n=16 k=16 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=2,7 signal=4,5
 cfg reg=3 value=0x5
 cfg reg=4 value=0x280
 cfg reg=6 value=0x0
@@ -1826,13 +2391,13 @@ dma.store sram=acc:0x0 dram_addr=0x1fa5c0 rows=128 cols=16 stride=16 type=i32 wa
 cfg reg=3 value=0x4
 cfg reg=4 value=0x300
 cfg reg=5 value=0x0
-dma.load sram=grad:0x20000 dram_addr=0x1f85c0 rows=128 cols=16 stride=16 type=s4 wait=4
+dma.load sram=grad:0x0 dram_addr=0x1f85c0 rows=128 cols=16 stride=16 type=s4 wait=3
 cfg reg=3 value=0x0
 cfg reg=4 value=0x0
 cfg reg=5 value=0x80
 cfg reg=6 value=0x90
-dma.load sram=wgt:0x20000 dram_addr=0x1c8140 rows=16 cols=16 stride=16 type=s4 signal=2
-gemm a=grad:0x20000 a_kind=G b=wgt:0x20000 b_kind=W c_addr=0x10000 m=128 n=16 k=16 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=2,8 signal=4,6
+dma.load sram=wgt:0x0 dram_addr=0x1c8140 rows=16 cols=16 stride=16 type=s4 signal=1
+gemm a=grad:0x0 a_kind=G b=wgt:0x0 b_kind=W c_addr=0x10000 m=128 n=16 k=16 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,8 signal=3,6
 cfg reg=3 value=0x5
 cfg reg=4 value=0x300
 cfg reg=6 value=0x0
@@ -1840,13 +2405,13 @@ dma.store sram=acc:0x10000 dram_addr=0x1fa5c0 rows=128 cols=16 stride=16 type=i3
 cfg reg=3 value=0x4
 cfg reg=4 value=0x380
 cfg reg=5 value=0x0
-dma.load sram=grad:0x0 dram_addr=0x1f85c0 rows=128 cols=16 stride=16 type=s4 wait=3
+dma.load sram=grad:0x20000 dram_addr=0x1f85c0 rows=128 cols=16 stride=16 type=s4 wait=4
 cfg reg=3 value=0x0
 cfg reg=4 value=0x0
 cfg reg=5 value=0x80
 cfg reg=6 value=0x90
-dma.load sram=wgt:0x0 dram_addr=0x1c8140 rows=16 cols=16 stride=16 type=s4 signal=1
-gemm a=grad:0x0 a_kind=G b=wgt:0x0 b_kind=W c_addr=0x0 m=128 n=16 k=16 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,7 signal=3,5
+dma.load sram=wgt:0x20000 dram_addr=0x1c8140 rows=16 cols=16 stride=16 type=s4 signal=2
+gemm a=grad:0x20000 a_kind=G b=wgt:0x20000 b_kind=W c_addr=0x0 m=128 n=16 k=16 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=2,7 signal=4,5
 cfg reg=3 value=0x5
 cfg reg=4 value=0x380
 cfg reg=6 value=0x0
@@ -1855,11 +2420,38 @@ cfg reg=2 value=0x2
 cfg reg=3 value=0x3
 cfg reg=4 value=0x0
 cfg reg=5 value=0x0
-dma.load sram=act:0x20000 dram_addr=0x1c3d40 rows=144 cols=1024 stride=1024 type=u4 wait=4
+dma.load sram=act:0x0 dram_addr=0x1c3d40 rows=144 cols=256 stride=256 type=u4 wait=3
 cfg reg=3 value=0x4
-dma.load sram=grad:0x20000 dram_addr=0x1f85c0 rows=1024 cols=16 stride=16 type=s4 signal=2
-gemm a=act:0x20000 a_kind=A b=grad:0x20000 b_kind=G c_addr=0x10000 m=144 n=16 k=1024 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=2,8 signal=4,6
+dma.load sram=grad:0x0 dram_addr=0x1f85c0 rows=256 cols=16 stride=16 type=s4 signal=1
+gemm a=act:0x0 a_kind=A b=grad:0x0 b_kind=G c_addr=0x10000 m=144 n=16 k=256 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,8 signal=3
+cfg reg=3 value=0x3
+cfg reg=5 value=0x100
+dma.load sram=act:0x20000 dram_addr=0x1c3d40 rows=144 cols=256 stride=256 type=u4 wait=4
+cfg reg=3 value=0x4
+cfg reg=4 value=0x100
+cfg reg=5 value=0x0
+dma.load sram=grad:0x20000 dram_addr=0x1f85c0 rows=256 cols=16 stride=16 type=s4 signal=2
+gemm a=act:0x20000 a_kind=A b=grad:0x20000 b_kind=G c_addr=0x10000 m=144 n=16 k=256 transpose_a=0 transpose_b=0 accumulate=1 int8=0 wait=2 signal=4
+cfg reg=3 value=0x3
+cfg reg=4 value=0x0
+cfg reg=5 value=0x200
+dma.load sram=act:0x0 dram_addr=0x1c3d40 rows=144 cols=256 stride=256 type=u4 wait=3
+cfg reg=3 value=0x4
+cfg reg=4 value=0x200
+cfg reg=5 value=0x0
+dma.load sram=grad:0x0 dram_addr=0x1f85c0 rows=256 cols=16 stride=16 type=s4 signal=1
+gemm a=act:0x0 a_kind=A b=grad:0x0 b_kind=G c_addr=0x10000 m=144 n=16 k=256 transpose_a=0 transpose_b=0 accumulate=1 int8=0 wait=1 signal=3
+cfg reg=3 value=0x3
+cfg reg=4 value=0x0
+cfg reg=5 value=0x300
+dma.load sram=act:0x20000 dram_addr=0x1c3d40 rows=144 cols=256 stride=256 type=u4 wait=4
+cfg reg=3 value=0x4
+cfg reg=4 value=0x300
+cfg reg=5 value=0x0
+dma.load sram=grad:0x20000 dram_addr=0x1f85c0 rows=256 cols=16 stride=16 type=s4 signal=2
+gemm a=act:0x20000 a_kind=A b=grad:0x20000 b_kind=G c_addr=0x10000 m=144 n=16 k=256 transpose_a=0 transpose_b=0 accumulate=1 int8=0 wait=2 signal=4,6
 cfg reg=3 value=0x1
+cfg reg=4 value=0x0
 cfg reg=6 value=0x90
 dma.store sram=acc:0x10000 dram_addr=0x21a5c0 rows=144 cols=16 stride=16 type=i32 wait=6 signal=8,13
 cfg reg=2 value=0x1
@@ -2085,11 +2677,38 @@ cfg reg=2 value=0x2
 cfg reg=3 value=0x3
 cfg reg=4 value=0x0
 cfg reg=5 value=0x0
-dma.load sram=act:0x0 dram_addr=0x1590c0 rows=144 cols=1024 stride=1024 type=u4 wait=3
+dma.load sram=act:0x0 dram_addr=0x1590c0 rows=144 cols=256 stride=256 type=u4 wait=3
 cfg reg=3 value=0x4
-dma.load sram=grad:0x0 dram_addr=0x18d940 rows=1024 cols=16 stride=16 type=s4 signal=1
-gemm a=act:0x0 a_kind=A b=grad:0x0 b_kind=G c_addr=0x0 m=144 n=16 k=1024 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,7 signal=3,5
+dma.load sram=grad:0x0 dram_addr=0x18d940 rows=256 cols=16 stride=16 type=s4 signal=1
+gemm a=act:0x0 a_kind=A b=grad:0x0 b_kind=G c_addr=0x0 m=144 n=16 k=256 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,7 signal=3
+cfg reg=3 value=0x3
+cfg reg=5 value=0x100
+dma.load sram=act:0x20000 dram_addr=0x1590c0 rows=144 cols=256 stride=256 type=u4 wait=4
+cfg reg=3 value=0x4
+cfg reg=4 value=0x100
+cfg reg=5 value=0x0
+dma.load sram=grad:0x20000 dram_addr=0x18d940 rows=256 cols=16 stride=16 type=s4 signal=2
+gemm a=act:0x20000 a_kind=A b=grad:0x20000 b_kind=G c_addr=0x0 m=144 n=16 k=256 transpose_a=0 transpose_b=0 accumulate=1 int8=0 wait=2 signal=4
+cfg reg=3 value=0x3
+cfg reg=4 value=0x0
+cfg reg=5 value=0x200
+dma.load sram=act:0x0 dram_addr=0x1590c0 rows=144 cols=256 stride=256 type=u4 wait=3
+cfg reg=3 value=0x4
+cfg reg=4 value=0x200
+cfg reg=5 value=0x0
+dma.load sram=grad:0x0 dram_addr=0x18d940 rows=256 cols=16 stride=16 type=s4 signal=1
+gemm a=act:0x0 a_kind=A b=grad:0x0 b_kind=G c_addr=0x0 m=144 n=16 k=256 transpose_a=0 transpose_b=0 accumulate=1 int8=0 wait=1 signal=3
+cfg reg=3 value=0x3
+cfg reg=4 value=0x0
+cfg reg=5 value=0x300
+dma.load sram=act:0x20000 dram_addr=0x1590c0 rows=144 cols=256 stride=256 type=u4 wait=4
+cfg reg=3 value=0x4
+cfg reg=4 value=0x300
+cfg reg=5 value=0x0
+dma.load sram=grad:0x20000 dram_addr=0x18d940 rows=256 cols=16 stride=16 type=s4 signal=2
+gemm a=act:0x20000 a_kind=A b=grad:0x20000 b_kind=G c_addr=0x0 m=144 n=16 k=256 transpose_a=0 transpose_b=0 accumulate=1 int8=0 wait=2 signal=4,5
 cfg reg=3 value=0x1
+cfg reg=4 value=0x0
 cfg reg=6 value=0x90
 dma.store sram=acc:0x0 dram_addr=0x1af940 rows=144 cols=16 stride=16 type=i32 wait=5 signal=7,13
 cfg reg=2 value=0x1
@@ -2108,119 +2727,119 @@ gq.quant src0=dram:0x122cc0 dst=dram:0x132cc0 numel=16384 layer=4 signal=9
 gq.update layer=4
 cfg reg=3 value=0x4
 cfg reg=6 value=0x0
-dma.load sram=grad:0x20000 dram_addr=0x132cc0 rows=128 cols=16 stride=16 type=s4 wait=4,9
+dma.load sram=grad:0x0 dram_addr=0x132cc0 rows=128 cols=16 stride=16 type=s4 wait=3,9
 cfg reg=3 value=0x0
 cfg reg=6 value=0x90
-dma.load sram=wgt:0x20000 dram_addr=0x102840 rows=16 cols=128 stride=128 type=s4 signal=2
-gemm a=grad:0x20000 a_kind=G b=wgt:0x20000 b_kind=W c_addr=0x10000 m=128 n=128 k=16 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=2,8 signal=4,6
+dma.load sram=wgt:0x0 dram_addr=0x102840 rows=16 cols=128 stride=128 type=s4 signal=1
+gemm a=grad:0x0 a_kind=G b=wgt:0x0 b_kind=W c_addr=0x10000 m=128 n=128 k=16 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,8 signal=3,6
 cfg reg=3 value=0x5
 cfg reg=6 value=0x0
 dma.store sram=acc:0x10000 dram_addr=0x134cc0 rows=128 cols=128 stride=128 type=i32 wait=6 signal=8
 cfg reg=3 value=0x4
 cfg reg=4 value=0x80
-dma.load sram=grad:0x0 dram_addr=0x132cc0 rows=128 cols=16 stride=16 type=s4 wait=3
+dma.load sram=grad:0x20000 dram_addr=0x132cc0 rows=128 cols=16 stride=16 type=s4 wait=4
 cfg reg=3 value=0x0
 cfg reg=4 value=0x0
 cfg reg=6 value=0x90
-dma.load sram=wgt:0x0 dram_addr=0x102840 rows=16 cols=128 stride=128 type=s4 signal=1
-gemm a=grad:0x0 a_kind=G b=wgt:0x0 b_kind=W c_addr=0x0 m=128 n=128 k=16 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,7 signal=3,5
+dma.load sram=wgt:0x20000 dram_addr=0x102840 rows=16 cols=128 stride=128 type=s4 signal=2
+gemm a=grad:0x20000 a_kind=G b=wgt:0x20000 b_kind=W c_addr=0x0 m=128 n=128 k=16 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=2,7 signal=4,5
 cfg reg=3 value=0x5
 cfg reg=4 value=0x80
 cfg reg=6 value=0x0
 dma.store sram=acc:0x0 dram_addr=0x134cc0 rows=128 cols=128 stride=128 type=i32 wait=5 signal=7
 cfg reg=3 value=0x4
 cfg reg=4 value=0x100
-dma.load sram=grad:0x20000 dram_addr=0x132cc0 rows=128 cols=16 stride=16 type=s4 wait=4
+dma.load sram=grad:0x0 dram_addr=0x132cc0 rows=128 cols=16 stride=16 type=s4 wait=3
 cfg reg=3 value=0x0
 cfg reg=4 value=0x0
 cfg reg=6 value=0x90
-dma.load sram=wgt:0x20000 dram_addr=0x102840 rows=16 cols=128 stride=128 type=s4 signal=2
-gemm a=grad:0x20000 a_kind=G b=wgt:0x20000 b_kind=W c_addr=0x10000 m=128 n=128 k=16 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=2,8 signal=4,6
+dma.load sram=wgt:0x0 dram_addr=0x102840 rows=16 cols=128 stride=128 type=s4 signal=1
+gemm a=grad:0x0 a_kind=G b=wgt:0x0 b_kind=W c_addr=0x10000 m=128 n=128 k=16 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,8 signal=3,6
 cfg reg=3 value=0x5
 cfg reg=4 value=0x100
 cfg reg=6 value=0x0
 dma.store sram=acc:0x10000 dram_addr=0x134cc0 rows=128 cols=128 stride=128 type=i32 wait=6 signal=8
 cfg reg=3 value=0x4
 cfg reg=4 value=0x180
-dma.load sram=grad:0x0 dram_addr=0x132cc0 rows=128 cols=16 stride=16 type=s4 wait=3
+dma.load sram=grad:0x20000 dram_addr=0x132cc0 rows=128 cols=16 stride=16 type=s4 wait=4
 cfg reg=3 value=0x0
 cfg reg=4 value=0x0
 cfg reg=6 value=0x90
-dma.load sram=wgt:0x0 dram_addr=0x102840 rows=16 cols=128 stride=128 type=s4 signal=1
-gemm a=grad:0x0 a_kind=G b=wgt:0x0 b_kind=W c_addr=0x0 m=128 n=128 k=16 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,7 signal=3,5
+dma.load sram=wgt:0x20000 dram_addr=0x102840 rows=16 cols=128 stride=128 type=s4 signal=2
+gemm a=grad:0x20000 a_kind=G b=wgt:0x20000 b_kind=W c_addr=0x0 m=128 n=128 k=16 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=2,7 signal=4,5
 cfg reg=3 value=0x5
 cfg reg=4 value=0x180
 cfg reg=6 value=0x0
 dma.store sram=acc:0x0 dram_addr=0x134cc0 rows=128 cols=128 stride=128 type=i32 wait=5 signal=7
 cfg reg=3 value=0x4
 cfg reg=4 value=0x200
-dma.load sram=grad:0x20000 dram_addr=0x132cc0 rows=128 cols=16 stride=16 type=s4 wait=4
+dma.load sram=grad:0x0 dram_addr=0x132cc0 rows=128 cols=16 stride=16 type=s4 wait=3
 cfg reg=3 value=0x0
 cfg reg=4 value=0x0
 cfg reg=6 value=0x90
-dma.load sram=wgt:0x20000 dram_addr=0x102840 rows=16 cols=128 stride=128 type=s4 signal=2
-gemm a=grad:0x20000 a_kind=G b=wgt:0x20000 b_kind=W c_addr=0x10000 m=128 n=128 k=16 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=2,8 signal=4,6
+dma.load sram=wgt:0x0 dram_addr=0x102840 rows=16 cols=128 stride=128 type=s4 signal=1
+gemm a=grad:0x0 a_kind=G b=wgt:0x0 b_kind=W c_addr=0x10000 m=128 n=128 k=16 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,8 signal=3,6
 cfg reg=3 value=0x5
 cfg reg=4 value=0x200
 cfg reg=6 value=0x0
 dma.store sram=acc:0x10000 dram_addr=0x134cc0 rows=128 cols=128 stride=128 type=i32 wait=6 signal=8
 cfg reg=3 value=0x4
 cfg reg=4 value=0x280
-dma.load sram=grad:0x0 dram_addr=0x132cc0 rows=128 cols=16 stride=16 type=s4 wait=3
+dma.load sram=grad:0x20000 dram_addr=0x132cc0 rows=128 cols=16 stride=16 type=s4 wait=4
 cfg reg=3 value=0x0
 cfg reg=4 value=0x0
 cfg reg=6 value=0x90
-dma.load sram=wgt:0x0 dram_addr=0x102840 rows=16 cols=128 stride=128 type=s4 signal=1
-gemm a=grad:0x0 a_kind=G b=wgt:0x0 b_kind=W c_addr=0x0 m=128 n=128 k=16 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,7 signal=3,5
+dma.load sram=wgt:0x20000 dram_addr=0x102840 rows=16 cols=128 stride=128 type=s4 signal=2
+gemm a=grad:0x20000 a_kind=G b=wgt:0x20000 b_kind=W c_addr=0x0 m=128 n=128 k=16 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=2,7 signal=4,5
 cfg reg=3 value=0x5
 cfg reg=4 value=0x280
 cfg reg=6 value=0x0
 dma.store sram=acc:0x0 dram_addr=0x134cc0 rows=128 cols=128 stride=128 type=i32 wait=5 signal=7
 cfg reg=3 value=0x4
 cfg reg=4 value=0x300
-dma.load sram=grad:0x20000 dram_addr=0x132cc0 rows=128 cols=16 stride=16 type=s4 wait=4
+dma.load sram=grad:0x0 dram_addr=0x132cc0 rows=128 cols=16 stride=16 type=s4 wait=3
 cfg reg=3 value=0x0
 cfg reg=4 value=0x0
 cfg reg=6 value=0x90
-dma.load sram=wgt:0x20000 dram_addr=0x102840 rows=16 cols=128 stride=128 type=s4 signal=2
-gemm a=grad:0x20000 a_kind=G b=wgt:0x20000 b_kind=W c_addr=0x10000 m=128 n=128 k=16 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=2,8 signal=4,6
+dma.load sram=wgt:0x0 dram_addr=0x102840 rows=16 cols=128 stride=128 type=s4 signal=1
+gemm a=grad:0x0 a_kind=G b=wgt:0x0 b_kind=W c_addr=0x10000 m=128 n=128 k=16 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,8 signal=3,6
 cfg reg=3 value=0x5
 cfg reg=4 value=0x300
 cfg reg=6 value=0x0
 dma.store sram=acc:0x10000 dram_addr=0x134cc0 rows=128 cols=128 stride=128 type=i32 wait=6 signal=8
 cfg reg=3 value=0x4
 cfg reg=4 value=0x380
-dma.load sram=grad:0x0 dram_addr=0x132cc0 rows=128 cols=16 stride=16 type=s4 wait=3
+dma.load sram=grad:0x20000 dram_addr=0x132cc0 rows=128 cols=16 stride=16 type=s4 wait=4
 cfg reg=3 value=0x0
 cfg reg=4 value=0x0
 cfg reg=6 value=0x90
-dma.load sram=wgt:0x0 dram_addr=0x102840 rows=16 cols=128 stride=128 type=s4 signal=1
-gemm a=grad:0x0 a_kind=G b=wgt:0x0 b_kind=W c_addr=0x0 m=128 n=128 k=16 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,7 signal=3,5
+dma.load sram=wgt:0x20000 dram_addr=0x102840 rows=16 cols=128 stride=128 type=s4 signal=2
+gemm a=grad:0x20000 a_kind=G b=wgt:0x20000 b_kind=W c_addr=0x0 m=128 n=128 k=16 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=2,7 signal=4,5
 cfg reg=3 value=0x5
 cfg reg=4 value=0x380
 cfg reg=6 value=0x0
 dma.store sram=acc:0x0 dram_addr=0x134cc0 rows=128 cols=128 stride=128 type=i32 wait=5 signal=7
 cfg reg=3 value=0x4
 cfg reg=4 value=0x0
-dma.load sram=grad:0x20000 dram_addr=0x132cc0 rows=128 cols=16 stride=16 type=s4 wait=4
+dma.load sram=grad:0x0 dram_addr=0x132cc0 rows=128 cols=16 stride=16 type=s4 wait=3
 cfg reg=3 value=0x0
 cfg reg=5 value=0x80
 cfg reg=6 value=0x90
-dma.load sram=wgt:0x20000 dram_addr=0x102840 rows=16 cols=16 stride=16 type=s4 signal=2
-gemm a=grad:0x20000 a_kind=G b=wgt:0x20000 b_kind=W c_addr=0x10000 m=128 n=16 k=16 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=2,8 signal=4,6
+dma.load sram=wgt:0x0 dram_addr=0x102840 rows=16 cols=16 stride=16 type=s4 signal=1
+gemm a=grad:0x0 a_kind=G b=wgt:0x0 b_kind=W c_addr=0x10000 m=128 n=16 k=16 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,8 signal=3,6
 cfg reg=3 value=0x5
 cfg reg=6 value=0x0
 dma.store sram=acc:0x10000 dram_addr=0x134cc0 rows=128 cols=16 stride=16 type=i32 wait=6 signal=8
 cfg reg=3 value=0x4
 cfg reg=4 value=0x80
 cfg reg=5 value=0x0
-dma.load sram=grad:0x0 dram_addr=0x132cc0 rows=128 cols=16 stride=16 type=s4 wait=3
+dma.load sram=grad:0x20000 dram_addr=0x132cc0 rows=128 cols=16 stride=16 type=s4 wait=4
 cfg reg=3 value=0x0
 cfg reg=4 value=0x0
 cfg reg=5 value=0x80
 cfg reg=6 value=0x90
-dma.load sram=wgt:0x0 dram_addr=0x102840 rows=16 cols=16 stride=16 type=s4 signal=1
-gemm a=grad:0x0 a_kind=G b=wgt:0x0 b_kind=W c_addr=0x0 m=128 n=16 k=16 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,7 signal=3,5
+dma.load sram=wgt:0x20000 dram_addr=0x102840 rows=16 cols=16 stride=16 type=s4 signal=2
+gemm a=grad:0x20000 a_kind=G b=wgt:0x20000 b_kind=W c_addr=0x0 m=128 n=16 k=16 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=2,7 signal=4,5
 cfg reg=3 value=0x5
 cfg reg=4 value=0x80
 cfg reg=6 value=0x0
@@ -2228,13 +2847,13 @@ dma.store sram=acc:0x0 dram_addr=0x134cc0 rows=128 cols=16 stride=16 type=i32 wa
 cfg reg=3 value=0x4
 cfg reg=4 value=0x100
 cfg reg=5 value=0x0
-dma.load sram=grad:0x20000 dram_addr=0x132cc0 rows=128 cols=16 stride=16 type=s4 wait=4
+dma.load sram=grad:0x0 dram_addr=0x132cc0 rows=128 cols=16 stride=16 type=s4 wait=3
 cfg reg=3 value=0x0
 cfg reg=4 value=0x0
 cfg reg=5 value=0x80
 cfg reg=6 value=0x90
-dma.load sram=wgt:0x20000 dram_addr=0x102840 rows=16 cols=16 stride=16 type=s4 signal=2
-gemm a=grad:0x20000 a_kind=G b=wgt:0x20000 b_kind=W c_addr=0x10000 m=128 n=16 k=16 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=2,8 signal=4,6
+dma.load sram=wgt:0x0 dram_addr=0x102840 rows=16 cols=16 stride=16 type=s4 signal=1
+gemm a=grad:0x0 a_kind=G b=wgt:0x0 b_kind=W c_addr=0x10000 m=128 n=16 k=16 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,8 signal=3,6
 cfg reg=3 value=0x5
 cfg reg=4 value=0x100
 cfg reg=6 value=0x0
@@ -2242,13 +2861,13 @@ dma.store sram=acc:0x10000 dram_addr=0x134cc0 rows=128 cols=16 stride=16 type=i3
 cfg reg=3 value=0x4
 cfg reg=4 value=0x180
 cfg reg=5 value=0x0
-dma.load sram=grad:0x0 dram_addr=0x132cc0 rows=128 cols=16 stride=16 type=s4 wait=3
+dma.load sram=grad:0x20000 dram_addr=0x132cc0 rows=128 cols=16 stride=16 type=s4 wait=4
 cfg reg=3 value=0x0
 cfg reg=4 value=0x0
 cfg reg=5 value=0x80
 cfg reg=6 value=0x90
-dma.load sram=wgt:0x0 dram_addr=0x102840 rows=16 cols=16 stride=16 type=s4 signal=1
-gemm a=grad:0x0 a_kind=G b=wgt:0x0 b_kind=W c_addr=0x0 m=128 n=16 k=16 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,7 signal=3,5
+dma.load sram=wgt:0x20000 dram_addr=0x102840 rows=16 cols=16 stride=16 type=s4 signal=2
+gemm a=grad:0x20000 a_kind=G b=wgt:0x20000 b_kind=W c_addr=0x0 m=128 n=16 k=16 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=2,7 signal=4,5
 cfg reg=3 value=0x5
 cfg reg=4 value=0x180
 cfg reg=6 value=0x0
@@ -2256,13 +2875,13 @@ dma.store sram=acc:0x0 dram_addr=0x134cc0 rows=128 cols=16 stride=16 type=i32 wa
 cfg reg=3 value=0x4
 cfg reg=4 value=0x200
 cfg reg=5 value=0x0
-dma.load sram=grad:0x20000 dram_addr=0x132cc0 rows=128 cols=16 stride=16 type=s4 wait=4
+dma.load sram=grad:0x0 dram_addr=0x132cc0 rows=128 cols=16 stride=16 type=s4 wait=3
 cfg reg=3 value=0x0
 cfg reg=4 value=0x0
 cfg reg=5 value=0x80
 cfg reg=6 value=0x90
-dma.load sram=wgt:0x20000 dram_addr=0x102840 rows=16 cols=16 stride=16 type=s4 signal=2
-gemm a=grad:0x20000 a_kind=G b=wgt:0x20000 b_kind=W c_addr=0x10000 m=128 n=16 k=16 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=2,8 signal=4,6
+dma.load sram=wgt:0x0 dram_addr=0x102840 rows=16 cols=16 stride=16 type=s4 signal=1
+gemm a=grad:0x0 a_kind=G b=wgt:0x0 b_kind=W c_addr=0x10000 m=128 n=16 k=16 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,8 signal=3,6
 cfg reg=3 value=0x5
 cfg reg=4 value=0x200
 cfg reg=6 value=0x0
@@ -2270,13 +2889,13 @@ dma.store sram=acc:0x10000 dram_addr=0x134cc0 rows=128 cols=16 stride=16 type=i3
 cfg reg=3 value=0x4
 cfg reg=4 value=0x280
 cfg reg=5 value=0x0
-dma.load sram=grad:0x0 dram_addr=0x132cc0 rows=128 cols=16 stride=16 type=s4 wait=3
+dma.load sram=grad:0x20000 dram_addr=0x132cc0 rows=128 cols=16 stride=16 type=s4 wait=4
 cfg reg=3 value=0x0
 cfg reg=4 value=0x0
 cfg reg=5 value=0x80
 cfg reg=6 value=0x90
-dma.load sram=wgt:0x0 dram_addr=0x102840 rows=16 cols=16 stride=16 type=s4 signal=1
-gemm a=grad:0x0 a_kind=G b=wgt:0x0 b_kind=W c_addr=0x0 m=128 n=16 k=16 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,7 signal=3,5
+dma.load sram=wgt:0x20000 dram_addr=0x102840 rows=16 cols=16 stride=16 type=s4 signal=2
+gemm a=grad:0x20000 a_kind=G b=wgt:0x20000 b_kind=W c_addr=0x0 m=128 n=16 k=16 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=2,7 signal=4,5
 cfg reg=3 value=0x5
 cfg reg=4 value=0x280
 cfg reg=6 value=0x0
@@ -2284,13 +2903,13 @@ dma.store sram=acc:0x0 dram_addr=0x134cc0 rows=128 cols=16 stride=16 type=i32 wa
 cfg reg=3 value=0x4
 cfg reg=4 value=0x300
 cfg reg=5 value=0x0
-dma.load sram=grad:0x20000 dram_addr=0x132cc0 rows=128 cols=16 stride=16 type=s4 wait=4
+dma.load sram=grad:0x0 dram_addr=0x132cc0 rows=128 cols=16 stride=16 type=s4 wait=3
 cfg reg=3 value=0x0
 cfg reg=4 value=0x0
 cfg reg=5 value=0x80
 cfg reg=6 value=0x90
-dma.load sram=wgt:0x20000 dram_addr=0x102840 rows=16 cols=16 stride=16 type=s4 signal=2
-gemm a=grad:0x20000 a_kind=G b=wgt:0x20000 b_kind=W c_addr=0x10000 m=128 n=16 k=16 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=2,8 signal=4,6
+dma.load sram=wgt:0x0 dram_addr=0x102840 rows=16 cols=16 stride=16 type=s4 signal=1
+gemm a=grad:0x0 a_kind=G b=wgt:0x0 b_kind=W c_addr=0x10000 m=128 n=16 k=16 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,8 signal=3,6
 cfg reg=3 value=0x5
 cfg reg=4 value=0x300
 cfg reg=6 value=0x0
@@ -2298,13 +2917,13 @@ dma.store sram=acc:0x10000 dram_addr=0x134cc0 rows=128 cols=16 stride=16 type=i3
 cfg reg=3 value=0x4
 cfg reg=4 value=0x380
 cfg reg=5 value=0x0
-dma.load sram=grad:0x0 dram_addr=0x132cc0 rows=128 cols=16 stride=16 type=s4 wait=3
+dma.load sram=grad:0x20000 dram_addr=0x132cc0 rows=128 cols=16 stride=16 type=s4 wait=4
 cfg reg=3 value=0x0
 cfg reg=4 value=0x0
 cfg reg=5 value=0x80
 cfg reg=6 value=0x90
-dma.load sram=wgt:0x0 dram_addr=0x102840 rows=16 cols=16 stride=16 type=s4 signal=1
-gemm a=grad:0x0 a_kind=G b=wgt:0x0 b_kind=W c_addr=0x0 m=128 n=16 k=16 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,7 signal=3,5
+dma.load sram=wgt:0x20000 dram_addr=0x102840 rows=16 cols=16 stride=16 type=s4 signal=2
+gemm a=grad:0x20000 a_kind=G b=wgt:0x20000 b_kind=W c_addr=0x0 m=128 n=16 k=16 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=2,7 signal=4,5
 cfg reg=3 value=0x5
 cfg reg=4 value=0x380
 cfg reg=6 value=0x0
@@ -2313,11 +2932,38 @@ cfg reg=2 value=0x2
 cfg reg=3 value=0x3
 cfg reg=4 value=0x0
 cfg reg=5 value=0x0
-dma.load sram=act:0x20000 dram_addr=0xfe440 rows=144 cols=1024 stride=1024 type=u4 wait=4
+dma.load sram=act:0x0 dram_addr=0xfe440 rows=144 cols=256 stride=256 type=u4 wait=3
 cfg reg=3 value=0x4
-dma.load sram=grad:0x20000 dram_addr=0x132cc0 rows=1024 cols=16 stride=16 type=s4 signal=2
-gemm a=act:0x20000 a_kind=A b=grad:0x20000 b_kind=G c_addr=0x10000 m=144 n=16 k=1024 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=2,8 signal=4,6
+dma.load sram=grad:0x0 dram_addr=0x132cc0 rows=256 cols=16 stride=16 type=s4 signal=1
+gemm a=act:0x0 a_kind=A b=grad:0x0 b_kind=G c_addr=0x10000 m=144 n=16 k=256 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,8 signal=3
+cfg reg=3 value=0x3
+cfg reg=5 value=0x100
+dma.load sram=act:0x20000 dram_addr=0xfe440 rows=144 cols=256 stride=256 type=u4 wait=4
+cfg reg=3 value=0x4
+cfg reg=4 value=0x100
+cfg reg=5 value=0x0
+dma.load sram=grad:0x20000 dram_addr=0x132cc0 rows=256 cols=16 stride=16 type=s4 signal=2
+gemm a=act:0x20000 a_kind=A b=grad:0x20000 b_kind=G c_addr=0x10000 m=144 n=16 k=256 transpose_a=0 transpose_b=0 accumulate=1 int8=0 wait=2 signal=4
+cfg reg=3 value=0x3
+cfg reg=4 value=0x0
+cfg reg=5 value=0x200
+dma.load sram=act:0x0 dram_addr=0xfe440 rows=144 cols=256 stride=256 type=u4 wait=3
+cfg reg=3 value=0x4
+cfg reg=4 value=0x200
+cfg reg=5 value=0x0
+dma.load sram=grad:0x0 dram_addr=0x132cc0 rows=256 cols=16 stride=16 type=s4 signal=1
+gemm a=act:0x0 a_kind=A b=grad:0x0 b_kind=G c_addr=0x10000 m=144 n=16 k=256 transpose_a=0 transpose_b=0 accumulate=1 int8=0 wait=1 signal=3
+cfg reg=3 value=0x3
+cfg reg=4 value=0x0
+cfg reg=5 value=0x300
+dma.load sram=act:0x20000 dram_addr=0xfe440 rows=144 cols=256 stride=256 type=u4 wait=4
+cfg reg=3 value=0x4
+cfg reg=4 value=0x300
+cfg reg=5 value=0x0
+dma.load sram=grad:0x20000 dram_addr=0x132cc0 rows=256 cols=16 stride=16 type=s4 signal=2
+gemm a=act:0x20000 a_kind=A b=grad:0x20000 b_kind=G c_addr=0x10000 m=144 n=16 k=256 transpose_a=0 transpose_b=0 accumulate=1 int8=0 wait=2 signal=4,6
 cfg reg=3 value=0x1
+cfg reg=4 value=0x0
 cfg reg=6 value=0x90
 dma.store sram=acc:0x10000 dram_addr=0x154cc0 rows=144 cols=16 stride=16 type=i32 wait=6 signal=8,13
 cfg reg=2 value=0x1
@@ -2543,11 +3189,38 @@ cfg reg=2 value=0x2
 cfg reg=3 value=0x3
 cfg reg=4 value=0x0
 cfg reg=5 value=0x0
-dma.load sram=act:0x0 dram_addr=0x937c0 rows=144 cols=1024 stride=1024 type=u4 wait=3
+dma.load sram=act:0x0 dram_addr=0x937c0 rows=144 cols=256 stride=256 type=u4 wait=3
 cfg reg=3 value=0x4
-dma.load sram=grad:0x0 dram_addr=0xc8040 rows=1024 cols=16 stride=16 type=s4 signal=1
-gemm a=act:0x0 a_kind=A b=grad:0x0 b_kind=G c_addr=0x0 m=144 n=16 k=1024 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,7 signal=3,5
+dma.load sram=grad:0x0 dram_addr=0xc8040 rows=256 cols=16 stride=16 type=s4 signal=1
+gemm a=act:0x0 a_kind=A b=grad:0x0 b_kind=G c_addr=0x0 m=144 n=16 k=256 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,7 signal=3
+cfg reg=3 value=0x3
+cfg reg=5 value=0x100
+dma.load sram=act:0x20000 dram_addr=0x937c0 rows=144 cols=256 stride=256 type=u4 wait=4
+cfg reg=3 value=0x4
+cfg reg=4 value=0x100
+cfg reg=5 value=0x0
+dma.load sram=grad:0x20000 dram_addr=0xc8040 rows=256 cols=16 stride=16 type=s4 signal=2
+gemm a=act:0x20000 a_kind=A b=grad:0x20000 b_kind=G c_addr=0x0 m=144 n=16 k=256 transpose_a=0 transpose_b=0 accumulate=1 int8=0 wait=2 signal=4
+cfg reg=3 value=0x3
+cfg reg=4 value=0x0
+cfg reg=5 value=0x200
+dma.load sram=act:0x0 dram_addr=0x937c0 rows=144 cols=256 stride=256 type=u4 wait=3
+cfg reg=3 value=0x4
+cfg reg=4 value=0x200
+cfg reg=5 value=0x0
+dma.load sram=grad:0x0 dram_addr=0xc8040 rows=256 cols=16 stride=16 type=s4 signal=1
+gemm a=act:0x0 a_kind=A b=grad:0x0 b_kind=G c_addr=0x0 m=144 n=16 k=256 transpose_a=0 transpose_b=0 accumulate=1 int8=0 wait=1 signal=3
+cfg reg=3 value=0x3
+cfg reg=4 value=0x0
+cfg reg=5 value=0x300
+dma.load sram=act:0x20000 dram_addr=0x937c0 rows=144 cols=256 stride=256 type=u4 wait=4
+cfg reg=3 value=0x4
+cfg reg=4 value=0x300
+cfg reg=5 value=0x0
+dma.load sram=grad:0x20000 dram_addr=0xc8040 rows=256 cols=16 stride=16 type=s4 signal=2
+gemm a=act:0x20000 a_kind=A b=grad:0x20000 b_kind=G c_addr=0x0 m=144 n=16 k=256 transpose_a=0 transpose_b=0 accumulate=1 int8=0 wait=2 signal=4,5
 cfg reg=3 value=0x1
+cfg reg=4 value=0x0
 cfg reg=6 value=0x90
 dma.store sram=acc:0x0 dram_addr=0xea040 rows=144 cols=16 stride=16 type=i32 wait=5 signal=7,13
 cfg reg=2 value=0x1
@@ -2566,119 +3239,119 @@ gq.quant src0=dram:0x5d3c0 dst=dram:0x6d3c0 numel=16384 layer=1 signal=9
 gq.update layer=1
 cfg reg=3 value=0x4
 cfg reg=6 value=0x0
-dma.load sram=grad:0x20000 dram_addr=0x6d3c0 rows=128 cols=16 stride=16 type=s4 wait=4,9
+dma.load sram=grad:0x0 dram_addr=0x6d3c0 rows=128 cols=16 stride=16 type=s4 wait=3,9
 cfg reg=3 value=0x0
 cfg reg=6 value=0x90
-dma.load sram=wgt:0x20000 dram_addr=0x3cf40 rows=16 cols=128 stride=128 type=s4 signal=2
-gemm a=grad:0x20000 a_kind=G b=wgt:0x20000 b_kind=W c_addr=0x10000 m=128 n=128 k=16 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=2,8 signal=4,6
+dma.load sram=wgt:0x0 dram_addr=0x3cf40 rows=16 cols=128 stride=128 type=s4 signal=1
+gemm a=grad:0x0 a_kind=G b=wgt:0x0 b_kind=W c_addr=0x10000 m=128 n=128 k=16 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,8 signal=3,6
 cfg reg=3 value=0x5
 cfg reg=6 value=0x0
 dma.store sram=acc:0x10000 dram_addr=0x6f3c0 rows=128 cols=128 stride=128 type=i32 wait=6 signal=8
 cfg reg=3 value=0x4
 cfg reg=4 value=0x80
-dma.load sram=grad:0x0 dram_addr=0x6d3c0 rows=128 cols=16 stride=16 type=s4 wait=3
+dma.load sram=grad:0x20000 dram_addr=0x6d3c0 rows=128 cols=16 stride=16 type=s4 wait=4
 cfg reg=3 value=0x0
 cfg reg=4 value=0x0
 cfg reg=6 value=0x90
-dma.load sram=wgt:0x0 dram_addr=0x3cf40 rows=16 cols=128 stride=128 type=s4 signal=1
-gemm a=grad:0x0 a_kind=G b=wgt:0x0 b_kind=W c_addr=0x0 m=128 n=128 k=16 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,7 signal=3,5
+dma.load sram=wgt:0x20000 dram_addr=0x3cf40 rows=16 cols=128 stride=128 type=s4 signal=2
+gemm a=grad:0x20000 a_kind=G b=wgt:0x20000 b_kind=W c_addr=0x0 m=128 n=128 k=16 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=2,7 signal=4,5
 cfg reg=3 value=0x5
 cfg reg=4 value=0x80
 cfg reg=6 value=0x0
 dma.store sram=acc:0x0 dram_addr=0x6f3c0 rows=128 cols=128 stride=128 type=i32 wait=5 signal=7
 cfg reg=3 value=0x4
 cfg reg=4 value=0x100
-dma.load sram=grad:0x20000 dram_addr=0x6d3c0 rows=128 cols=16 stride=16 type=s4 wait=4
+dma.load sram=grad:0x0 dram_addr=0x6d3c0 rows=128 cols=16 stride=16 type=s4 wait=3
 cfg reg=3 value=0x0
 cfg reg=4 value=0x0
 cfg reg=6 value=0x90
-dma.load sram=wgt:0x20000 dram_addr=0x3cf40 rows=16 cols=128 stride=128 type=s4 signal=2
-gemm a=grad:0x20000 a_kind=G b=wgt:0x20000 b_kind=W c_addr=0x10000 m=128 n=128 k=16 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=2,8 signal=4,6
+dma.load sram=wgt:0x0 dram_addr=0x3cf40 rows=16 cols=128 stride=128 type=s4 signal=1
+gemm a=grad:0x0 a_kind=G b=wgt:0x0 b_kind=W c_addr=0x10000 m=128 n=128 k=16 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,8 signal=3,6
 cfg reg=3 value=0x5
 cfg reg=4 value=0x100
 cfg reg=6 value=0x0
 dma.store sram=acc:0x10000 dram_addr=0x6f3c0 rows=128 cols=128 stride=128 type=i32 wait=6 signal=8
 cfg reg=3 value=0x4
 cfg reg=4 value=0x180
-dma.load sram=grad:0x0 dram_addr=0x6d3c0 rows=128 cols=16 stride=16 type=s4 wait=3
+dma.load sram=grad:0x20000 dram_addr=0x6d3c0 rows=128 cols=16 stride=16 type=s4 wait=4
 cfg reg=3 value=0x0
 cfg reg=4 value=0x0
 cfg reg=6 value=0x90
-dma.load sram=wgt:0x0 dram_addr=0x3cf40 rows=16 cols=128 stride=128 type=s4 signal=1
-gemm a=grad:0x0 a_kind=G b=wgt:0x0 b_kind=W c_addr=0x0 m=128 n=128 k=16 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,7 signal=3,5
+dma.load sram=wgt:0x20000 dram_addr=0x3cf40 rows=16 cols=128 stride=128 type=s4 signal=2
+gemm a=grad:0x20000 a_kind=G b=wgt:0x20000 b_kind=W c_addr=0x0 m=128 n=128 k=16 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=2,7 signal=4,5
 cfg reg=3 value=0x5
 cfg reg=4 value=0x180
 cfg reg=6 value=0x0
 dma.store sram=acc:0x0 dram_addr=0x6f3c0 rows=128 cols=128 stride=128 type=i32 wait=5 signal=7
 cfg reg=3 value=0x4
 cfg reg=4 value=0x200
-dma.load sram=grad:0x20000 dram_addr=0x6d3c0 rows=128 cols=16 stride=16 type=s4 wait=4
+dma.load sram=grad:0x0 dram_addr=0x6d3c0 rows=128 cols=16 stride=16 type=s4 wait=3
 cfg reg=3 value=0x0
 cfg reg=4 value=0x0
 cfg reg=6 value=0x90
-dma.load sram=wgt:0x20000 dram_addr=0x3cf40 rows=16 cols=128 stride=128 type=s4 signal=2
-gemm a=grad:0x20000 a_kind=G b=wgt:0x20000 b_kind=W c_addr=0x10000 m=128 n=128 k=16 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=2,8 signal=4,6
+dma.load sram=wgt:0x0 dram_addr=0x3cf40 rows=16 cols=128 stride=128 type=s4 signal=1
+gemm a=grad:0x0 a_kind=G b=wgt:0x0 b_kind=W c_addr=0x10000 m=128 n=128 k=16 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,8 signal=3,6
 cfg reg=3 value=0x5
 cfg reg=4 value=0x200
 cfg reg=6 value=0x0
 dma.store sram=acc:0x10000 dram_addr=0x6f3c0 rows=128 cols=128 stride=128 type=i32 wait=6 signal=8
 cfg reg=3 value=0x4
 cfg reg=4 value=0x280
-dma.load sram=grad:0x0 dram_addr=0x6d3c0 rows=128 cols=16 stride=16 type=s4 wait=3
+dma.load sram=grad:0x20000 dram_addr=0x6d3c0 rows=128 cols=16 stride=16 type=s4 wait=4
 cfg reg=3 value=0x0
 cfg reg=4 value=0x0
 cfg reg=6 value=0x90
-dma.load sram=wgt:0x0 dram_addr=0x3cf40 rows=16 cols=128 stride=128 type=s4 signal=1
-gemm a=grad:0x0 a_kind=G b=wgt:0x0 b_kind=W c_addr=0x0 m=128 n=128 k=16 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,7 signal=3,5
+dma.load sram=wgt:0x20000 dram_addr=0x3cf40 rows=16 cols=128 stride=128 type=s4 signal=2
+gemm a=grad:0x20000 a_kind=G b=wgt:0x20000 b_kind=W c_addr=0x0 m=128 n=128 k=16 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=2,7 signal=4,5
 cfg reg=3 value=0x5
 cfg reg=4 value=0x280
 cfg reg=6 value=0x0
 dma.store sram=acc:0x0 dram_addr=0x6f3c0 rows=128 cols=128 stride=128 type=i32 wait=5 signal=7
 cfg reg=3 value=0x4
 cfg reg=4 value=0x300
-dma.load sram=grad:0x20000 dram_addr=0x6d3c0 rows=128 cols=16 stride=16 type=s4 wait=4
+dma.load sram=grad:0x0 dram_addr=0x6d3c0 rows=128 cols=16 stride=16 type=s4 wait=3
 cfg reg=3 value=0x0
 cfg reg=4 value=0x0
 cfg reg=6 value=0x90
-dma.load sram=wgt:0x20000 dram_addr=0x3cf40 rows=16 cols=128 stride=128 type=s4 signal=2
-gemm a=grad:0x20000 a_kind=G b=wgt:0x20000 b_kind=W c_addr=0x10000 m=128 n=128 k=16 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=2,8 signal=4,6
+dma.load sram=wgt:0x0 dram_addr=0x3cf40 rows=16 cols=128 stride=128 type=s4 signal=1
+gemm a=grad:0x0 a_kind=G b=wgt:0x0 b_kind=W c_addr=0x10000 m=128 n=128 k=16 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,8 signal=3,6
 cfg reg=3 value=0x5
 cfg reg=4 value=0x300
 cfg reg=6 value=0x0
 dma.store sram=acc:0x10000 dram_addr=0x6f3c0 rows=128 cols=128 stride=128 type=i32 wait=6 signal=8
 cfg reg=3 value=0x4
 cfg reg=4 value=0x380
-dma.load sram=grad:0x0 dram_addr=0x6d3c0 rows=128 cols=16 stride=16 type=s4 wait=3
+dma.load sram=grad:0x20000 dram_addr=0x6d3c0 rows=128 cols=16 stride=16 type=s4 wait=4
 cfg reg=3 value=0x0
 cfg reg=4 value=0x0
 cfg reg=6 value=0x90
-dma.load sram=wgt:0x0 dram_addr=0x3cf40 rows=16 cols=128 stride=128 type=s4 signal=1
-gemm a=grad:0x0 a_kind=G b=wgt:0x0 b_kind=W c_addr=0x0 m=128 n=128 k=16 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,7 signal=3,5
+dma.load sram=wgt:0x20000 dram_addr=0x3cf40 rows=16 cols=128 stride=128 type=s4 signal=2
+gemm a=grad:0x20000 a_kind=G b=wgt:0x20000 b_kind=W c_addr=0x0 m=128 n=128 k=16 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=2,7 signal=4,5
 cfg reg=3 value=0x5
 cfg reg=4 value=0x380
 cfg reg=6 value=0x0
 dma.store sram=acc:0x0 dram_addr=0x6f3c0 rows=128 cols=128 stride=128 type=i32 wait=5 signal=7
 cfg reg=3 value=0x4
 cfg reg=4 value=0x0
-dma.load sram=grad:0x20000 dram_addr=0x6d3c0 rows=128 cols=16 stride=16 type=s4 wait=4
+dma.load sram=grad:0x0 dram_addr=0x6d3c0 rows=128 cols=16 stride=16 type=s4 wait=3
 cfg reg=3 value=0x0
 cfg reg=5 value=0x80
 cfg reg=6 value=0x90
-dma.load sram=wgt:0x20000 dram_addr=0x3cf40 rows=16 cols=16 stride=16 type=s4 signal=2
-gemm a=grad:0x20000 a_kind=G b=wgt:0x20000 b_kind=W c_addr=0x10000 m=128 n=16 k=16 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=2,8 signal=4,6
+dma.load sram=wgt:0x0 dram_addr=0x3cf40 rows=16 cols=16 stride=16 type=s4 signal=1
+gemm a=grad:0x0 a_kind=G b=wgt:0x0 b_kind=W c_addr=0x10000 m=128 n=16 k=16 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,8 signal=3,6
 cfg reg=3 value=0x5
 cfg reg=6 value=0x0
 dma.store sram=acc:0x10000 dram_addr=0x6f3c0 rows=128 cols=16 stride=16 type=i32 wait=6 signal=8
 cfg reg=3 value=0x4
 cfg reg=4 value=0x80
 cfg reg=5 value=0x0
-dma.load sram=grad:0x0 dram_addr=0x6d3c0 rows=128 cols=16 stride=16 type=s4 wait=3
+dma.load sram=grad:0x20000 dram_addr=0x6d3c0 rows=128 cols=16 stride=16 type=s4 wait=4
 cfg reg=3 value=0x0
 cfg reg=4 value=0x0
 cfg reg=5 value=0x80
 cfg reg=6 value=0x90
-dma.load sram=wgt:0x0 dram_addr=0x3cf40 rows=16 cols=16 stride=16 type=s4 signal=1
-gemm a=grad:0x0 a_kind=G b=wgt:0x0 b_kind=W c_addr=0x0 m=128 n=16 k=16 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,7 signal=3,5
+dma.load sram=wgt:0x20000 dram_addr=0x3cf40 rows=16 cols=16 stride=16 type=s4 signal=2
+gemm a=grad:0x20000 a_kind=G b=wgt:0x20000 b_kind=W c_addr=0x0 m=128 n=16 k=16 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=2,7 signal=4,5
 cfg reg=3 value=0x5
 cfg reg=4 value=0x80
 cfg reg=6 value=0x0
@@ -2686,13 +3359,13 @@ dma.store sram=acc:0x0 dram_addr=0x6f3c0 rows=128 cols=16 stride=16 type=i32 wai
 cfg reg=3 value=0x4
 cfg reg=4 value=0x100
 cfg reg=5 value=0x0
-dma.load sram=grad:0x20000 dram_addr=0x6d3c0 rows=128 cols=16 stride=16 type=s4 wait=4
+dma.load sram=grad:0x0 dram_addr=0x6d3c0 rows=128 cols=16 stride=16 type=s4 wait=3
 cfg reg=3 value=0x0
 cfg reg=4 value=0x0
 cfg reg=5 value=0x80
 cfg reg=6 value=0x90
-dma.load sram=wgt:0x20000 dram_addr=0x3cf40 rows=16 cols=16 stride=16 type=s4 signal=2
-gemm a=grad:0x20000 a_kind=G b=wgt:0x20000 b_kind=W c_addr=0x10000 m=128 n=16 k=16 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=2,8 signal=4,6
+dma.load sram=wgt:0x0 dram_addr=0x3cf40 rows=16 cols=16 stride=16 type=s4 signal=1
+gemm a=grad:0x0 a_kind=G b=wgt:0x0 b_kind=W c_addr=0x10000 m=128 n=16 k=16 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,8 signal=3,6
 cfg reg=3 value=0x5
 cfg reg=4 value=0x100
 cfg reg=6 value=0x0
@@ -2700,13 +3373,13 @@ dma.store sram=acc:0x10000 dram_addr=0x6f3c0 rows=128 cols=16 stride=16 type=i32
 cfg reg=3 value=0x4
 cfg reg=4 value=0x180
 cfg reg=5 value=0x0
-dma.load sram=grad:0x0 dram_addr=0x6d3c0 rows=128 cols=16 stride=16 type=s4 wait=3
+dma.load sram=grad:0x20000 dram_addr=0x6d3c0 rows=128 cols=16 stride=16 type=s4 wait=4
 cfg reg=3 value=0x0
 cfg reg=4 value=0x0
 cfg reg=5 value=0x80
 cfg reg=6 value=0x90
-dma.load sram=wgt:0x0 dram_addr=0x3cf40 rows=16 cols=16 stride=16 type=s4 signal=1
-gemm a=grad:0x0 a_kind=G b=wgt:0x0 b_kind=W c_addr=0x0 m=128 n=16 k=16 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,7 signal=3,5
+dma.load sram=wgt:0x20000 dram_addr=0x3cf40 rows=16 cols=16 stride=16 type=s4 signal=2
+gemm a=grad:0x20000 a_kind=G b=wgt:0x20000 b_kind=W c_addr=0x0 m=128 n=16 k=16 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=2,7 signal=4,5
 cfg reg=3 value=0x5
 cfg reg=4 value=0x180
 cfg reg=6 value=0x0
@@ -2714,13 +3387,13 @@ dma.store sram=acc:0x0 dram_addr=0x6f3c0 rows=128 cols=16 stride=16 type=i32 wai
 cfg reg=3 value=0x4
 cfg reg=4 value=0x200
 cfg reg=5 value=0x0
-dma.load sram=grad:0x20000 dram_addr=0x6d3c0 rows=128 cols=16 stride=16 type=s4 wait=4
+dma.load sram=grad:0x0 dram_addr=0x6d3c0 rows=128 cols=16 stride=16 type=s4 wait=3
 cfg reg=3 value=0x0
 cfg reg=4 value=0x0
 cfg reg=5 value=0x80
 cfg reg=6 value=0x90
-dma.load sram=wgt:0x20000 dram_addr=0x3cf40 rows=16 cols=16 stride=16 type=s4 signal=2
-gemm a=grad:0x20000 a_kind=G b=wgt:0x20000 b_kind=W c_addr=0x10000 m=128 n=16 k=16 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=2,8 signal=4,6
+dma.load sram=wgt:0x0 dram_addr=0x3cf40 rows=16 cols=16 stride=16 type=s4 signal=1
+gemm a=grad:0x0 a_kind=G b=wgt:0x0 b_kind=W c_addr=0x10000 m=128 n=16 k=16 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,8 signal=3,6
 cfg reg=3 value=0x5
 cfg reg=4 value=0x200
 cfg reg=6 value=0x0
@@ -2728,13 +3401,13 @@ dma.store sram=acc:0x10000 dram_addr=0x6f3c0 rows=128 cols=16 stride=16 type=i32
 cfg reg=3 value=0x4
 cfg reg=4 value=0x280
 cfg reg=5 value=0x0
-dma.load sram=grad:0x0 dram_addr=0x6d3c0 rows=128 cols=16 stride=16 type=s4 wait=3
+dma.load sram=grad:0x20000 dram_addr=0x6d3c0 rows=128 cols=16 stride=16 type=s4 wait=4
 cfg reg=3 value=0x0
 cfg reg=4 value=0x0
 cfg reg=5 value=0x80
 cfg reg=6 value=0x90
-dma.load sram=wgt:0x0 dram_addr=0x3cf40 rows=16 cols=16 stride=16 type=s4 signal=1
-gemm a=grad:0x0 a_kind=G b=wgt:0x0 b_kind=W c_addr=0x0 m=128 n=16 k=16 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,7 signal=3,5
+dma.load sram=wgt:0x20000 dram_addr=0x3cf40 rows=16 cols=16 stride=16 type=s4 signal=2
+gemm a=grad:0x20000 a_kind=G b=wgt:0x20000 b_kind=W c_addr=0x0 m=128 n=16 k=16 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=2,7 signal=4,5
 cfg reg=3 value=0x5
 cfg reg=4 value=0x280
 cfg reg=6 value=0x0
@@ -2742,13 +3415,13 @@ dma.store sram=acc:0x0 dram_addr=0x6f3c0 rows=128 cols=16 stride=16 type=i32 wai
 cfg reg=3 value=0x4
 cfg reg=4 value=0x300
 cfg reg=5 value=0x0
-dma.load sram=grad:0x20000 dram_addr=0x6d3c0 rows=128 cols=16 stride=16 type=s4 wait=4
+dma.load sram=grad:0x0 dram_addr=0x6d3c0 rows=128 cols=16 stride=16 type=s4 wait=3
 cfg reg=3 value=0x0
 cfg reg=4 value=0x0
 cfg reg=5 value=0x80
 cfg reg=6 value=0x90
-dma.load sram=wgt:0x20000 dram_addr=0x3cf40 rows=16 cols=16 stride=16 type=s4 signal=2
-gemm a=grad:0x20000 a_kind=G b=wgt:0x20000 b_kind=W c_addr=0x10000 m=128 n=16 k=16 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=2,8 signal=4,6
+dma.load sram=wgt:0x0 dram_addr=0x3cf40 rows=16 cols=16 stride=16 type=s4 signal=1
+gemm a=grad:0x0 a_kind=G b=wgt:0x0 b_kind=W c_addr=0x10000 m=128 n=16 k=16 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,8 signal=3,6
 cfg reg=3 value=0x5
 cfg reg=4 value=0x300
 cfg reg=6 value=0x0
@@ -2756,13 +3429,13 @@ dma.store sram=acc:0x10000 dram_addr=0x6f3c0 rows=128 cols=16 stride=16 type=i32
 cfg reg=3 value=0x4
 cfg reg=4 value=0x380
 cfg reg=5 value=0x0
-dma.load sram=grad:0x0 dram_addr=0x6d3c0 rows=128 cols=16 stride=16 type=s4 wait=3
+dma.load sram=grad:0x20000 dram_addr=0x6d3c0 rows=128 cols=16 stride=16 type=s4 wait=4
 cfg reg=3 value=0x0
 cfg reg=4 value=0x0
 cfg reg=5 value=0x80
 cfg reg=6 value=0x90
-dma.load sram=wgt:0x0 dram_addr=0x3cf40 rows=16 cols=16 stride=16 type=s4 signal=1
-gemm a=grad:0x0 a_kind=G b=wgt:0x0 b_kind=W c_addr=0x0 m=128 n=16 k=16 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,7 signal=3,5
+dma.load sram=wgt:0x20000 dram_addr=0x3cf40 rows=16 cols=16 stride=16 type=s4 signal=2
+gemm a=grad:0x20000 a_kind=G b=wgt:0x20000 b_kind=W c_addr=0x0 m=128 n=16 k=16 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=2,7 signal=4,5
 cfg reg=3 value=0x5
 cfg reg=4 value=0x380
 cfg reg=6 value=0x0
@@ -2771,11 +3444,38 @@ cfg reg=2 value=0x2
 cfg reg=3 value=0x3
 cfg reg=4 value=0x0
 cfg reg=5 value=0x0
-dma.load sram=act:0x20000 dram_addr=0x38b40 rows=144 cols=1024 stride=1024 type=u4 wait=4
+dma.load sram=act:0x0 dram_addr=0x38b40 rows=144 cols=256 stride=256 type=u4 wait=3
 cfg reg=3 value=0x4
-dma.load sram=grad:0x20000 dram_addr=0x6d3c0 rows=1024 cols=16 stride=16 type=s4 signal=2
-gemm a=act:0x20000 a_kind=A b=grad:0x20000 b_kind=G c_addr=0x10000 m=144 n=16 k=1024 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=2,8 signal=4,6
+dma.load sram=grad:0x0 dram_addr=0x6d3c0 rows=256 cols=16 stride=16 type=s4 signal=1
+gemm a=act:0x0 a_kind=A b=grad:0x0 b_kind=G c_addr=0x10000 m=144 n=16 k=256 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,8 signal=3
+cfg reg=3 value=0x3
+cfg reg=5 value=0x100
+dma.load sram=act:0x20000 dram_addr=0x38b40 rows=144 cols=256 stride=256 type=u4 wait=4
+cfg reg=3 value=0x4
+cfg reg=4 value=0x100
+cfg reg=5 value=0x0
+dma.load sram=grad:0x20000 dram_addr=0x6d3c0 rows=256 cols=16 stride=16 type=s4 signal=2
+gemm a=act:0x20000 a_kind=A b=grad:0x20000 b_kind=G c_addr=0x10000 m=144 n=16 k=256 transpose_a=0 transpose_b=0 accumulate=1 int8=0 wait=2 signal=4
+cfg reg=3 value=0x3
+cfg reg=4 value=0x0
+cfg reg=5 value=0x200
+dma.load sram=act:0x0 dram_addr=0x38b40 rows=144 cols=256 stride=256 type=u4 wait=3
+cfg reg=3 value=0x4
+cfg reg=4 value=0x200
+cfg reg=5 value=0x0
+dma.load sram=grad:0x0 dram_addr=0x6d3c0 rows=256 cols=16 stride=16 type=s4 signal=1
+gemm a=act:0x0 a_kind=A b=grad:0x0 b_kind=G c_addr=0x10000 m=144 n=16 k=256 transpose_a=0 transpose_b=0 accumulate=1 int8=0 wait=1 signal=3
+cfg reg=3 value=0x3
+cfg reg=4 value=0x0
+cfg reg=5 value=0x300
+dma.load sram=act:0x20000 dram_addr=0x38b40 rows=144 cols=256 stride=256 type=u4 wait=4
+cfg reg=3 value=0x4
+cfg reg=4 value=0x300
+cfg reg=5 value=0x0
+dma.load sram=grad:0x20000 dram_addr=0x6d3c0 rows=256 cols=16 stride=16 type=s4 signal=2
+gemm a=act:0x20000 a_kind=A b=grad:0x20000 b_kind=G c_addr=0x10000 m=144 n=16 k=256 transpose_a=0 transpose_b=0 accumulate=1 int8=0 wait=2 signal=4,6
 cfg reg=3 value=0x1
+cfg reg=4 value=0x0
 cfg reg=6 value=0x90
 dma.store sram=acc:0x10000 dram_addr=0x8f3c0 rows=144 cols=16 stride=16 type=i32 wait=6 signal=8,13
 cfg reg=2 value=0x1
@@ -2794,11 +3494,20 @@ cfg reg=2 value=0x2
 cfg reg=3 value=0x3
 cfg reg=6 value=0x0
 cfg reg=9 value=0x3
-dma.load sram=act:0x0 dram_addr=0x1000 rows=27 cols=1024 stride=1024 type=u8 wait=3,9
+dma.load sram=act:0x0 dram_addr=0x1000 rows=27 cols=512 stride=512 type=u8 wait=3,9
 cfg reg=3 value=0x4
-dma.load sram=grad:0x0 dram_addr=0x32480 rows=1024 cols=16 stride=16 type=s8 signal=1
-gemm a=act:0x0 a_kind=A b=grad:0x0 b_kind=G c_addr=0x0 m=27 n=16 k=1024 transpose_a=0 transpose_b=0 accumulate=0 int8=1 wait=1,7 signal=3,5
+dma.load sram=grad:0x0 dram_addr=0x32480 rows=512 cols=16 stride=16 type=s8 signal=1
+gemm a=act:0x0 a_kind=A b=grad:0x0 b_kind=G c_addr=0x0 m=27 n=16 k=512 transpose_a=0 transpose_b=0 accumulate=0 int8=1 wait=1,7 signal=3
+cfg reg=3 value=0x3
+cfg reg=5 value=0x200
+dma.load sram=act:0x20000 dram_addr=0x1000 rows=27 cols=512 stride=512 type=u8 wait=4
+cfg reg=3 value=0x4
+cfg reg=4 value=0x200
+cfg reg=5 value=0x0
+dma.load sram=grad:0x20000 dram_addr=0x32480 rows=512 cols=16 stride=16 type=s8 signal=2
+gemm a=act:0x20000 a_kind=A b=grad:0x20000 b_kind=G c_addr=0x0 m=27 n=16 k=512 transpose_a=0 transpose_b=0 accumulate=1 int8=1 wait=2 signal=4,5
 cfg reg=3 value=0x1
+cfg reg=4 value=0x0
 cfg reg=6 value=0x1b
 dma.store sram=acc:0x0 dram_addr=0x36480 rows=27 cols=16 stride=16 type=i32 wait=5 signal=7,13
 vec.dequant src0=dram:0x36480 dst=dram:0x0 numel=432 imm=0 wait=13

@@ -104,12 +104,56 @@ cfg reg=4 value=0x0
 cfg reg=9 value=0x40
 cfg reg=10 value=0xe
 cfg reg=11 value=0xe
-dma.load sram=act:0x0 dram_addr=0x17f180 rows=196 cols=576 stride=576 type=u4 wait=3,10
+dma.load sram=act:0x0 dram_addr=0x17f180 rows=196 cols=128 stride=128 type=u4 wait=3,10
 cfg reg=3 value=0x1
 cfg reg=6 value=0x240
-dma.load sram=wgt:0x0 dram_addr=0x1a4a00 rows=576 cols=64 stride=64 type=s4 signal=1
-gemm a=act:0x0 a_kind=A b=wgt:0x0 b_kind=W c_addr=0x0 m=196 n=64 k=576 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,7 signal=3,5
+dma.load sram=wgt:0x0 dram_addr=0x1a4a00 rows=128 cols=64 stride=64 type=s4 signal=1
+gemm a=act:0x0 a_kind=A b=wgt:0x0 b_kind=W c_addr=0x0 m=196 n=64 k=128 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,7 signal=3
+cfg reg=3 value=0x2
+cfg reg=5 value=0x80
+cfg reg=6 value=0x0
+dma.load sram=act:0x20000 dram_addr=0x17f180 rows=196 cols=128 stride=128 type=u4 wait=4
+cfg reg=3 value=0x1
+cfg reg=4 value=0x80
+cfg reg=5 value=0x0
+cfg reg=6 value=0x240
+dma.load sram=wgt:0x20000 dram_addr=0x1a4a00 rows=128 cols=64 stride=64 type=s4 signal=2
+gemm a=act:0x20000 a_kind=A b=wgt:0x20000 b_kind=W c_addr=0x0 m=196 n=64 k=128 transpose_a=0 transpose_b=0 accumulate=1 int8=0 wait=2 signal=4
+cfg reg=3 value=0x2
+cfg reg=4 value=0x0
+cfg reg=5 value=0x100
+cfg reg=6 value=0x0
+dma.load sram=act:0x0 dram_addr=0x17f180 rows=196 cols=128 stride=128 type=u4 wait=3
+cfg reg=3 value=0x1
+cfg reg=4 value=0x100
+cfg reg=5 value=0x0
+cfg reg=6 value=0x240
+dma.load sram=wgt:0x0 dram_addr=0x1a4a00 rows=128 cols=64 stride=64 type=s4 signal=1
+gemm a=act:0x0 a_kind=A b=wgt:0x0 b_kind=W c_addr=0x0 m=196 n=64 k=128 transpose_a=0 transpose_b=0 accumulate=1 int8=0 wait=1 signal=3
+cfg reg=3 value=0x2
+cfg reg=4 value=0x0
+cfg reg=5 value=0x180
+cfg reg=6 value=0x0
+dma.load sram=act:0x20000 dram_addr=0x17f180 rows=196 cols=128 stride=128 type=u4 wait=4
+cfg reg=3 value=0x1
+cfg reg=4 value=0x180
+cfg reg=5 value=0x0
+cfg reg=6 value=0x240
+dma.load sram=wgt:0x20000 dram_addr=0x1a4a00 rows=128 cols=64 stride=64 type=s4 signal=2
+gemm a=act:0x20000 a_kind=A b=wgt:0x20000 b_kind=W c_addr=0x0 m=196 n=64 k=128 transpose_a=0 transpose_b=0 accumulate=1 int8=0 wait=2 signal=4
+cfg reg=3 value=0x2
+cfg reg=4 value=0x0
+cfg reg=5 value=0x200
+cfg reg=6 value=0x0
+dma.load sram=act:0x0 dram_addr=0x17f180 rows=196 cols=64 stride=64 type=u4 wait=3
+cfg reg=3 value=0x1
+cfg reg=4 value=0x200
+cfg reg=5 value=0x0
+cfg reg=6 value=0x240
+dma.load sram=wgt:0x0 dram_addr=0x1a4a00 rows=64 cols=64 stride=64 type=s4 signal=1
+gemm a=act:0x0 a_kind=A b=wgt:0x0 b_kind=W c_addr=0x0 m=196 n=64 k=64 transpose_a=0 transpose_b=0 accumulate=1 int8=0 wait=1 signal=3,5
 cfg reg=3 value=0x4
+cfg reg=4 value=0x0
 cfg reg=6 value=0x0
 dma.store sram=acc:0x0 dram_addr=0x1a9200 rows=196 cols=64 stride=64 type=i32 wait=5 signal=7,11
 vec.dequant src0=dram:0x1a9200 dst=dram:0x1b5600 numel=12544 imm=0 wait=11
@@ -127,43 +171,54 @@ cfg reg=12 value=0xa
 cfg reg=13 value=0x1
 cfg reg=14 value=0x1
 cfg reg=16 value=0x0
-dma.load sram=act:0x20000 dram_addr=0x219b00 rows=1 cols=3136 stride=3136 type=u8 wait=4,10
+dma.load sram=act:0x20000 dram_addr=0x219b00 rows=1 cols=2048 stride=2048 type=u8 wait=4,10
 cfg reg=3 value=0x1
 cfg reg=6 value=0xc40
-dma.load sram=wgt:0x20000 dram_addr=0x239140 rows=3136 cols=10 stride=10 type=s8 signal=2
-gemm a=act:0x20000 a_kind=A b=wgt:0x20000 b_kind=W c_addr=0x10000 m=1 n=10 k=3136 transpose_a=0 transpose_b=0 accumulate=0 int8=1 wait=2,8 signal=4,6
+dma.load sram=wgt:0x20000 dram_addr=0x239140 rows=2048 cols=10 stride=10 type=s8 signal=2
+gemm a=act:0x20000 a_kind=A b=wgt:0x20000 b_kind=W c_addr=0x10000 m=1 n=10 k=2048 transpose_a=0 transpose_b=0 accumulate=0 int8=1 wait=2,8 signal=4
+cfg reg=3 value=0x2
+cfg reg=5 value=0x800
+cfg reg=6 value=0x0
+dma.load sram=act:0x0 dram_addr=0x219b00 rows=1 cols=1088 stride=1088 type=u8 wait=3
+cfg reg=3 value=0x1
+cfg reg=4 value=0x800
+cfg reg=5 value=0x0
+cfg reg=6 value=0xc40
+dma.load sram=wgt:0x0 dram_addr=0x239140 rows=1088 cols=10 stride=10 type=s8 signal=1
+gemm a=act:0x0 a_kind=A b=wgt:0x0 b_kind=W c_addr=0x10000 m=1 n=10 k=1088 transpose_a=0 transpose_b=0 accumulate=1 int8=1 wait=1 signal=3,6
 cfg reg=3 value=0x4
+cfg reg=4 value=0x0
 cfg reg=6 value=0x0
 dma.store sram=acc:0x10000 dram_addr=0x240bc0 rows=1 cols=10 stride=10 type=i32 wait=6 signal=8,11
 vec.dequant src0=dram:0x240bc0 dst=dram:0x240c00 numel=10 imm=0 wait=11 signal=17
 cfg reg=2 value=0x1
 vec.softmax_xent src0=dram:0x240c00 src1=act:0x0 dst=dram:0x240c40 numel=10 imm=0 wait=17
 vec.quant8 src0=dram:0x240c40 dst=dram:0x240c80 numel=10 signal=9
-dma.load sram=grad:0x0 dram_addr=0x240c80 rows=1 cols=10 stride=10 type=s8 wait=3,9
+dma.load sram=grad:0x20000 dram_addr=0x240c80 rows=1 cols=10 stride=10 type=s8 wait=4,9
 cfg reg=3 value=0x0
 cfg reg=6 value=0xc40
-dma.load sram=wgt:0x0 dram_addr=0x239140 rows=10 cols=3136 stride=3136 type=s8 signal=1
-gemm a=grad:0x0 a_kind=G b=wgt:0x0 b_kind=W c_addr=0x0 m=1 n=3136 k=10 transpose_a=0 transpose_b=0 accumulate=0 int8=1 wait=1,7 signal=3,5
+dma.load sram=wgt:0x20000 dram_addr=0x239140 rows=10 cols=3136 stride=3136 type=s8 signal=2
+gemm a=grad:0x20000 a_kind=G b=wgt:0x20000 b_kind=W c_addr=0x0 m=1 n=3136 k=10 transpose_a=0 transpose_b=0 accumulate=0 int8=1 wait=2,7 signal=4,5
 cfg reg=3 value=0x5
 cfg reg=6 value=0x0
 dma.store sram=acc:0x0 dram_addr=0x240cc0 rows=1 cols=3136 stride=3136 type=i32 wait=5 signal=7,12
 cfg reg=2 value=0x2
 cfg reg=3 value=0x3
-dma.load sram=act:0x20000 dram_addr=0x219b00 rows=1024 cols=1 stride=1 type=u8 wait=4
+dma.load sram=act:0x0 dram_addr=0x219b00 rows=1024 cols=1 stride=1 type=u8 wait=3
 cfg reg=3 value=0x4
-dma.load sram=grad:0x20000 dram_addr=0x240c80 rows=1 cols=10 stride=10 type=s8 signal=2
-gemm a=act:0x20000 a_kind=A b=grad:0x20000 b_kind=G c_addr=0x10000 m=1024 n=10 k=1 transpose_a=0 transpose_b=0 accumulate=0 int8=1 wait=2,8 signal=4,6
+dma.load sram=grad:0x0 dram_addr=0x240c80 rows=1 cols=10 stride=10 type=s8 signal=1
+gemm a=act:0x0 a_kind=A b=grad:0x0 b_kind=G c_addr=0x10000 m=1024 n=10 k=1 transpose_a=0 transpose_b=0 accumulate=0 int8=1 wait=1,8 signal=3,6
 cfg reg=3 value=0x1
 cfg reg=6 value=0xc40
 dma.store sram=acc:0x10000 dram_addr=0x246ec0 rows=1024 cols=10 stride=10 type=i32 wait=6 signal=8
 cfg reg=3 value=0x3
 cfg reg=4 value=0x400
 cfg reg=6 value=0x0
-dma.load sram=act:0x0 dram_addr=0x219b00 rows=1024 cols=1 stride=1 type=u8 wait=3
+dma.load sram=act:0x20000 dram_addr=0x219b00 rows=1024 cols=1 stride=1 type=u8 wait=4
 cfg reg=3 value=0x4
 cfg reg=4 value=0x0
-dma.load sram=grad:0x0 dram_addr=0x240c80 rows=1 cols=10 stride=10 type=s8 signal=1
-gemm a=act:0x0 a_kind=A b=grad:0x0 b_kind=G c_addr=0x0 m=1024 n=10 k=1 transpose_a=0 transpose_b=0 accumulate=0 int8=1 wait=1,7 signal=3,5
+dma.load sram=grad:0x20000 dram_addr=0x240c80 rows=1 cols=10 stride=10 type=s8 signal=2
+gemm a=act:0x20000 a_kind=A b=grad:0x20000 b_kind=G c_addr=0x0 m=1024 n=10 k=1 transpose_a=0 transpose_b=0 accumulate=0 int8=1 wait=2,7 signal=4,5
 cfg reg=3 value=0x1
 cfg reg=4 value=0x400
 cfg reg=6 value=0xc40
@@ -171,11 +226,11 @@ dma.store sram=acc:0x0 dram_addr=0x246ec0 rows=1024 cols=10 stride=10 type=i32 w
 cfg reg=3 value=0x3
 cfg reg=4 value=0x800
 cfg reg=6 value=0x0
-dma.load sram=act:0x20000 dram_addr=0x219b00 rows=1024 cols=1 stride=1 type=u8 wait=4
+dma.load sram=act:0x0 dram_addr=0x219b00 rows=1024 cols=1 stride=1 type=u8 wait=3
 cfg reg=3 value=0x4
 cfg reg=4 value=0x0
-dma.load sram=grad:0x20000 dram_addr=0x240c80 rows=1 cols=10 stride=10 type=s8 signal=2
-gemm a=act:0x20000 a_kind=A b=grad:0x20000 b_kind=G c_addr=0x10000 m=1024 n=10 k=1 transpose_a=0 transpose_b=0 accumulate=0 int8=1 wait=2,8 signal=4,6
+dma.load sram=grad:0x0 dram_addr=0x240c80 rows=1 cols=10 stride=10 type=s8 signal=1
+gemm a=act:0x0 a_kind=A b=grad:0x0 b_kind=G c_addr=0x10000 m=1024 n=10 k=1 transpose_a=0 transpose_b=0 accumulate=0 int8=1 wait=1,8 signal=3,6
 cfg reg=3 value=0x1
 cfg reg=4 value=0x800
 cfg reg=6 value=0xc40
@@ -183,11 +238,11 @@ dma.store sram=acc:0x10000 dram_addr=0x246ec0 rows=1024 cols=10 stride=10 type=i
 cfg reg=3 value=0x3
 cfg reg=4 value=0xc00
 cfg reg=6 value=0x0
-dma.load sram=act:0x0 dram_addr=0x219b00 rows=64 cols=1 stride=1 type=u8 wait=3
+dma.load sram=act:0x20000 dram_addr=0x219b00 rows=64 cols=1 stride=1 type=u8 wait=4
 cfg reg=3 value=0x4
 cfg reg=4 value=0x0
-dma.load sram=grad:0x0 dram_addr=0x240c80 rows=1 cols=10 stride=10 type=s8 signal=1
-gemm a=act:0x0 a_kind=A b=grad:0x0 b_kind=G c_addr=0x0 m=64 n=10 k=1 transpose_a=0 transpose_b=0 accumulate=0 int8=1 wait=1,7 signal=3,5
+dma.load sram=grad:0x20000 dram_addr=0x240c80 rows=1 cols=10 stride=10 type=s8 signal=2
+gemm a=act:0x20000 a_kind=A b=grad:0x20000 b_kind=G c_addr=0x0 m=64 n=10 k=1 transpose_a=0 transpose_b=0 accumulate=0 int8=1 wait=2,7 signal=4,5
 cfg reg=3 value=0x1
 cfg reg=4 value=0xc00
 cfg reg=6 value=0xc40
@@ -218,47 +273,47 @@ cfg reg=12 value=0x40
 cfg reg=13 value=0x3
 cfg reg=14 value=0x3
 cfg reg=16 value=0x1
-dma.load sram=grad:0x20000 dram_addr=0x1cde00 rows=128 cols=64 stride=64 type=s4 wait=4,9
+dma.load sram=grad:0x0 dram_addr=0x1cde00 rows=128 cols=64 stride=64 type=s4 wait=3,9
 cfg reg=3 value=0x0
 cfg reg=6 value=0x240
-dma.load sram=wgt:0x20000 dram_addr=0x1a4a00 rows=64 cols=128 stride=128 type=s4 signal=2
-gemm a=grad:0x20000 a_kind=G b=wgt:0x20000 b_kind=W c_addr=0x10000 m=128 n=128 k=64 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=2,8 signal=4,6
+dma.load sram=wgt:0x0 dram_addr=0x1a4a00 rows=64 cols=128 stride=128 type=s4 signal=1
+gemm a=grad:0x0 a_kind=G b=wgt:0x0 b_kind=W c_addr=0x10000 m=128 n=128 k=64 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,8 signal=3,6
 cfg reg=3 value=0x5
 cfg reg=6 value=0x0
 dma.store sram=acc:0x10000 dram_addr=0x1cf680 rows=128 cols=128 stride=128 type=i32 wait=6 signal=8
 cfg reg=3 value=0x4
 cfg reg=4 value=0x80
-dma.load sram=grad:0x0 dram_addr=0x1cde00 rows=68 cols=64 stride=64 type=s4 wait=3
+dma.load sram=grad:0x20000 dram_addr=0x1cde00 rows=68 cols=64 stride=64 type=s4 wait=4
 cfg reg=3 value=0x0
 cfg reg=4 value=0x0
 cfg reg=6 value=0x240
-dma.load sram=wgt:0x0 dram_addr=0x1a4a00 rows=64 cols=128 stride=128 type=s4 signal=1
-gemm a=grad:0x0 a_kind=G b=wgt:0x0 b_kind=W c_addr=0x0 m=68 n=128 k=64 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,7 signal=3,5
+dma.load sram=wgt:0x20000 dram_addr=0x1a4a00 rows=64 cols=128 stride=128 type=s4 signal=2
+gemm a=grad:0x20000 a_kind=G b=wgt:0x20000 b_kind=W c_addr=0x0 m=68 n=128 k=64 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=2,7 signal=4,5
 cfg reg=3 value=0x5
 cfg reg=4 value=0x80
 cfg reg=6 value=0x0
 dma.store sram=acc:0x0 dram_addr=0x1cf680 rows=68 cols=128 stride=128 type=i32 wait=5 signal=7
 cfg reg=3 value=0x4
 cfg reg=4 value=0x0
-dma.load sram=grad:0x20000 dram_addr=0x1cde00 rows=128 cols=64 stride=64 type=s4 wait=4
+dma.load sram=grad:0x0 dram_addr=0x1cde00 rows=128 cols=64 stride=64 type=s4 wait=3
 cfg reg=3 value=0x0
 cfg reg=5 value=0x80
 cfg reg=6 value=0x240
-dma.load sram=wgt:0x20000 dram_addr=0x1a4a00 rows=64 cols=128 stride=128 type=s4 signal=2
-gemm a=grad:0x20000 a_kind=G b=wgt:0x20000 b_kind=W c_addr=0x10000 m=128 n=128 k=64 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=2,8 signal=4,6
+dma.load sram=wgt:0x0 dram_addr=0x1a4a00 rows=64 cols=128 stride=128 type=s4 signal=1
+gemm a=grad:0x0 a_kind=G b=wgt:0x0 b_kind=W c_addr=0x10000 m=128 n=128 k=64 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,8 signal=3,6
 cfg reg=3 value=0x5
 cfg reg=6 value=0x0
 dma.store sram=acc:0x10000 dram_addr=0x1cf680 rows=128 cols=128 stride=128 type=i32 wait=6 signal=8
 cfg reg=3 value=0x4
 cfg reg=4 value=0x80
 cfg reg=5 value=0x0
-dma.load sram=grad:0x0 dram_addr=0x1cde00 rows=68 cols=64 stride=64 type=s4 wait=3
+dma.load sram=grad:0x20000 dram_addr=0x1cde00 rows=68 cols=64 stride=64 type=s4 wait=4
 cfg reg=3 value=0x0
 cfg reg=4 value=0x0
 cfg reg=5 value=0x80
 cfg reg=6 value=0x240
-dma.load sram=wgt:0x0 dram_addr=0x1a4a00 rows=64 cols=128 stride=128 type=s4 signal=1
-gemm a=grad:0x0 a_kind=G b=wgt:0x0 b_kind=W c_addr=0x0 m=68 n=128 k=64 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,7 signal=3,5
+dma.load sram=wgt:0x20000 dram_addr=0x1a4a00 rows=64 cols=128 stride=128 type=s4 signal=2
+gemm a=grad:0x20000 a_kind=G b=wgt:0x20000 b_kind=W c_addr=0x0 m=68 n=128 k=64 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=2,7 signal=4,5
 cfg reg=3 value=0x5
 cfg reg=4 value=0x80
 cfg reg=6 value=0x0
@@ -266,25 +321,25 @@ dma.store sram=acc:0x0 dram_addr=0x1cf680 rows=68 cols=128 stride=128 type=i32 w
 cfg reg=3 value=0x4
 cfg reg=4 value=0x0
 cfg reg=5 value=0x0
-dma.load sram=grad:0x20000 dram_addr=0x1cde00 rows=128 cols=64 stride=64 type=s4 wait=4
+dma.load sram=grad:0x0 dram_addr=0x1cde00 rows=128 cols=64 stride=64 type=s4 wait=3
 cfg reg=3 value=0x0
 cfg reg=5 value=0x100
 cfg reg=6 value=0x240
-dma.load sram=wgt:0x20000 dram_addr=0x1a4a00 rows=64 cols=128 stride=128 type=s4 signal=2
-gemm a=grad:0x20000 a_kind=G b=wgt:0x20000 b_kind=W c_addr=0x10000 m=128 n=128 k=64 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=2,8 signal=4,6
+dma.load sram=wgt:0x0 dram_addr=0x1a4a00 rows=64 cols=128 stride=128 type=s4 signal=1
+gemm a=grad:0x0 a_kind=G b=wgt:0x0 b_kind=W c_addr=0x10000 m=128 n=128 k=64 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,8 signal=3,6
 cfg reg=3 value=0x5
 cfg reg=6 value=0x0
 dma.store sram=acc:0x10000 dram_addr=0x1cf680 rows=128 cols=128 stride=128 type=i32 wait=6 signal=8
 cfg reg=3 value=0x4
 cfg reg=4 value=0x80
 cfg reg=5 value=0x0
-dma.load sram=grad:0x0 dram_addr=0x1cde00 rows=68 cols=64 stride=64 type=s4 wait=3
+dma.load sram=grad:0x20000 dram_addr=0x1cde00 rows=68 cols=64 stride=64 type=s4 wait=4
 cfg reg=3 value=0x0
 cfg reg=4 value=0x0
 cfg reg=5 value=0x100
 cfg reg=6 value=0x240
-dma.load sram=wgt:0x0 dram_addr=0x1a4a00 rows=64 cols=128 stride=128 type=s4 signal=1
-gemm a=grad:0x0 a_kind=G b=wgt:0x0 b_kind=W c_addr=0x0 m=68 n=128 k=64 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,7 signal=3,5
+dma.load sram=wgt:0x20000 dram_addr=0x1a4a00 rows=64 cols=128 stride=128 type=s4 signal=2
+gemm a=grad:0x20000 a_kind=G b=wgt:0x20000 b_kind=W c_addr=0x0 m=68 n=128 k=64 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=2,7 signal=4,5
 cfg reg=3 value=0x5
 cfg reg=4 value=0x80
 cfg reg=6 value=0x0
@@ -292,25 +347,25 @@ dma.store sram=acc:0x0 dram_addr=0x1cf680 rows=68 cols=128 stride=128 type=i32 w
 cfg reg=3 value=0x4
 cfg reg=4 value=0x0
 cfg reg=5 value=0x0
-dma.load sram=grad:0x20000 dram_addr=0x1cde00 rows=128 cols=64 stride=64 type=s4 wait=4
+dma.load sram=grad:0x0 dram_addr=0x1cde00 rows=128 cols=64 stride=64 type=s4 wait=3
 cfg reg=3 value=0x0
 cfg reg=5 value=0x180
 cfg reg=6 value=0x240
-dma.load sram=wgt:0x20000 dram_addr=0x1a4a00 rows=64 cols=128 stride=128 type=s4 signal=2
-gemm a=grad:0x20000 a_kind=G b=wgt:0x20000 b_kind=W c_addr=0x10000 m=128 n=128 k=64 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=2,8 signal=4,6
+dma.load sram=wgt:0x0 dram_addr=0x1a4a00 rows=64 cols=128 stride=128 type=s4 signal=1
+gemm a=grad:0x0 a_kind=G b=wgt:0x0 b_kind=W c_addr=0x10000 m=128 n=128 k=64 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,8 signal=3,6
 cfg reg=3 value=0x5
 cfg reg=6 value=0x0
 dma.store sram=acc:0x10000 dram_addr=0x1cf680 rows=128 cols=128 stride=128 type=i32 wait=6 signal=8
 cfg reg=3 value=0x4
 cfg reg=4 value=0x80
 cfg reg=5 value=0x0
-dma.load sram=grad:0x0 dram_addr=0x1cde00 rows=68 cols=64 stride=64 type=s4 wait=3
+dma.load sram=grad:0x20000 dram_addr=0x1cde00 rows=68 cols=64 stride=64 type=s4 wait=4
 cfg reg=3 value=0x0
 cfg reg=4 value=0x0
 cfg reg=5 value=0x180
 cfg reg=6 value=0x240
-dma.load sram=wgt:0x0 dram_addr=0x1a4a00 rows=64 cols=128 stride=128 type=s4 signal=1
-gemm a=grad:0x0 a_kind=G b=wgt:0x0 b_kind=W c_addr=0x0 m=68 n=128 k=64 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,7 signal=3,5
+dma.load sram=wgt:0x20000 dram_addr=0x1a4a00 rows=64 cols=128 stride=128 type=s4 signal=2
+gemm a=grad:0x20000 a_kind=G b=wgt:0x20000 b_kind=W c_addr=0x0 m=68 n=128 k=64 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=2,7 signal=4,5
 cfg reg=3 value=0x5
 cfg reg=4 value=0x80
 cfg reg=6 value=0x0
@@ -318,25 +373,25 @@ dma.store sram=acc:0x0 dram_addr=0x1cf680 rows=68 cols=128 stride=128 type=i32 w
 cfg reg=3 value=0x4
 cfg reg=4 value=0x0
 cfg reg=5 value=0x0
-dma.load sram=grad:0x20000 dram_addr=0x1cde00 rows=128 cols=64 stride=64 type=s4 wait=4
+dma.load sram=grad:0x0 dram_addr=0x1cde00 rows=128 cols=64 stride=64 type=s4 wait=3
 cfg reg=3 value=0x0
 cfg reg=5 value=0x200
 cfg reg=6 value=0x240
-dma.load sram=wgt:0x20000 dram_addr=0x1a4a00 rows=64 cols=64 stride=64 type=s4 signal=2
-gemm a=grad:0x20000 a_kind=G b=wgt:0x20000 b_kind=W c_addr=0x10000 m=128 n=64 k=64 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=2,8 signal=4,6
+dma.load sram=wgt:0x0 dram_addr=0x1a4a00 rows=64 cols=64 stride=64 type=s4 signal=1
+gemm a=grad:0x0 a_kind=G b=wgt:0x0 b_kind=W c_addr=0x10000 m=128 n=64 k=64 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,8 signal=3,6
 cfg reg=3 value=0x5
 cfg reg=6 value=0x0
 dma.store sram=acc:0x10000 dram_addr=0x1cf680 rows=128 cols=64 stride=64 type=i32 wait=6 signal=8
 cfg reg=3 value=0x4
 cfg reg=4 value=0x80
 cfg reg=5 value=0x0
-dma.load sram=grad:0x0 dram_addr=0x1cde00 rows=68 cols=64 stride=64 type=s4 wait=3
+dma.load sram=grad:0x20000 dram_addr=0x1cde00 rows=68 cols=64 stride=64 type=s4 wait=4
 cfg reg=3 value=0x0
 cfg reg=4 value=0x0
 cfg reg=5 value=0x200
 cfg reg=6 value=0x240
-dma.load sram=wgt:0x0 dram_addr=0x1a4a00 rows=64 cols=64 stride=64 type=s4 signal=1
-gemm a=grad:0x0 a_kind=G b=wgt:0x0 b_kind=W c_addr=0x0 m=68 n=64 k=64 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,7 signal=3,5
+dma.load sram=wgt:0x20000 dram_addr=0x1a4a00 rows=64 cols=64 stride=64 type=s4 signal=2
+gemm a=grad:0x20000 a_kind=G b=wgt:0x20000 b_kind=W c_addr=0x0 m=68 n=64 k=64 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=2,7 signal=4,5
 cfg reg=3 value=0x5
 cfg reg=4 value=0x80
 cfg reg=6 value=0x0
@@ -345,21 +400,21 @@ cfg reg=2 value=0x2
 cfg reg=3 value=0x3
 cfg reg=4 value=0x0
 cfg reg=5 value=0x0
-dma.load sram=act:0x20000 dram_addr=0x17f180 rows=256 cols=196 stride=196 type=u4 wait=4
+dma.load sram=act:0x0 dram_addr=0x17f180 rows=256 cols=196 stride=196 type=u4 wait=3
 cfg reg=3 value=0x4
-dma.load sram=grad:0x20000 dram_addr=0x1cde00 rows=196 cols=64 stride=64 type=s4 signal=2
-gemm a=act:0x20000 a_kind=A b=grad:0x20000 b_kind=G c_addr=0x10000 m=256 n=64 k=196 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=2,8 signal=4,6
+dma.load sram=grad:0x0 dram_addr=0x1cde00 rows=196 cols=64 stride=64 type=s4 signal=1
+gemm a=act:0x0 a_kind=A b=grad:0x0 b_kind=G c_addr=0x10000 m=256 n=64 k=196 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,8 signal=3,6
 cfg reg=3 value=0x1
 cfg reg=6 value=0x240
 dma.store sram=acc:0x10000 dram_addr=0x1e7e80 rows=256 cols=64 stride=64 type=i32 wait=6 signal=8
 cfg reg=3 value=0x3
 cfg reg=4 value=0x100
 cfg reg=6 value=0x0
-dma.load sram=act:0x0 dram_addr=0x17f180 rows=256 cols=196 stride=196 type=u4 wait=3
+dma.load sram=act:0x20000 dram_addr=0x17f180 rows=256 cols=196 stride=196 type=u4 wait=4
 cfg reg=3 value=0x4
 cfg reg=4 value=0x0
-dma.load sram=grad:0x0 dram_addr=0x1cde00 rows=196 cols=64 stride=64 type=s4 signal=1
-gemm a=act:0x0 a_kind=A b=grad:0x0 b_kind=G c_addr=0x0 m=256 n=64 k=196 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,7 signal=3,5
+dma.load sram=grad:0x20000 dram_addr=0x1cde00 rows=196 cols=64 stride=64 type=s4 signal=2
+gemm a=act:0x20000 a_kind=A b=grad:0x20000 b_kind=G c_addr=0x0 m=256 n=64 k=196 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=2,7 signal=4,5
 cfg reg=3 value=0x1
 cfg reg=4 value=0x100
 cfg reg=6 value=0x240
@@ -367,11 +422,11 @@ dma.store sram=acc:0x0 dram_addr=0x1e7e80 rows=256 cols=64 stride=64 type=i32 wa
 cfg reg=3 value=0x3
 cfg reg=4 value=0x200
 cfg reg=6 value=0x0
-dma.load sram=act:0x20000 dram_addr=0x17f180 rows=64 cols=196 stride=196 type=u4 wait=4
+dma.load sram=act:0x0 dram_addr=0x17f180 rows=64 cols=196 stride=196 type=u4 wait=3
 cfg reg=3 value=0x4
 cfg reg=4 value=0x0
-dma.load sram=grad:0x20000 dram_addr=0x1cde00 rows=196 cols=64 stride=64 type=s4 signal=2
-gemm a=act:0x20000 a_kind=A b=grad:0x20000 b_kind=G c_addr=0x10000 m=64 n=64 k=196 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=2,8 signal=4,6
+dma.load sram=grad:0x0 dram_addr=0x1cde00 rows=196 cols=64 stride=64 type=s4 signal=1
+gemm a=act:0x0 a_kind=A b=grad:0x0 b_kind=G c_addr=0x10000 m=64 n=64 k=196 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,8 signal=3,6
 cfg reg=3 value=0x1
 cfg reg=4 value=0x200
 cfg reg=6 value=0x240
@@ -398,107 +453,107 @@ cfg reg=6 value=0x0
 cfg reg=9 value=0x20
 cfg reg=10 value=0x1c
 cfg reg=11 value=0x1c
-dma.load sram=grad:0x0 dram_addr=0xfed80 rows=128 cols=64 stride=64 type=s4 wait=3,9
+dma.load sram=grad:0x20000 dram_addr=0xfed80 rows=128 cols=64 stride=64 type=s4 wait=4,9
 cfg reg=3 value=0x0
 cfg reg=6 value=0x120
-dma.load sram=wgt:0x0 dram_addr=0x69980 rows=64 cols=128 stride=128 type=s4 signal=1
-gemm a=grad:0x0 a_kind=G b=wgt:0x0 b_kind=W c_addr=0x0 m=128 n=128 k=64 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,7 signal=3,5
+dma.load sram=wgt:0x20000 dram_addr=0x69980 rows=64 cols=128 stride=128 type=s4 signal=2
+gemm a=grad:0x20000 a_kind=G b=wgt:0x20000 b_kind=W c_addr=0x0 m=128 n=128 k=64 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=2,7 signal=4,5
 cfg reg=3 value=0x5
 cfg reg=6 value=0x0
 dma.store sram=acc:0x0 dram_addr=0x104f80 rows=128 cols=128 stride=128 type=i32 wait=5 signal=7
 cfg reg=3 value=0x4
 cfg reg=4 value=0x80
-dma.load sram=grad:0x20000 dram_addr=0xfed80 rows=128 cols=64 stride=64 type=s4 wait=4
+dma.load sram=grad:0x0 dram_addr=0xfed80 rows=128 cols=64 stride=64 type=s4 wait=3
 cfg reg=3 value=0x0
 cfg reg=4 value=0x0
 cfg reg=6 value=0x120
-dma.load sram=wgt:0x20000 dram_addr=0x69980 rows=64 cols=128 stride=128 type=s4 signal=2
-gemm a=grad:0x20000 a_kind=G b=wgt:0x20000 b_kind=W c_addr=0x10000 m=128 n=128 k=64 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=2,8 signal=4,6
+dma.load sram=wgt:0x0 dram_addr=0x69980 rows=64 cols=128 stride=128 type=s4 signal=1
+gemm a=grad:0x0 a_kind=G b=wgt:0x0 b_kind=W c_addr=0x10000 m=128 n=128 k=64 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,8 signal=3,6
 cfg reg=3 value=0x5
 cfg reg=4 value=0x80
 cfg reg=6 value=0x0
 dma.store sram=acc:0x10000 dram_addr=0x104f80 rows=128 cols=128 stride=128 type=i32 wait=6 signal=8
 cfg reg=3 value=0x4
 cfg reg=4 value=0x100
-dma.load sram=grad:0x0 dram_addr=0xfed80 rows=128 cols=64 stride=64 type=s4 wait=3
+dma.load sram=grad:0x20000 dram_addr=0xfed80 rows=128 cols=64 stride=64 type=s4 wait=4
 cfg reg=3 value=0x0
 cfg reg=4 value=0x0
 cfg reg=6 value=0x120
-dma.load sram=wgt:0x0 dram_addr=0x69980 rows=64 cols=128 stride=128 type=s4 signal=1
-gemm a=grad:0x0 a_kind=G b=wgt:0x0 b_kind=W c_addr=0x0 m=128 n=128 k=64 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,7 signal=3,5
+dma.load sram=wgt:0x20000 dram_addr=0x69980 rows=64 cols=128 stride=128 type=s4 signal=2
+gemm a=grad:0x20000 a_kind=G b=wgt:0x20000 b_kind=W c_addr=0x0 m=128 n=128 k=64 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=2,7 signal=4,5
 cfg reg=3 value=0x5
 cfg reg=4 value=0x100
 cfg reg=6 value=0x0
 dma.store sram=acc:0x0 dram_addr=0x104f80 rows=128 cols=128 stride=128 type=i32 wait=5 signal=7
 cfg reg=3 value=0x4
 cfg reg=4 value=0x180
-dma.load sram=grad:0x20000 dram_addr=0xfed80 rows=128 cols=64 stride=64 type=s4 wait=4
+dma.load sram=grad:0x0 dram_addr=0xfed80 rows=128 cols=64 stride=64 type=s4 wait=3
 cfg reg=3 value=0x0
 cfg reg=4 value=0x0
 cfg reg=6 value=0x120
-dma.load sram=wgt:0x20000 dram_addr=0x69980 rows=64 cols=128 stride=128 type=s4 signal=2
-gemm a=grad:0x20000 a_kind=G b=wgt:0x20000 b_kind=W c_addr=0x10000 m=128 n=128 k=64 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=2,8 signal=4,6
+dma.load sram=wgt:0x0 dram_addr=0x69980 rows=64 cols=128 stride=128 type=s4 signal=1
+gemm a=grad:0x0 a_kind=G b=wgt:0x0 b_kind=W c_addr=0x10000 m=128 n=128 k=64 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,8 signal=3,6
 cfg reg=3 value=0x5
 cfg reg=4 value=0x180
 cfg reg=6 value=0x0
 dma.store sram=acc:0x10000 dram_addr=0x104f80 rows=128 cols=128 stride=128 type=i32 wait=6 signal=8
 cfg reg=3 value=0x4
 cfg reg=4 value=0x200
-dma.load sram=grad:0x0 dram_addr=0xfed80 rows=128 cols=64 stride=64 type=s4 wait=3
+dma.load sram=grad:0x20000 dram_addr=0xfed80 rows=128 cols=64 stride=64 type=s4 wait=4
 cfg reg=3 value=0x0
 cfg reg=4 value=0x0
 cfg reg=6 value=0x120
-dma.load sram=wgt:0x0 dram_addr=0x69980 rows=64 cols=128 stride=128 type=s4 signal=1
-gemm a=grad:0x0 a_kind=G b=wgt:0x0 b_kind=W c_addr=0x0 m=128 n=128 k=64 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,7 signal=3,5
+dma.load sram=wgt:0x20000 dram_addr=0x69980 rows=64 cols=128 stride=128 type=s4 signal=2
+gemm a=grad:0x20000 a_kind=G b=wgt:0x20000 b_kind=W c_addr=0x0 m=128 n=128 k=64 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=2,7 signal=4,5
 cfg reg=3 value=0x5
 cfg reg=4 value=0x200
 cfg reg=6 value=0x0
 dma.store sram=acc:0x0 dram_addr=0x104f80 rows=128 cols=128 stride=128 type=i32 wait=5 signal=7
 cfg reg=3 value=0x4
 cfg reg=4 value=0x280
-dma.load sram=grad:0x20000 dram_addr=0xfed80 rows=128 cols=64 stride=64 type=s4 wait=4
+dma.load sram=grad:0x0 dram_addr=0xfed80 rows=128 cols=64 stride=64 type=s4 wait=3
 cfg reg=3 value=0x0
 cfg reg=4 value=0x0
 cfg reg=6 value=0x120
-dma.load sram=wgt:0x20000 dram_addr=0x69980 rows=64 cols=128 stride=128 type=s4 signal=2
-gemm a=grad:0x20000 a_kind=G b=wgt:0x20000 b_kind=W c_addr=0x10000 m=128 n=128 k=64 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=2,8 signal=4,6
+dma.load sram=wgt:0x0 dram_addr=0x69980 rows=64 cols=128 stride=128 type=s4 signal=1
+gemm a=grad:0x0 a_kind=G b=wgt:0x0 b_kind=W c_addr=0x10000 m=128 n=128 k=64 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,8 signal=3,6
 cfg reg=3 value=0x5
 cfg reg=4 value=0x280
 cfg reg=6 value=0x0
 dma.store sram=acc:0x10000 dram_addr=0x104f80 rows=128 cols=128 stride=128 type=i32 wait=6 signal=8
 cfg reg=3 value=0x4
 cfg reg=4 value=0x300
-dma.load sram=grad:0x0 dram_addr=0xfed80 rows=16 cols=64 stride=64 type=s4 wait=3
+dma.load sram=grad:0x20000 dram_addr=0xfed80 rows=16 cols=64 stride=64 type=s4 wait=4
 cfg reg=3 value=0x0
 cfg reg=4 value=0x0
 cfg reg=6 value=0x120
-dma.load sram=wgt:0x0 dram_addr=0x69980 rows=64 cols=128 stride=128 type=s4 signal=1
-gemm a=grad:0x0 a_kind=G b=wgt:0x0 b_kind=W c_addr=0x0 m=16 n=128 k=64 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,7 signal=3,5
+dma.load sram=wgt:0x20000 dram_addr=0x69980 rows=64 cols=128 stride=128 type=s4 signal=2
+gemm a=grad:0x20000 a_kind=G b=wgt:0x20000 b_kind=W c_addr=0x0 m=16 n=128 k=64 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=2,7 signal=4,5
 cfg reg=3 value=0x5
 cfg reg=4 value=0x300
 cfg reg=6 value=0x0
 dma.store sram=acc:0x0 dram_addr=0x104f80 rows=16 cols=128 stride=128 type=i32 wait=5 signal=7
 cfg reg=3 value=0x4
 cfg reg=4 value=0x0
-dma.load sram=grad:0x20000 dram_addr=0xfed80 rows=128 cols=64 stride=64 type=s4 wait=4
+dma.load sram=grad:0x0 dram_addr=0xfed80 rows=128 cols=64 stride=64 type=s4 wait=3
 cfg reg=3 value=0x0
 cfg reg=5 value=0x80
 cfg reg=6 value=0x120
-dma.load sram=wgt:0x20000 dram_addr=0x69980 rows=64 cols=128 stride=128 type=s4 signal=2
-gemm a=grad:0x20000 a_kind=G b=wgt:0x20000 b_kind=W c_addr=0x10000 m=128 n=128 k=64 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=2,8 signal=4,6
+dma.load sram=wgt:0x0 dram_addr=0x69980 rows=64 cols=128 stride=128 type=s4 signal=1
+gemm a=grad:0x0 a_kind=G b=wgt:0x0 b_kind=W c_addr=0x10000 m=128 n=128 k=64 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,8 signal=3,6
 cfg reg=3 value=0x5
 cfg reg=6 value=0x0
 dma.store sram=acc:0x10000 dram_addr=0x104f80 rows=128 cols=128 stride=128 type=i32 wait=6 signal=8
 cfg reg=3 value=0x4
 cfg reg=4 value=0x80
 cfg reg=5 value=0x0
-dma.load sram=grad:0x0 dram_addr=0xfed80 rows=128 cols=64 stride=64 type=s4 wait=3
+dma.load sram=grad:0x20000 dram_addr=0xfed80 rows=128 cols=64 stride=64 type=s4 wait=4
 cfg reg=3 value=0x0
 cfg reg=4 value=0x0
 cfg reg=5 value=0x80
 cfg reg=6 value=0x120
-dma.load sram=wgt:0x0 dram_addr=0x69980 rows=64 cols=128 stride=128 type=s4 signal=1
-gemm a=grad:0x0 a_kind=G b=wgt:0x0 b_kind=W c_addr=0x0 m=128 n=128 k=64 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,7 signal=3,5
+dma.load sram=wgt:0x20000 dram_addr=0x69980 rows=64 cols=128 stride=128 type=s4 signal=2
+gemm a=grad:0x20000 a_kind=G b=wgt:0x20000 b_kind=W c_addr=0x0 m=128 n=128 k=64 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=2,7 signal=4,5
 cfg reg=3 value=0x5
 cfg reg=4 value=0x80
 cfg reg=6 value=0x0
@@ -506,13 +561,13 @@ dma.store sram=acc:0x0 dram_addr=0x104f80 rows=128 cols=128 stride=128 type=i32 
 cfg reg=3 value=0x4
 cfg reg=4 value=0x100
 cfg reg=5 value=0x0
-dma.load sram=grad:0x20000 dram_addr=0xfed80 rows=128 cols=64 stride=64 type=s4 wait=4
+dma.load sram=grad:0x0 dram_addr=0xfed80 rows=128 cols=64 stride=64 type=s4 wait=3
 cfg reg=3 value=0x0
 cfg reg=4 value=0x0
 cfg reg=5 value=0x80
 cfg reg=6 value=0x120
-dma.load sram=wgt:0x20000 dram_addr=0x69980 rows=64 cols=128 stride=128 type=s4 signal=2
-gemm a=grad:0x20000 a_kind=G b=wgt:0x20000 b_kind=W c_addr=0x10000 m=128 n=128 k=64 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=2,8 signal=4,6
+dma.load sram=wgt:0x0 dram_addr=0x69980 rows=64 cols=128 stride=128 type=s4 signal=1
+gemm a=grad:0x0 a_kind=G b=wgt:0x0 b_kind=W c_addr=0x10000 m=128 n=128 k=64 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,8 signal=3,6
 cfg reg=3 value=0x5
 cfg reg=4 value=0x100
 cfg reg=6 value=0x0
@@ -520,13 +575,13 @@ dma.store sram=acc:0x10000 dram_addr=0x104f80 rows=128 cols=128 stride=128 type=
 cfg reg=3 value=0x4
 cfg reg=4 value=0x180
 cfg reg=5 value=0x0
-dma.load sram=grad:0x0 dram_addr=0xfed80 rows=128 cols=64 stride=64 type=s4 wait=3
+dma.load sram=grad:0x20000 dram_addr=0xfed80 rows=128 cols=64 stride=64 type=s4 wait=4
 cfg reg=3 value=0x0
 cfg reg=4 value=0x0
 cfg reg=5 value=0x80
 cfg reg=6 value=0x120
-dma.load sram=wgt:0x0 dram_addr=0x69980 rows=64 cols=128 stride=128 type=s4 signal=1
-gemm a=grad:0x0 a_kind=G b=wgt:0x0 b_kind=W c_addr=0x0 m=128 n=128 k=64 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,7 signal=3,5
+dma.load sram=wgt:0x20000 dram_addr=0x69980 rows=64 cols=128 stride=128 type=s4 signal=2
+gemm a=grad:0x20000 a_kind=G b=wgt:0x20000 b_kind=W c_addr=0x0 m=128 n=128 k=64 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=2,7 signal=4,5
 cfg reg=3 value=0x5
 cfg reg=4 value=0x180
 cfg reg=6 value=0x0
@@ -534,13 +589,13 @@ dma.store sram=acc:0x0 dram_addr=0x104f80 rows=128 cols=128 stride=128 type=i32 
 cfg reg=3 value=0x4
 cfg reg=4 value=0x200
 cfg reg=5 value=0x0
-dma.load sram=grad:0x20000 dram_addr=0xfed80 rows=128 cols=64 stride=64 type=s4 wait=4
+dma.load sram=grad:0x0 dram_addr=0xfed80 rows=128 cols=64 stride=64 type=s4 wait=3
 cfg reg=3 value=0x0
 cfg reg=4 value=0x0
 cfg reg=5 value=0x80
 cfg reg=6 value=0x120
-dma.load sram=wgt:0x20000 dram_addr=0x69980 rows=64 cols=128 stride=128 type=s4 signal=2
-gemm a=grad:0x20000 a_kind=G b=wgt:0x20000 b_kind=W c_addr=0x10000 m=128 n=128 k=64 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=2,8 signal=4,6
+dma.load sram=wgt:0x0 dram_addr=0x69980 rows=64 cols=128 stride=128 type=s4 signal=1
+gemm a=grad:0x0 a_kind=G b=wgt:0x0 b_kind=W c_addr=0x10000 m=128 n=128 k=64 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,8 signal=3,6
 cfg reg=3 value=0x5
 cfg reg=4 value=0x200
 cfg reg=6 value=0x0
@@ -548,13 +603,13 @@ dma.store sram=acc:0x10000 dram_addr=0x104f80 rows=128 cols=128 stride=128 type=
 cfg reg=3 value=0x4
 cfg reg=4 value=0x280
 cfg reg=5 value=0x0
-dma.load sram=grad:0x0 dram_addr=0xfed80 rows=128 cols=64 stride=64 type=s4 wait=3
+dma.load sram=grad:0x20000 dram_addr=0xfed80 rows=128 cols=64 stride=64 type=s4 wait=4
 cfg reg=3 value=0x0
 cfg reg=4 value=0x0
 cfg reg=5 value=0x80
 cfg reg=6 value=0x120
-dma.load sram=wgt:0x0 dram_addr=0x69980 rows=64 cols=128 stride=128 type=s4 signal=1
-gemm a=grad:0x0 a_kind=G b=wgt:0x0 b_kind=W c_addr=0x0 m=128 n=128 k=64 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,7 signal=3,5
+dma.load sram=wgt:0x20000 dram_addr=0x69980 rows=64 cols=128 stride=128 type=s4 signal=2
+gemm a=grad:0x20000 a_kind=G b=wgt:0x20000 b_kind=W c_addr=0x0 m=128 n=128 k=64 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=2,7 signal=4,5
 cfg reg=3 value=0x5
 cfg reg=4 value=0x280
 cfg reg=6 value=0x0
@@ -562,13 +617,13 @@ dma.store sram=acc:0x0 dram_addr=0x104f80 rows=128 cols=128 stride=128 type=i32 
 cfg reg=3 value=0x4
 cfg reg=4 value=0x300
 cfg reg=5 value=0x0
-dma.load sram=grad:0x20000 dram_addr=0xfed80 rows=16 cols=64 stride=64 type=s4 wait=4
+dma.load sram=grad:0x0 dram_addr=0xfed80 rows=16 cols=64 stride=64 type=s4 wait=3
 cfg reg=3 value=0x0
 cfg reg=4 value=0x0
 cfg reg=5 value=0x80
 cfg reg=6 value=0x120
-dma.load sram=wgt:0x20000 dram_addr=0x69980 rows=64 cols=128 stride=128 type=s4 signal=2
-gemm a=grad:0x20000 a_kind=G b=wgt:0x20000 b_kind=W c_addr=0x10000 m=16 n=128 k=64 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=2,8 signal=4,6
+dma.load sram=wgt:0x0 dram_addr=0x69980 rows=64 cols=128 stride=128 type=s4 signal=1
+gemm a=grad:0x0 a_kind=G b=wgt:0x0 b_kind=W c_addr=0x10000 m=16 n=128 k=64 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,8 signal=3,6
 cfg reg=3 value=0x5
 cfg reg=4 value=0x300
 cfg reg=6 value=0x0
@@ -576,25 +631,25 @@ dma.store sram=acc:0x10000 dram_addr=0x104f80 rows=16 cols=128 stride=128 type=i
 cfg reg=3 value=0x4
 cfg reg=4 value=0x0
 cfg reg=5 value=0x0
-dma.load sram=grad:0x0 dram_addr=0xfed80 rows=128 cols=64 stride=64 type=s4 wait=3
+dma.load sram=grad:0x20000 dram_addr=0xfed80 rows=128 cols=64 stride=64 type=s4 wait=4
 cfg reg=3 value=0x0
 cfg reg=5 value=0x100
 cfg reg=6 value=0x120
-dma.load sram=wgt:0x0 dram_addr=0x69980 rows=64 cols=32 stride=32 type=s4 signal=1
-gemm a=grad:0x0 a_kind=G b=wgt:0x0 b_kind=W c_addr=0x0 m=128 n=32 k=64 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,7 signal=3,5
+dma.load sram=wgt:0x20000 dram_addr=0x69980 rows=64 cols=32 stride=32 type=s4 signal=2
+gemm a=grad:0x20000 a_kind=G b=wgt:0x20000 b_kind=W c_addr=0x0 m=128 n=32 k=64 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=2,7 signal=4,5
 cfg reg=3 value=0x5
 cfg reg=6 value=0x0
 dma.store sram=acc:0x0 dram_addr=0x104f80 rows=128 cols=32 stride=32 type=i32 wait=5 signal=7
 cfg reg=3 value=0x4
 cfg reg=4 value=0x80
 cfg reg=5 value=0x0
-dma.load sram=grad:0x20000 dram_addr=0xfed80 rows=128 cols=64 stride=64 type=s4 wait=4
+dma.load sram=grad:0x0 dram_addr=0xfed80 rows=128 cols=64 stride=64 type=s4 wait=3
 cfg reg=3 value=0x0
 cfg reg=4 value=0x0
 cfg reg=5 value=0x100
 cfg reg=6 value=0x120
-dma.load sram=wgt:0x20000 dram_addr=0x69980 rows=64 cols=32 stride=32 type=s4 signal=2
-gemm a=grad:0x20000 a_kind=G b=wgt:0x20000 b_kind=W c_addr=0x10000 m=128 n=32 k=64 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=2,8 signal=4,6
+dma.load sram=wgt:0x0 dram_addr=0x69980 rows=64 cols=32 stride=32 type=s4 signal=1
+gemm a=grad:0x0 a_kind=G b=wgt:0x0 b_kind=W c_addr=0x10000 m=128 n=32 k=64 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,8 signal=3,6
 cfg reg=3 value=0x5
 cfg reg=4 value=0x80
 cfg reg=6 value=0x0
@@ -602,13 +657,13 @@ dma.store sram=acc:0x10000 dram_addr=0x104f80 rows=128 cols=32 stride=32 type=i3
 cfg reg=3 value=0x4
 cfg reg=4 value=0x100
 cfg reg=5 value=0x0
-dma.load sram=grad:0x0 dram_addr=0xfed80 rows=128 cols=64 stride=64 type=s4 wait=3
+dma.load sram=grad:0x20000 dram_addr=0xfed80 rows=128 cols=64 stride=64 type=s4 wait=4
 cfg reg=3 value=0x0
 cfg reg=4 value=0x0
 cfg reg=5 value=0x100
 cfg reg=6 value=0x120
-dma.load sram=wgt:0x0 dram_addr=0x69980 rows=64 cols=32 stride=32 type=s4 signal=1
-gemm a=grad:0x0 a_kind=G b=wgt:0x0 b_kind=W c_addr=0x0 m=128 n=32 k=64 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,7 signal=3,5
+dma.load sram=wgt:0x20000 dram_addr=0x69980 rows=64 cols=32 stride=32 type=s4 signal=2
+gemm a=grad:0x20000 a_kind=G b=wgt:0x20000 b_kind=W c_addr=0x0 m=128 n=32 k=64 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=2,7 signal=4,5
 cfg reg=3 value=0x5
 cfg reg=4 value=0x100
 cfg reg=6 value=0x0
@@ -616,13 +671,13 @@ dma.store sram=acc:0x0 dram_addr=0x104f80 rows=128 cols=32 stride=32 type=i32 wa
 cfg reg=3 value=0x4
 cfg reg=4 value=0x180
 cfg reg=5 value=0x0
-dma.load sram=grad:0x20000 dram_addr=0xfed80 rows=128 cols=64 stride=64 type=s4 wait=4
+dma.load sram=grad:0x0 dram_addr=0xfed80 rows=128 cols=64 stride=64 type=s4 wait=3
 cfg reg=3 value=0x0
 cfg reg=4 value=0x0
 cfg reg=5 value=0x100
 cfg reg=6 value=0x120
-dma.load sram=wgt:0x20000 dram_addr=0x69980 rows=64 cols=32 stride=32 type=s4 signal=2
-gemm a=grad:0x20000 a_kind=G b=wgt:0x20000 b_kind=W c_addr=0x10000 m=128 n=32 k=64 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=2,8 signal=4,6
+dma.load sram=wgt:0x0 dram_addr=0x69980 rows=64 cols=32 stride=32 type=s4 signal=1
+gemm a=grad:0x0 a_kind=G b=wgt:0x0 b_kind=W c_addr=0x10000 m=128 n=32 k=64 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,8 signal=3,6
 cfg reg=3 value=0x5
 cfg reg=4 value=0x180
 cfg reg=6 value=0x0
@@ -630,13 +685,13 @@ dma.store sram=acc:0x10000 dram_addr=0x104f80 rows=128 cols=32 stride=32 type=i3
 cfg reg=3 value=0x4
 cfg reg=4 value=0x200
 cfg reg=5 value=0x0
-dma.load sram=grad:0x0 dram_addr=0xfed80 rows=128 cols=64 stride=64 type=s4 wait=3
+dma.load sram=grad:0x20000 dram_addr=0xfed80 rows=128 cols=64 stride=64 type=s4 wait=4
 cfg reg=3 value=0x0
 cfg reg=4 value=0x0
 cfg reg=5 value=0x100
 cfg reg=6 value=0x120
-dma.load sram=wgt:0x0 dram_addr=0x69980 rows=64 cols=32 stride=32 type=s4 signal=1
-gemm a=grad:0x0 a_kind=G b=wgt:0x0 b_kind=W c_addr=0x0 m=128 n=32 k=64 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,7 signal=3,5
+dma.load sram=wgt:0x20000 dram_addr=0x69980 rows=64 cols=32 stride=32 type=s4 signal=2
+gemm a=grad:0x20000 a_kind=G b=wgt:0x20000 b_kind=W c_addr=0x0 m=128 n=32 k=64 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=2,7 signal=4,5
 cfg reg=3 value=0x5
 cfg reg=4 value=0x200
 cfg reg=6 value=0x0
@@ -644,13 +699,13 @@ dma.store sram=acc:0x0 dram_addr=0x104f80 rows=128 cols=32 stride=32 type=i32 wa
 cfg reg=3 value=0x4
 cfg reg=4 value=0x280
 cfg reg=5 value=0x0
-dma.load sram=grad:0x20000 dram_addr=0xfed80 rows=128 cols=64 stride=64 type=s4 wait=4
+dma.load sram=grad:0x0 dram_addr=0xfed80 rows=128 cols=64 stride=64 type=s4 wait=3
 cfg reg=3 value=0x0
 cfg reg=4 value=0x0
 cfg reg=5 value=0x100
 cfg reg=6 value=0x120
-dma.load sram=wgt:0x20000 dram_addr=0x69980 rows=64 cols=32 stride=32 type=s4 signal=2
-gemm a=grad:0x20000 a_kind=G b=wgt:0x20000 b_kind=W c_addr=0x10000 m=128 n=32 k=64 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=2,8 signal=4,6
+dma.load sram=wgt:0x0 dram_addr=0x69980 rows=64 cols=32 stride=32 type=s4 signal=1
+gemm a=grad:0x0 a_kind=G b=wgt:0x0 b_kind=W c_addr=0x10000 m=128 n=32 k=64 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,8 signal=3,6
 cfg reg=3 value=0x5
 cfg reg=4 value=0x280
 cfg reg=6 value=0x0
@@ -658,13 +713,13 @@ dma.store sram=acc:0x10000 dram_addr=0x104f80 rows=128 cols=32 stride=32 type=i3
 cfg reg=3 value=0x4
 cfg reg=4 value=0x300
 cfg reg=5 value=0x0
-dma.load sram=grad:0x0 dram_addr=0xfed80 rows=16 cols=64 stride=64 type=s4 wait=3
+dma.load sram=grad:0x20000 dram_addr=0xfed80 rows=16 cols=64 stride=64 type=s4 wait=4
 cfg reg=3 value=0x0
 cfg reg=4 value=0x0
 cfg reg=5 value=0x100
 cfg reg=6 value=0x120
-dma.load sram=wgt:0x0 dram_addr=0x69980 rows=64 cols=32 stride=32 type=s4 signal=1
-gemm a=grad:0x0 a_kind=G b=wgt:0x0 b_kind=W c_addr=0x0 m=16 n=32 k=64 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,7 signal=3,5
+dma.load sram=wgt:0x20000 dram_addr=0x69980 rows=64 cols=32 stride=32 type=s4 signal=2
+gemm a=grad:0x20000 a_kind=G b=wgt:0x20000 b_kind=W c_addr=0x0 m=16 n=32 k=64 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=2,7 signal=4,5
 cfg reg=3 value=0x5
 cfg reg=4 value=0x300
 cfg reg=6 value=0x0
@@ -673,21 +728,73 @@ cfg reg=2 value=0x2
 cfg reg=3 value=0x3
 cfg reg=4 value=0x0
 cfg reg=5 value=0x0
-dma.load sram=act:0x20000 dram_addr=0x54880 rows=256 cols=784 stride=784 type=u4 wait=4
+dma.load sram=act:0x0 dram_addr=0x54880 rows=256 cols=256 stride=256 type=u4 wait=3
 cfg reg=3 value=0x4
-dma.load sram=grad:0x20000 dram_addr=0xfed80 rows=784 cols=64 stride=64 type=s4 signal=2
-gemm a=act:0x20000 a_kind=A b=grad:0x20000 b_kind=G c_addr=0x10000 m=256 n=64 k=784 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=2,8 signal=4,6
+dma.load sram=grad:0x0 dram_addr=0xfed80 rows=256 cols=64 stride=64 type=s4 signal=1
+gemm a=act:0x0 a_kind=A b=grad:0x0 b_kind=G c_addr=0x10000 m=256 n=64 k=256 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,8 signal=3
+cfg reg=3 value=0x3
+cfg reg=5 value=0x100
+dma.load sram=act:0x20000 dram_addr=0x54880 rows=256 cols=256 stride=256 type=u4 wait=4
+cfg reg=3 value=0x4
+cfg reg=4 value=0x100
+cfg reg=5 value=0x0
+dma.load sram=grad:0x20000 dram_addr=0xfed80 rows=256 cols=64 stride=64 type=s4 signal=2
+gemm a=act:0x20000 a_kind=A b=grad:0x20000 b_kind=G c_addr=0x10000 m=256 n=64 k=256 transpose_a=0 transpose_b=0 accumulate=1 int8=0 wait=2 signal=4
+cfg reg=3 value=0x3
+cfg reg=4 value=0x0
+cfg reg=5 value=0x200
+dma.load sram=act:0x0 dram_addr=0x54880 rows=256 cols=256 stride=256 type=u4 wait=3
+cfg reg=3 value=0x4
+cfg reg=4 value=0x200
+cfg reg=5 value=0x0
+dma.load sram=grad:0x0 dram_addr=0xfed80 rows=256 cols=64 stride=64 type=s4 signal=1
+gemm a=act:0x0 a_kind=A b=grad:0x0 b_kind=G c_addr=0x10000 m=256 n=64 k=256 transpose_a=0 transpose_b=0 accumulate=1 int8=0 wait=1 signal=3
+cfg reg=3 value=0x3
+cfg reg=4 value=0x0
+cfg reg=5 value=0x300
+dma.load sram=act:0x20000 dram_addr=0x54880 rows=256 cols=16 stride=16 type=u4 wait=4
+cfg reg=3 value=0x4
+cfg reg=4 value=0x300
+cfg reg=5 value=0x0
+dma.load sram=grad:0x20000 dram_addr=0xfed80 rows=16 cols=64 stride=64 type=s4 signal=2
+gemm a=act:0x20000 a_kind=A b=grad:0x20000 b_kind=G c_addr=0x10000 m=256 n=64 k=16 transpose_a=0 transpose_b=0 accumulate=1 int8=0 wait=2 signal=4,6
 cfg reg=3 value=0x1
+cfg reg=4 value=0x0
 cfg reg=6 value=0x120
 dma.store sram=acc:0x10000 dram_addr=0x135f80 rows=256 cols=64 stride=64 type=i32 wait=6 signal=8
 cfg reg=3 value=0x3
 cfg reg=4 value=0x100
 cfg reg=6 value=0x0
-dma.load sram=act:0x0 dram_addr=0x54880 rows=32 cols=784 stride=784 type=u4 wait=3
+dma.load sram=act:0x0 dram_addr=0x54880 rows=32 cols=256 stride=256 type=u4 wait=3
 cfg reg=3 value=0x4
 cfg reg=4 value=0x0
-dma.load sram=grad:0x0 dram_addr=0xfed80 rows=784 cols=64 stride=64 type=s4 signal=1
-gemm a=act:0x0 a_kind=A b=grad:0x0 b_kind=G c_addr=0x0 m=32 n=64 k=784 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,7 signal=3,5
+dma.load sram=grad:0x0 dram_addr=0xfed80 rows=256 cols=64 stride=64 type=s4 signal=1
+gemm a=act:0x0 a_kind=A b=grad:0x0 b_kind=G c_addr=0x0 m=32 n=64 k=256 transpose_a=0 transpose_b=0 accumulate=0 int8=0 wait=1,7 signal=3
+cfg reg=3 value=0x3
+cfg reg=4 value=0x100
+cfg reg=5 value=0x100
+dma.load sram=act:0x20000 dram_addr=0x54880 rows=32 cols=256 stride=256 type=u4 wait=4
+cfg reg=3 value=0x4
+cfg reg=5 value=0x0
+dma.load sram=grad:0x20000 dram_addr=0xfed80 rows=256 cols=64 stride=64 type=s4 signal=2
+gemm a=act:0x20000 a_kind=A b=grad:0x20000 b_kind=G c_addr=0x0 m=32 n=64 k=256 transpose_a=0 transpose_b=0 accumulate=1 int8=0 wait=2 signal=4
+cfg reg=3 value=0x3
+cfg reg=5 value=0x200
+dma.load sram=act:0x0 dram_addr=0x54880 rows=32 cols=256 stride=256 type=u4 wait=3
+cfg reg=3 value=0x4
+cfg reg=4 value=0x200
+cfg reg=5 value=0x0
+dma.load sram=grad:0x0 dram_addr=0xfed80 rows=256 cols=64 stride=64 type=s4 signal=1
+gemm a=act:0x0 a_kind=A b=grad:0x0 b_kind=G c_addr=0x0 m=32 n=64 k=256 transpose_a=0 transpose_b=0 accumulate=1 int8=0 wait=1 signal=3
+cfg reg=3 value=0x3
+cfg reg=4 value=0x100
+cfg reg=5 value=0x300
+dma.load sram=act:0x20000 dram_addr=0x54880 rows=32 cols=16 stride=16 type=u4 wait=4
+cfg reg=3 value=0x4
+cfg reg=4 value=0x300
+cfg reg=5 value=0x0
+dma.load sram=grad:0x20000 dram_addr=0xfed80 rows=16 cols=64 stride=64 type=s4 signal=2
+gemm a=act:0x20000 a_kind=A b=grad:0x20000 b_kind=G c_addr=0x0 m=32 n=64 k=16 transpose_a=0 transpose_b=0 accumulate=1 int8=0 wait=2 signal=4,5
 cfg reg=3 value=0x1
 cfg reg=4 value=0x100
 cfg reg=6 value=0x120
@@ -710,10 +817,10 @@ cfg reg=4 value=0x0
 cfg reg=6 value=0x0
 cfg reg=9 value=0x1
 cfg reg=12 value=0x20
-dma.load sram=act:0x20000 dram_addr=0x1000 rows=9 cols=784 stride=784 type=u8 wait=4,9
+dma.load sram=act:0x0 dram_addr=0x1000 rows=9 cols=784 stride=784 type=u8 wait=3,9
 cfg reg=3 value=0x4
-dma.load sram=grad:0x20000 dram_addr=0x4b100 rows=784 cols=32 stride=32 type=s8 signal=2
-gemm a=act:0x20000 a_kind=A b=grad:0x20000 b_kind=G c_addr=0x10000 m=9 n=32 k=784 transpose_a=0 transpose_b=0 accumulate=0 int8=1 wait=2,8 signal=4,6
+dma.load sram=grad:0x0 dram_addr=0x4b100 rows=784 cols=32 stride=32 type=s8 signal=1
+gemm a=act:0x0 a_kind=A b=grad:0x0 b_kind=G c_addr=0x10000 m=9 n=32 k=784 transpose_a=0 transpose_b=0 accumulate=0 int8=1 wait=1,8 signal=3,6
 cfg reg=3 value=0x1
 cfg reg=6 value=0x9
 dma.store sram=acc:0x10000 dram_addr=0x51300 rows=9 cols=32 stride=32 type=i32 wait=6 signal=8,13
