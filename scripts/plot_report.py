@@ -1,6 +1,7 @@
 #!/usr/bin/python3
-"""Draws an int4sim report (report.json of `int4sim run`): stacked bars of cycles and of energy per
-layer, one segment per phase (fwd, dgrad, wgrad, update), and the gradient-quantization error per
+"""Draws an int4sim report (report.json of `int4sim run`): stacked bars of attributed cycles and
+attributed energy per layer (each cycle and picojoule of the run charged to one layer-phase, so the
+bars add up to the totals), one segment per phase (fwd, dgrad, wgrad, update), and the gradient-quantization error per
 layer (E(G) and E(G_L) of the quantized layers). PNG output.
 
 usage: scripts/plot_report.py REPORT.json -o OUT.png [--dpi N]
@@ -52,8 +53,10 @@ def main():
     names = [l["name"] for l in layers]
 
     fig, axes = plt.subplots(3, 1, figsize=(max(8, 0.35 * len(layers) + 4), 11))
-    stacked(axes[0], names, layers, "cycles", 1.0, "cycles", "cycles per layer and phase")
-    stacked(axes[1], names, layers, "energy_pj", 1e-6, "energy (uJ)", "energy per layer and phase")
+    # Attributed figures: each cycle and picojoule of the run charged to one layer-phase, so the
+    # stacks add up to the totals (spans, "cycles", overlap and would not).
+    stacked(axes[0], names, layers, "attributed_cycles", 1.0, "attributed cycles", "cycles per layer and phase (attributed)")
+    stacked(axes[1], names, layers, "attributed_energy_pj", 1e-6, "attributed energy (uJ)", "energy per layer and phase (attributed)")
 
     # Gradient error: the same quantized G feeds dgrad and wgrad; the figures sit in every phase.
     ax = axes[2]

@@ -4,7 +4,8 @@
 
 namespace int4sim::hw {
 
-Accounting::Accounting(const Program& prog, ExecutionResult& res, bool timeline) : prog_(prog), res_(res), timeline_(timeline) {
+Accounting::Accounting(const Program& prog, ExecutionResult& res, bool timeline)
+    : prog_(prog), res_(res), timeline_(timeline), retired_(prog.ops.size(), 0) {
   res_.units.resize(static_cast<size_t>(Unit::count));
   for (int u = 0; u < static_cast<int>(Unit::count); ++u) res_.units[u].name = unit_name(static_cast<Unit>(u));
   res_.layers.resize(prog.layers.size());
@@ -75,7 +76,45 @@ std::string Accounting::label(const Op& op) const {
   return s;
 }
 
-void Accounting::end_iteration() {
+void Accounting::charge_head(uint64_t now) {
+  if (now <= since_) return;
+  const uint64_t c = now - since_;
+  since_ = now;
+  if (head_ >= issued_) {  // nothing in flight
+    res_.unattributed_cycles += c;
+    return;
+  }
+  const Op& op = prog_.ops[head_];
+  if (PhaseAccount* a = account(op)) a->attributed_cycles += c;
+  else res_.unattributed_cycles += c;
+}
+
+void Accounting::issued(const Op& op, uint64_t now) {
+  const size_t i = static_cast<size_t>(&op - prog_.ops.data());
+  if (head_ >= issued_) {  // the first in flight: the time before it had no operation
+    charge_head(now);
+    head_ = i;
+  }
+  issued_ = i + 1;
+}
+
+void Accounting::retired(const Op& op, uint64_t now) {
+  const size_t i = static_cast<size_t>(&op - prog_.ops.data());
+  retired_[i] = 1;
+  if (i != head_) return;
+  charge_head(now);
+  while (head_ < issued_ && retired_[head_]) ++head_;
+}
+
+void Accounting::begin_iteration(uint64_t now) {
+  charge_head(now);
+  iteration_start_ = now;
+  std::fill(retired_.begin(), retired_.end(), 0);
+  head_ = issued_ = 0;
+}
+
+void Accounting::end_iteration(uint64_t now) {
+  charge_head(now);
   for (auto& layer : res_.layers)
     for (auto& a : layer)
       if (a.present && a.last >= a.first) {
@@ -83,6 +122,7 @@ void Accounting::end_iteration() {
         a.first = UINT64_MAX;
         a.last = 0;
       }
+  res_.iterations.push_back({iteration_start_, now, res_.layers, res_.units, res_.dram_read, res_.dram_write, res_.buf_read, res_.buf_write});
 }
 
 }  // namespace int4sim::hw

@@ -25,15 +25,26 @@ class Accounting {
   void delivered(int layer, Phase phase, uint64_t now);
   void slice(Unit u, const Op& op, uint64_t start, uint64_t cycles);
   void gq_outcome(const GqOutcome& outcome) { res_.gq.push_back(outcome); }
-  // Closes the spans of an iteration (each layer-phase's first to last cycle, summed).
-  void end_iteration();
+  // Attribution: every cycle goes to the layer-phase of the oldest operation in flight (dispatched
+  // and not completed: the one in-order retirement waits for), so the layer-phases' attributed
+  // cycles add up to the run's (docs/timing.md, "Attribution").
+  void issued(const Op& op, uint64_t now);
+  void retired(const Op& op, uint64_t now);
+  void begin_iteration(uint64_t now);
+  // Closes the spans of an iteration (each layer-phase's first to last cycle, summed) and records it.
+  void end_iteration(uint64_t now);
 
   int iteration = 0;  // the training iteration being executed (set by the controller)
   ExecutionResult& result() { return res_; }
 
  private:
   std::string label(const Op& op) const;
+  void charge_head(uint64_t now);
   const Program& prog_;
+  std::vector<char> retired_;       // by operation index, this iteration
+  size_t head_ = 0, issued_ = 0;    // the oldest operation not retired; operations issued so far
+  uint64_t since_ = 0;              // cycle from which the current head is charged
+  uint64_t iteration_start_ = 0;
   ExecutionResult& res_;
   bool timeline_;
 };

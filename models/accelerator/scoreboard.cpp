@@ -22,7 +22,13 @@ void Scoreboard::signal(const Op& op) {
     }
 }
 
-void Scoreboard::retired() {
+void Scoreboard::issued(const Op& op) {
+  ++outstanding_;
+  acct_.issued(op, now_cycles());
+}
+
+void Scoreboard::retired(const Op& op) {
+  acct_.retired(op, now_cycles());
   --outstanding_;
   drained_.notify(sc_core::SC_ZERO_TIME);
 }

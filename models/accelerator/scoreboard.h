@@ -17,8 +17,8 @@ class ScoreboardIf : public virtual sc_core::sc_interface {
   // (Stall::count: not counted).
   virtual void wait_for(Unit u, const Op& op, Stall cause) = 0;
   virtual void signal(const Op& op) = 0;
-  virtual void issued() = 0;    // an operation was dispatched
-  virtual void retired() = 0;   // an operation completed
+  virtual void issued(const Op& op) = 0;   // an operation was dispatched
+  virtual void retired(const Op& op) = 0;  // an operation completed
   virtual void wait_drained() = 0;
   virtual void reset(const std::array<int, 32>& initial) = 0;  // tokens at the start of an iteration
 };
@@ -29,8 +29,8 @@ class Scoreboard : public sc_core::sc_module, public ScoreboardIf {
 
   void wait_for(Unit u, const Op& op, Stall cause) override;
   void signal(const Op& op) override;
-  void issued() override { ++outstanding_; }
-  void retired() override;
+  void issued(const Op& op) override;
+  void retired(const Op& op) override;
   void wait_drained() override;
   void reset(const std::array<int, 32>& initial) override;
 

@@ -27,7 +27,7 @@ void UnitModule::serve_from(sc_core::sc_fifo_in<const Op*>& queue) {
 
 void UnitModule::complete(const Op& op) {
   scoreboard->signal(op);
-  scoreboard->retired();
+  scoreboard->retired(op);
 }
 
 void StreamingUnit::stream(const Op& op, uint64_t bytes_in, uint64_t bytes_out, uint64_t compute) {

@@ -1,11 +1,14 @@
 #include "models/controller/controller.h"
 
+#include "models/accelerator/clock.h"
+
 namespace int4sim::hw {
 
 void Controller::run() {
   ExecutionResult& res = acct_.result();
   for (int it = 0; it < opt_.iterations; ++it) {
     acct_.iteration = it;
+    acct_.begin_iteration(now_cycles());
     scoreboard->reset(prog_.initial_semaphores);  // tokens left over by the last step
     if (opt_.values && opt_.before_iteration) {
       // An error in the caller's values (e.g. a NaN in a trace) ends the simulation; execute()
@@ -31,13 +34,13 @@ void Controller::run() {
         last_phase = op.phase;
         opt_.on_dispatch(it, op.layer, op.phase);
       }
-      scoreboard->issued();
+      scoreboard->issued(op);
       ++res.ops;
       if (op.unit == Unit::dma && op.kind == OpKind::store) to_dma_stores->write(&op);
       else to_unit[static_cast<int>(op.unit)]->write(&op);
     }
     scoreboard->wait_drained();
-    acct_.end_iteration();
+    acct_.end_iteration(now_cycles());
     if (opt_.stop && *opt_.stop) {
       res.complete = false;
       break;

@@ -31,6 +31,22 @@ PhaseAccount& PhaseAccount::operator+=(const PhaseAccount& o) {
     buf_read[b] += o.buf_read[b];
     buf_write[b] += o.buf_write[b];
   }
+  attributed_cycles += o.attributed_cycles;
+  return *this;
+}
+
+PhaseAccount& PhaseAccount::operator-=(const PhaseAccount& o) {
+  for (const CounterInfo& c : counter_table()) this->*c.field -= o.*c.field;
+  for (size_t u = 0; u < busy.size(); ++u) {
+    busy[u] -= o.busy[u];
+    for (size_t s = 0; s < stalls[u].size(); ++s) stalls[u][s] -= o.stalls[u][s];
+  }
+  for (size_t b = 0; b < buf_read.size(); ++b) {
+    buf_read[b] -= o.buf_read[b];
+    buf_write[b] -= o.buf_write[b];
+  }
+  attributed_cycles -= o.attributed_cycles;
+  span_cycles -= o.span_cycles;
   return *this;
 }
 

@@ -23,6 +23,7 @@ struct PhaseAccount {
   bool present = false;
   uint64_t first = UINT64_MAX, last = 0;  // cycle span in the current iteration
   uint64_t span_cycles = 0;               // spans summed over the iterations
+  uint64_t attributed_cycles = 0;         // cycles charged to it (docs/timing.md, "Attribution")
   std::array<uint64_t, static_cast<size_t>(Unit::count)> busy{};
   std::array<std::array<uint64_t, static_cast<size_t>(Stall::count)>, static_cast<size_t>(Unit::count)> stalls{};
   std::array<uint64_t, static_cast<size_t>(Buffer::count)> buf_read{}, buf_write{};
@@ -32,8 +33,23 @@ struct PhaseAccount {
 
   // Every multiply-accumulate, whatever its format.
   uint64_t macs() const { return macs_int4 + macs_int8 + macs_fp32; }
-  // Adds every counter, busy and stall cycle and buffer byte of `other` (not the spans).
+  // Adds every counter, busy and stall cycle, buffer byte and attributed cycle of `other` (not the
+  // spans); -= takes them away (an iteration's share: a later snapshot minus an earlier one; the
+  // spans too).
   PhaseAccount& operator+=(const PhaseAccount& other);
+  PhaseAccount& operator-=(const PhaseAccount& other);
+};
+
+using LayerAccounts = std::vector<std::array<PhaseAccount, static_cast<size_t>(Phase::count)>>;  // [layer][phase]
+
+// One training iteration: its first and last cycle, and every account as it stood at its end
+// (cumulative: an iteration's own figures are the difference with the previous one's).
+struct IterationRecord {
+  uint64_t start = 0, end = 0;
+  LayerAccounts layers;
+  std::vector<UnitStats> units;
+  uint64_t dram_read = 0, dram_write = 0;
+  std::array<uint64_t, static_cast<size_t>(Buffer::count)> buf_read{}, buf_write{};
 };
 
 // The declared counters: name, unit of measure, description, where each lives, and the energy
@@ -56,7 +72,9 @@ struct GqOutcome {  // one quantized tensor
 struct ExecutionResult {
   uint64_t cycles = 0;
   std::vector<UnitStats> units;                       // indexed by Unit
-  std::vector<std::array<PhaseAccount, static_cast<size_t>(Phase::count)>> layers;  // [layer][phase]
+  LayerAccounts layers;                               // [layer][phase], the whole run
+  std::vector<IterationRecord> iterations;
+  uint64_t unattributed_cycles = 0;                   // cycles whose oldest operation has no layer
   std::vector<GqOutcome> gq;
   std::vector<std::vector<uint8_t>> dram;             // final tensor images (values mode)
   std::vector<Slice> timeline;

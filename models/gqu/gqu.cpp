@@ -64,6 +64,7 @@ bool Gqu::execute(const Op& op_ref) {
       if (acct) {
         acct->gq_elements += numel;
         if (core_.config().stochastic) acct->gq_stochastic += numel;
+        acct->gq_search_passes += extra;
         if (plan_.rounds_in_search) {
           acct->gq_elements += extra * numel;
           acct->gq_search_macs += 3 * extra * numel;
@@ -84,7 +85,10 @@ bool Gqu::execute(const Op& op_ref) {
         core_.skip_tensor();
       }
       const uint64_t passes = plan_.after_passes;
-      if (acct) acct->gq_compares += passes * numel * plan_.compares_per_element;
+      if (acct) {
+        acct->gq_compares += passes * numel * plan_.compares_per_element;
+        acct->gq_search_passes += passes;
+      }
       restream(*op, numel, passes);
       stream(*op, 0, 0, passes * pass + plan_.after_cycles + static_cast<uint64_t>(params_.gq_pipeline));
       break;

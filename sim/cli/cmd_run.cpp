@@ -208,6 +208,7 @@ struct RunRequest {
   std::optional<traces::Trace> trace;
   workloads::Network net;
   int iterations = 1;
+  int warmup = 0;  // iterations left out of the report's figures (still listed in `iterations`)
   bool values = true, forward_only = false, progress = false;
   std::string out, vcd_path, timeline_path, asm_path;
 };
@@ -243,6 +244,10 @@ RunRequest read_request(const po::parsed_options& parsed, const po::variables_ma
     r.iterations = static_cast<int>(r.trace->iterations.size());
   }
   if (r.iterations < 1 || r.iterations > 100000) fail("--iterations " + std::to_string(r.iterations) + ": expected 1..100000");
+  r.warmup = vm["warmup"].as<int>();
+  if (r.warmup < 0 || r.warmup >= r.iterations)
+    fail(fmt::format("--warmup {}: expected 0..{} (fewer than the {} iteration(s) run: at least one must be measured)", r.warmup,
+                     r.iterations - 1, r.iterations));
   r.net = r.trace ? r.trace->net : workloads::load_workload(workload);
   r.values = !vm.count("timing-only");
   r.forward_only = vm.count("forward-only") > 0;
@@ -290,38 +295,82 @@ hw::ExecutionResult simulate(const RunRequest& r, compiler::Compiled& compiled, 
   return res;
 }
 
-// The report of a run: totals, units, bytes, energy, and each layer's phases and gradient figures.
+// The measured part of a run: the iterations from `warmup` on, each account minus its state at the
+// end of the warmup (the whole run when there is none).
+struct Window {
+  uint64_t cycles = 0;
+  std::vector<hw::UnitStats> units;
+  std::array<uint64_t, static_cast<size_t>(ir::Buffer::count)> buf_read{}, buf_write{};
+  uint64_t dram_read = 0, dram_write = 0;
+  hw::LayerAccounts layers;
+};
+
+Window measured(const hw::ExecutionResult& res, int warmup) {
+  Window w{res.cycles, res.units, res.buf_read, res.buf_write, res.dram_read, res.dram_write, res.layers};
+  if (warmup <= 0 || res.iterations.empty()) return w;
+  const hw::IterationRecord& before = res.iterations[static_cast<size_t>(warmup) - 1];
+  w.cycles = res.cycles - before.end;
+  for (size_t l = 0; l < w.layers.size(); ++l)
+    for (size_t p = 0; p < w.layers[l].size(); ++p) w.layers[l][p] -= before.layers[l][p];
+  for (size_t u = 0; u < w.units.size(); ++u) {
+    w.units[u].busy -= before.units[u].busy;
+    uint64_t accounted = w.units[u].busy;
+    for (size_t s = 0; s < w.units[u].stalls.size(); ++s) {
+      // Idle time is settled only at the end of the run (the remainder): recomputed for the window.
+      w.units[u].stalls[s] = s == static_cast<size_t>(hw::Stall::idle) ? 0 : w.units[u].stalls[s] - before.units[u].stalls[s];
+      accounted += w.units[u].stalls[s];
+    }
+    if (accounted < w.cycles) w.units[u][hw::Stall::idle] = w.cycles - accounted;
+  }
+  for (size_t b = 0; b < w.buf_read.size(); ++b) {
+    w.buf_read[b] -= before.buf_read[b];
+    w.buf_write[b] -= before.buf_write[b];
+  }
+  w.dram_read -= before.dram_read;
+  w.dram_write -= before.dram_write;
+  return w;
+}
+
+// The report of a run: totals, units, bytes, energy, and each layer's phases and gradient figures,
+// over the measured iterations; every iteration's own figures in `iterations`.
 report::Report make_report(const RunRequest& r, const compiler::Compiled& compiled, const hw::ExecutionResult& res,
                            const GradHistory& history) {
   const Config& cfg = r.cfg;
+  const int warmup = std::min<int>(r.warmup, static_cast<int>(res.iterations.size()));
+  const Window win = measured(res, warmup);
   report::Report rep;
   rep.command = "run";
   rep.workload = r.net.name;
   rep.config = config_json(cfg);
   rep.config["run.iterations"] = r.iterations;
-  rep.cycles = res.cycles;
+  rep.config["run.warmup"] = r.warmup;
+  rep.cycles = win.cycles;
   rep.complete = res.complete;
   rep.freq_mhz = cfg.run_freq_mhz;
   rep.peak_macs_per_cycle = static_cast<uint64_t>(cfg.array_rows * cfg.array_cols);
-  for (size_t u = 0; u < res.units.size(); ++u) {
+  for (size_t u = 0; u < win.units.size(); ++u) {
     if (static_cast<ir::Unit>(u) == ir::Unit::ctrl) continue;
     report::UnitFigures f;
-    f.busy = res.units[u].busy;
-    for (int s = 0; s < static_cast<int>(hw::Stall::count); ++s) f.stalls[hw::stall_name(static_cast<hw::Stall>(s))] = res.units[u].stalls[s];
-    rep.units[res.units[u].name] = f;
+    f.busy = win.units[u].busy;
+    for (int s = 0; s < static_cast<int>(hw::Stall::count); ++s) f.stalls[hw::stall_name(static_cast<hw::Stall>(s))] = win.units[u].stalls[s];
+    rep.units[win.units[u].name] = f;
   }
   for (int i = 0; i < static_cast<int>(ir::Buffer::count); ++i) {
-    rep.bytes[std::string(ir::buffer_name(static_cast<ir::Buffer>(i))) + ".read"] = res.buf_read[i];
-    rep.bytes[std::string(ir::buffer_name(static_cast<ir::Buffer>(i))) + ".write"] = res.buf_write[i];
+    rep.bytes[std::string(ir::buffer_name(static_cast<ir::Buffer>(i))) + ".read"] = win.buf_read[i];
+    rep.bytes[std::string(ir::buffer_name(static_cast<ir::Buffer>(i))) + ".write"] = win.buf_write[i];
   }
-  rep.bytes["dram.read"] = res.dram_read;
-  rep.bytes["dram.write"] = res.dram_write;
+  rep.bytes["dram.read"] = win.dram_read;
+  rep.bytes["dram.write"] = win.dram_write;
   const hw::EnergyTable table = hw::energy_table(cfg);
-  hw::PhaseAccount whole;  // the run's actions, for its total energy
-  for (const auto& layer : res.layers)
-    for (const auto& a : layer) whole += a;
-  rep.energy_pj = report::energy_components(
-      hw::energy(report::action_counts(whole, cfg, static_cast<double>(res.cycles) / (cfg.run_freq_mhz * 1e6)), table));
+  const double cycle_s = 1.0 / (cfg.run_freq_mhz * 1e6);
+  // A layer-phase's energy: its actions times the table plus leakage over `cycles` of its own.
+  auto energy_of = [&](const hw::PhaseAccount& a, uint64_t cycles) {
+    return hw::energy(report::action_counts(a, cfg, static_cast<double>(cycles) * cycle_s), table);
+  };
+  // The run's energy is the sum of the layer-phases' attributed energies (layer by layer, phases in
+  // order), so that they add up to it exactly; leakage of cycles with no layer (none in a training
+  // step) comes last.
+  double total = 0;
   for (size_t l = 0; l < compiled.program.layers.size(); ++l) {
     report::LayerFigures lf;
     lf.name = compiled.program.layers[l].name;
@@ -330,7 +379,7 @@ report::Report make_report(const RunRequest& r, const compiler::Compiled& compil
     const std::string& kind = compiled.program.layers[l].kind;
     lf.format = layer_format(cfg, kind == "conv" || kind == "fc" || kind == "gemm", lf.quantized);
     for (size_t p = 0; p < lf.phases.size(); ++p) {
-      const hw::PhaseAccount& a = res.layers[l][p];
+      const hw::PhaseAccount& a = win.layers[l][p];
       report::PhaseFigures& f = lf.phases[p];
       f.present = a.present;
       if (!a.present) continue;
@@ -338,8 +387,12 @@ report::Report make_report(const RunRequest& r, const compiler::Compiled& compil
       f.macs = a.macs();
       f.bytes = bytes_of(a);
       // Dynamic energy of what this layer-phase did, leakage over its span.
-      f.energy_pj = report::energy_components(
-          hw::energy(report::action_counts(a, cfg, static_cast<double>(a.span_cycles) / (cfg.run_freq_mhz * 1e6)), table));
+      f.energy_pj = report::energy_components(energy_of(a, a.span_cycles));
+      f.attributed_cycles = a.attributed_cycles;
+      const hw::EnergyBreakdown attributed = energy_of(a, a.attributed_cycles);
+      f.attributed_energy_pj = attributed.total;
+      total += attributed.total;
+      for (const auto& [component, pj] : report::energy_components(attributed)) rep.energy_pj[component] += pj;
       for (int u = 0; u < static_cast<int>(ir::Unit::ctrl); ++u) {
         report::UnitFigures uf;
         uf.busy = a.busy[u];
@@ -349,6 +402,33 @@ report::Report make_report(const RunRequest& r, const compiler::Compiled& compil
       }
     }
     rep.layers.push_back(std::move(lf));
+  }
+  if (res.unattributed_cycles) {
+    const hw::EnergyBreakdown idle = energy_of(hw::PhaseAccount{}, res.unattributed_cycles);
+    total += idle.total;
+    for (const auto& [component, pj] : report::energy_components(idle)) rep.energy_pj[component] += pj;
+  }
+  rep.energy_total_pj = total;
+  rep.unattributed_cycles = res.unattributed_cycles;
+  // Every iteration's own figures: the difference of its accounts with the previous one's.
+  hw::LayerAccounts previous(res.layers.size());
+  uint64_t prev_dram = 0;
+  for (size_t i = 0; i < res.iterations.size(); ++i) {
+    const hw::IterationRecord& it = res.iterations[i];
+    report::IterationFigures fig;
+    fig.warmup = static_cast<int>(i) < warmup;
+    fig.cycles = it.end - it.start;
+    fig.dram_bytes = it.dram_read + it.dram_write - prev_dram;
+    prev_dram = it.dram_read + it.dram_write;
+    for (size_t l = 0; l < it.layers.size(); ++l)
+      for (size_t p = 0; p < it.layers[l].size(); ++p) {
+        hw::PhaseAccount d = it.layers[l][p];
+        d -= previous[l][p];
+        fig.energy_pj += energy_of(d, d.attributed_cycles).total;
+        fig.gq_search_passes += d.gq_search_passes;
+      }
+    previous = it.layers;
+    rep.iterations.push_back(fig);
   }
   // Gradient-quantization figures: every iteration's, the last one's in the phases.
   for (size_t i = 0; i < history.by_layer.size(); ++i) {
@@ -367,6 +447,7 @@ int cmd_run(const std::vector<std::string>& args) {
   desc.add_options()
       ("workload", po::value<std::string>(), "a built-in network (int4sim workload lists them), a SCALE-Sim topology .csv, or a training-trace directory (traces/README.md)")
       ("iterations", po::value<int>()->default_value(1), "training steps to simulate (gamma evolves across them)")
+      ("warmup", po::value<int>()->default_value(0), "leave the first N steps out of the report's figures (they stay listed under `iterations`); N < iterations")
       ("forward-only", "simulate the forward pass only")
       ("timing-only", "no values: cycles, traffic and energy only")
       ("out", po::value<std::string>()->default_value("out"), "directory for report.json and layers.csv")
@@ -377,7 +458,7 @@ int cmd_run(const std::vector<std::string>& args) {
   po::parsed_options parsed(&desc);
   po::variables_map vm;
   const std::string usage =
-      "int4sim run --workload NAME|FILE.csv [--iterations N] [--batch N] [--config F.ini] [--set k=v] [--out DIR]\n"
+      "int4sim run --workload NAME|FILE.csv [--iterations N] [--warmup N] [--batch N] [--config F.ini] [--set k=v] [--out DIR]\n"
       "            [--forward-only] [--timing-only] [--vcd FILE] [--timeline FILE] [--emit-asm FILE.s] [--progress]";
   if (!parse("run", usage, args, desc, parsed, vm)) return 0;
   // Ctrl-C (or SIGTERM, as from a batch scheduler) stops dispatching; what was issued drains and

@@ -1,6 +1,7 @@
 // int4sim sweep: `int4sim run` over a grid or a list of parameter values, one child process per
 // point, in parallel on local cores or over MPI ranks (sim/sweep/sweep.h); sweep.csv, one report
 // per point, the Pareto front of (cycles, energy).
+#include <fmt/format.h>
 #include <unistd.h>
 
 #include <climits>
@@ -38,13 +39,14 @@ int cmd_sweep(const std::vector<std::string>& args) {
         ("jobs,j", po::value<int>(), "points run at once by this process (default: the cores available; under MPI, shared among the ranks of a node)")
         ("resume", "continue the sweep in --out: points already in its journal are not run again")
         ("iterations", po::value<int>()->default_value(1), "passed to every run: training steps to simulate")
+        ("warmup", po::value<int>(), "passed to every run: steps left out of its figures (default 1 with two or more iterations, so that points compare steady-state steps, not LBT's initial search; else 0)")
         ("forward-only", "passed to every run: the forward pass only")
         ("timing-only", "passed to every run: no values, cycles, traffic and energy only");
     po::parsed_options parsed(&desc);
     po::variables_map vm;
     const std::string usage =
         "int4sim sweep --workload W --grid key=v1,v2,... [--grid ...] [--points FILE] --out DIR [--jobs N] [--resume]\n"
-        "              [--config F.ini] [--set k=v] [--batch N] [--seed N] [--iterations N] [--forward-only] [--timing-only]\n"
+        "              [--config F.ini] [--set k=v] [--batch N] [--seed N] [--iterations N] [--warmup N] [--forward-only] [--timing-only]\n"
         "       mpirun -np N int4sim sweep ...   (points spread over the ranks; the same sweep.csv)\n\n"
         "Runs `int4sim run` once per point as a child process, writes DIR/points/NNNN/report.json per point\n"
         "and DIR/sweep.csv: point, each swept key, cycles, energy_pj, edp_pj_s, utilization, mean_E_G,\n"
@@ -62,6 +64,10 @@ int cmd_sweep(const std::vector<std::string>& args) {
     workloads::load_workload(workload);  // refused now rather than once per point
     const int iterations = vm["iterations"].as<int>();
     if (iterations < 1 || iterations > 100000) fail("--iterations " + std::to_string(iterations) + ": expected 1..100000");
+    const int warmup = vm.count("warmup") ? vm["warmup"].as<int>() : (iterations >= 2 ? 1 : 0);
+    if (warmup < 0 || warmup >= iterations)
+      fail(fmt::format("--warmup {}: expected 0..{} (fewer than the {} iteration(s) run: at least one must be measured)", warmup,
+                       iterations - 1, iterations));
     if (vm.count("jobs") && (vm["jobs"].as<int>() < 1 || vm["jobs"].as<int>() > 4096))
       fail("--jobs " + std::to_string(vm["jobs"].as<int>()) + ": expected 1..4096");
 
@@ -76,6 +82,7 @@ int cmd_sweep(const std::vector<std::string>& args) {
     o.resume = vm.count("resume") > 0;
     // What every run gets, in command-line order (later values win), before the swept --set's.
     o.run_args = {"--workload", workload, "--iterations", std::to_string(iterations)};
+    if (warmup > 0) o.run_args.insert(o.run_args.end(), {"--warmup", std::to_string(warmup)});
     if (vm.count("forward-only")) o.run_args.push_back("--forward-only");
     if (vm.count("timing-only")) o.run_args.push_back("--timing-only");
     for (const auto& opt : parsed.options) {

@@ -42,7 +42,7 @@ MetricValue mean_gradient(const Report& r, double QuantError::*field) {
 }
 
 // Entries: scope, key, csv column, csv digits, sweep, per iteration, unit, description, value.
-constexpr Scope T = Scope::totals, P = Scope::phase, G = Scope::gradient;
+constexpr Scope T = Scope::totals, P = Scope::phase, G = Scope::gradient, I = Scope::iteration;
 
 const std::vector<Metric> kMetrics = {
     {T, "cycles", nullptr, 0, true, false, "cycles", "the run, first operation issued to last finished",
@@ -71,6 +71,8 @@ const std::vector<Metric> kMetrics = {
      [](const MetricContext& c) -> MetricValue { return mean_gradient(*c.report, &QuantError::e_g); }},
     {T, "mean_E_GL", nullptr, 0, true, false, "", "mean E(G_L) over the INT4 layers (last iteration)",
      [](const MetricContext& c) -> MetricValue { return mean_gradient(*c.report, &QuantError::e_gl); }},
+    {T, "unattributed_cycles", nullptr, 0, false, false, "cycles", "cycles in which no operation of a layer was in flight (0 in a training step)",
+     [](const MetricContext& c) -> MetricValue { return c.report->unattributed_cycles; }},
     {T, "units", nullptr, 0, false, false, "cycles", "per unit: busy cycles and stall cycles by cause (busy + stalls = cycles)",
      [](const MetricContext& c) -> MetricValue { return units_json(c.report->units); }},
     {T, "bytes", nullptr, 0, false, false, "B", "per buffer <buffer>.read / .write, and dram.read / dram.write",
@@ -80,10 +82,16 @@ const std::vector<Metric> kMetrics = {
 
     {P, "cycles", "cycles", 0, false, false, "cycles", "span: first to last cycle any unit worked on the layer-phase, summed over iterations",
      [](const MetricContext& c) -> MetricValue { return c.phase->cycles; }},
+    {P, "attributed_cycles", "attributed_cycles", 0, false, false, "cycles",
+     "the run's cycles charged to this layer-phase: those in which its operation was the oldest in flight; they add up to totals.cycles",
+     [](const MetricContext& c) -> MetricValue { return c.phase->attributed_cycles; }},
     {P, "macs", "macs", 0, false, false, "MAC", "multiply-accumulates",
      [](const MetricContext& c) -> MetricValue { return c.phase->macs; }},
     {P, "energy_pj", "energy_pj", 6, false, false, "pJ", "the phase's counted actions times the energy table, plus leakage over its span",
      [](const MetricContext& c) -> MetricValue { return c.phase->total_energy_pj(); }},
+    {P, "attributed_energy_pj", "attributed_energy_pj", 6, false, false, "pJ",
+     "the phase's counted actions times the energy table, plus leakage over its attributed cycles; they add up to totals.energy_pj",
+     [](const MetricContext& c) -> MetricValue { return c.phase->attributed_energy_pj; }},
     {P, nullptr, "dram_read_bytes", 0, false, false, "B", "bytes read from DRAM (report.json: bytes.dram.read)",
      [](const MetricContext& c) -> MetricValue { return bytes(*c.phase, "dram.read"); }},
     {P, nullptr, "dram_write_bytes", 0, false, false, "B", "bytes written to DRAM (report.json: bytes.dram.write)",
@@ -124,6 +132,18 @@ const std::vector<Metric> kMetrics = {
      [](const MetricContext& c) -> MetricValue { return num(c.grad->cosine); }},
     {G, "gq_search_passes", nullptr, 0, false, true, "passes", "passes of the gradient quantizer's interval search",
      [](const MetricContext& c) -> MetricValue { return c.grad->search_passes; }},
+
+    {I, "warmup", nullptr, 0, false, false, "", "true for the iterations --warmup leaves out of the other figures",
+     [](const MetricContext& c) -> MetricValue { return c.iteration->warmup; }},
+    {I, "cycles", nullptr, 0, false, false, "cycles", "first operation dispatched to last completed (iterations do not overlap)",
+     [](const MetricContext& c) -> MetricValue { return c.iteration->cycles; }},
+    {I, "energy_pj", nullptr, 0, false, false, "pJ", "the iteration's actions times the energy table, plus leakage over its cycles",
+     [](const MetricContext& c) -> MetricValue { return c.iteration->energy_pj; }},
+    {I, "dram_bytes", nullptr, 0, false, false, "B", "bytes read from and written to DRAM",
+     [](const MetricContext& c) -> MetricValue { return c.iteration->dram_bytes; }},
+    {I, "gq_search_passes", nullptr, 0, false, false, "passes",
+     "passes over whole gradient tensors the GQU's searches made (counter gq.search_passes: LBT's histogram pass, DSGC's candidates)",
+     [](const MetricContext& c) -> MetricValue { return c.iteration->gq_search_passes; }},
 };
 
 }  // namespace
@@ -133,6 +153,7 @@ const char* scope_name(Scope s) {
     case Scope::totals: return "totals";
     case Scope::phase: return "phase";
     case Scope::gradient: return "gradient";
+    case Scope::iteration: return "iteration";
   }
   return "?";
 }

@@ -14,12 +14,14 @@ struct Report;
 struct LayerFigures;
 struct PhaseFigures;
 struct QuantError;
+struct IterationFigures;
 
 // What a metric is a figure of.
 enum class Scope {
   totals,    // the run: report.json "totals"
   phase,     // a layer x phase: report.json "layers[].phases.<phase>" and a layers.csv row
   gradient,  // a quantized layer's gradient quantization of one step: in every phase of the layer
+  iteration, // one training iteration: report.json "iterations[]"
 };
 const char* scope_name(Scope s);
 
@@ -30,6 +32,7 @@ struct MetricContext {
   const LayerFigures* layer = nullptr;
   const PhaseFigures* phase = nullptr;
   const QuantError* grad = nullptr;
+  const IterationFigures* iteration = nullptr;
 };
 
 // A value: std::nullopt leaves the key out (and the CSV cell empty); JSON null stands for a

@@ -45,7 +45,7 @@ struct SummaryColumn {
 template <Phase P>
 std::string phase_cycles(const LayerFigures& l) {
   const PhaseFigures& f = l.phases[static_cast<size_t>(P)];
-  return f.present ? fmt::format("{}", f.cycles) : std::string("-");
+  return f.present ? fmt::format("{}", f.attributed_cycles) : std::string("-");
 }
 
 std::string gradient_cell(const LayerFigures& l, double QuantError::*field, const char* format) {
@@ -62,7 +62,7 @@ const SummaryColumn kSummaryColumns[] = {
     {"energy uJ", 12,
      [](const LayerFigures& l) {
        double energy = 0;
-       for (const auto& p : l.phases) energy += p.total_energy_pj();
+       for (const auto& p : l.phases) energy += p.attributed_energy_pj;
        return fmt::format("{:.3f}", energy / 1e6);
      }},
     {"E(G)", 10, [](const LayerFigures& l) { return gradient_cell(l, &QuantError::e_g, "{:.3e}"); }},
@@ -73,7 +73,7 @@ const SummaryColumn kSummaryColumns[] = {
 }  // namespace
 
 double PhaseFigures::total_energy_pj() const { return sum(energy_pj); }
-double Report::total_energy_pj() const { return sum(energy_pj); }
+double Report::total_energy_pj() const { return energy_total_pj ? *energy_total_pj : sum(energy_pj); }
 
 uint64_t LayerFigures::macs() const {
   uint64_t m = 0;
@@ -116,8 +116,16 @@ nlohmann::json Report::to_json() const {
     }
     jl.push_back(jl_item);
   }
+  nlohmann::json ji = nlohmann::json::array();
+  for (size_t i = 0; i < iterations.size(); ++i) {
+    nlohmann::json it = {{"iteration", i}};
+    MetricContext c{this};
+    c.iteration = &iterations[i];
+    put_metrics(it, Scope::iteration, c);
+    ji.push_back(std::move(it));
+  }
   return {{"schema_version", kSchemaVersion}, {"command", command}, {"workload", workload}, {"complete", complete},
-          {"config", config}, {"totals", totals}, {"layers", jl}};
+          {"config", config}, {"totals", totals}, {"layers", jl}, {"iterations", ji}};
 }
 
 std::string Report::to_csv() const {
@@ -160,6 +168,23 @@ std::string Report::summary() const {
   s += fmt::format("roofline: achieved {:.3g} MAC/s of a {:.3g} MAC/s peak ({:.1f} %)\n",
                    seconds > 0 ? static_cast<double>(macs()) / seconds : 0.0, peak,
                    seconds > 0 && peak > 0 ? 100.0 * static_cast<double>(macs()) / seconds / peak : 0.0);
+  // The first step (LBT's initial search, cold state) and the steady state, apart.
+  if (!iterations.empty()) {
+    const IterationFigures& first = iterations.front();
+    s += fmt::format("first step: {} cycles, {:.3f} uJ, {:.3f} MB of DRAM traffic{}\n", first.cycles, first.energy_pj / 1e6,
+                     static_cast<double>(first.dram_bytes) / 1e6, first.warmup ? " (warmup: left out of the figures above)" : "");
+    if (iterations.size() > 1) {
+      double cycles = 0, energy = 0, dram = 0;
+      for (size_t i = 1; i < iterations.size(); ++i) {
+        cycles += static_cast<double>(iterations[i].cycles);
+        energy += iterations[i].energy_pj;
+        dram += static_cast<double>(iterations[i].dram_bytes);
+      }
+      const double n = static_cast<double>(iterations.size() - 1);
+      s += fmt::format("steady-state step (mean of steps 2..{}): {:.0f} cycles, {:.3f} uJ, {:.3f} MB of DRAM traffic\n",
+                       iterations.size(), cycles / n, energy / n / 1e6, dram / n / 1e6);
+    }
+  }
   if (!complete) s += "INCOMPLETE: the run was interrupted; figures cover only what finished\n";
   return s;
 }

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <map>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -33,6 +34,8 @@ struct QuantError {
 struct PhaseFigures {
   bool present = false;
   uint64_t cycles = 0;      // span: first unit start to last unit end of this layer and phase
+  uint64_t attributed_cycles = 0;   // the run's cycles charged to it (docs/timing.md, "Attribution")
+  double attributed_energy_pj = 0;  // its actions' energy plus leakage over its attributed cycles
   uint64_t macs = 0;
   std::map<std::string, UnitFigures> units;
   std::map<std::string, uint64_t> bytes;    // "act.read", "act.write", ..., "dram.read", "dram.write"
@@ -50,6 +53,13 @@ struct LayerFigures {
   uint64_t macs() const;
 };
 
+// One training iteration's own figures.
+struct IterationFigures {
+  bool warmup = false;  // left out of the report's other figures (--warmup)
+  uint64_t cycles = 0, dram_bytes = 0, gq_search_passes = 0;
+  double energy_pj = 0;
+};
+
 struct Report {
   std::string command, workload;
   nlohmann::json config;  // the resolved configuration
@@ -60,6 +70,11 @@ struct Report {
   std::map<std::string, UnitFigures> units;  // whole run
   std::map<std::string, uint64_t> bytes;
   std::map<std::string, double> energy_pj;
+  // The run's energy when set: the layer-phases' attributed energies summed in order (the
+  // components' sum otherwise).
+  std::optional<double> energy_total_pj;
+  uint64_t unattributed_cycles = 0;
+  std::vector<IterationFigures> iterations;
   bool complete = true;  // false when interrupted
 
   double total_energy_pj() const;

@@ -108,7 +108,7 @@ TEST_CASE("run reports the gradient-quantization figures of quantized layers and
   std::ifstream csv("/tmp/int4sim_run_" + std::to_string(::getpid()) + "_a/layers.csv");
   std::string header;
   std::getline(csv, header);
-  REQUIRE(header.rfind("layer,phase,kind,quantized,cycles,macs,energy_pj", 0) == 0);
+  REQUIRE(header.rfind("layer,phase,kind,quantized,cycles,attributed_cycles,macs,energy_pj,attributed_energy_pj", 0) == 0);
   const std::string stem = "/tmp/int4sim_run_" + std::to_string(::getpid());
   REQUIRE(slurp(stem + "_a/layers.csv") == slurp(stem + "_b/layers.csv"));
 }
@@ -320,4 +320,59 @@ TEST_CASE("a layer's forward quantizer never starts before the layer's own GEMM 
     ++checked;
   }
   CHECK(checked == 19);  // every conv layer of resnet20
+}
+
+TEST_CASE("attributed cycles and energy add up exactly to the totals, and the iterations partition the run") {
+  for (const std::string args : {"--workload resnet20 --batch 2 --iterations 2", "--workload smallcnn --batch 2 --iterations 3 --timing-only",
+                                 "--workload mobilenetv2 --batch 1 --timing-only --set gq.policy=dsgc"}) {
+    INFO(args);
+    const Run r = run(args, "attrib");
+    REQUIRE(r.rc == 0);
+    const auto& totals = r.report["totals"];
+    uint64_t cycles = 0;
+    double energy = 0;
+    for (const auto& layer : r.report["layers"])
+      for (const char* phase : {"fwd", "dgrad", "wgrad", "update"})  // the order the totals sum them in
+        if (layer["phases"].contains(phase)) {
+          cycles += layer["phases"][phase]["attributed_cycles"].get<uint64_t>();
+          energy += layer["phases"][phase]["attributed_energy_pj"].get<double>();
+        }
+    CHECK(totals["unattributed_cycles"] == 0);
+    CHECK(cycles == totals["cycles"].get<uint64_t>());
+    CHECK(energy == totals["energy_pj"].get<double>());
+    uint64_t it_cycles = 0, it_dram = 0;
+    double it_energy = 0;
+    for (const auto& it : r.report["iterations"]) {
+      it_cycles += it["cycles"].get<uint64_t>();
+      it_dram += it["dram_bytes"].get<uint64_t>();
+      it_energy += it["energy_pj"].get<double>();
+    }
+    CHECK(it_cycles == totals["cycles"].get<uint64_t>());
+    CHECK(it_dram == totals["bytes"]["dram.read"].get<uint64_t>() + totals["bytes"]["dram.write"].get<uint64_t>());
+    CHECK(it_energy == Approx(totals["energy_pj"].get<double>()).epsilon(1e-12));  // addition order differs
+  }
+}
+
+TEST_CASE("run --warmup leaves the first steps out of the figures, keeps them in iterations, and must leave one step") {
+  const Run all = run("--workload smallcnn --batch 2 --iterations 3", "warm_all");
+  const Run warm = run("--workload smallcnn --batch 2 --iterations 3 --warmup 1", "warm_one");
+  REQUIRE(all.rc == 0);
+  REQUIRE(warm.rc == 0);
+  const auto& its = all.report["iterations"];
+  REQUIRE(its.size() == 3);
+  CHECK(warm.report["iterations"][0]["warmup"] == true);
+  CHECK(warm.report["iterations"][1]["warmup"] == false);
+  CHECK(warm.report["totals"]["cycles"].get<uint64_t>() == its[1]["cycles"].get<uint64_t>() + its[2]["cycles"].get<uint64_t>());
+  CHECK(warm.report["totals"]["energy_pj"].get<double>() ==
+        Approx(its[1]["energy_pj"].get<double>() + its[2]["energy_pj"].get<double>()).epsilon(1e-12));
+  uint64_t attributed = 0;
+  for (const auto& layer : warm.report["layers"])
+    for (const auto& [name, phase] : layer["phases"].items()) attributed += phase["attributed_cycles"].get<uint64_t>();
+  CHECK(attributed == warm.report["totals"]["cycles"].get<uint64_t>());
+  // LBT's initial search is in the first step only: the steady state does no search pass.
+  CHECK(its[0]["gq_search_passes"].get<uint64_t>() > 0);
+  CHECK(its[1]["gq_search_passes"] == 0);
+  const Run bad = run("--workload smallcnn --batch 2 --iterations 2 --warmup 2", "warm_bad");
+  CHECK(bad.rc == 2);
+  CHECK(bad.err == "int4sim: error: --warmup 2: expected 0..1 (fewer than the 2 iteration(s) run: at least one must be measured)\n");
 }

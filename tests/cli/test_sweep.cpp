@@ -288,3 +288,19 @@ TEST_CASE("sweep --resume refuses a corrupt sweep.json or a corrupt journal line
   }
   REQUIRE(slurp(dir + "/sweep.csv") == csv);  // a refused resume leaves the results alone
 }
+
+TEST_CASE("with two or more iterations a sweep compares steady-state steps: its runs leave the first step out") {
+  const std::string dir = tmp("warmup");
+  const Result r = sweep("--workload smallcnn --timing-only --iterations 2 --grid array.rows=16,32 --jobs 2", dir);
+  REQUIRE(r.rc == 0);
+  const auto manifest = nlohmann::json::parse(slurp(dir + "/sweep.json"));
+  const std::vector<std::string> run_args = manifest["run_args"];
+  CHECK(std::find(run_args.begin(), run_args.end(), "--warmup") != run_args.end());
+  for (const char* point : {"0", "1"}) {
+    const auto rep = nlohmann::json::parse(slurp(dir + "/points/000" + point + "/report.json"));
+    CHECK(rep["iterations"][0]["warmup"] == true);
+    CHECK(rep["totals"]["cycles"] == rep["iterations"][1]["cycles"]);
+  }
+  const Result bad = sweep("--workload smallcnn --timing-only --iterations 2 --warmup 2 --grid array.rows=16", tmp("warmup_bad"));
+  CHECK(bad.rc == 2);
+}

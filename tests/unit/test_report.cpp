@@ -33,9 +33,13 @@ Report sample() {
   fwd.macs = 4800;
   fwd.bytes = {{"dram.read", 96}, {"dram.write", 32}};
   fwd.energy_pj = {{"mac", 1.5}, {"dram", 2.25}};
+  fwd.attributed_cycles = 550;
+  fwd.attributed_energy_pj = 3.5;
   PhaseFigures& dgrad = q.phases[static_cast<size_t>(Phase::dgrad)];
   dgrad.present = true;
   dgrad.cycles = 400;
+  dgrad.attributed_cycles = 450;
+  dgrad.attributed_energy_pj = 0.25;
   dgrad.grad_error = {true, 0.125, 0.5, 0.01, NAN, 0.99, 0.75, 0.8, 3.0, 0.0625, 7};
   q.grad_history = {dgrad.grad_error};
   LayerFigures w;
@@ -44,6 +48,7 @@ Report sample() {
   w.phases[static_cast<size_t>(Phase::fwd)].present = true;
   w.phases[static_cast<size_t>(Phase::fwd)].macs = 200;
   r.layers = {q, w};
+  r.iterations = {{true, 400, 64, 1, 1.5}, {false, 600, 64, 0, 2.5}};
   return r;
 }
 
@@ -64,10 +69,12 @@ TEST_CASE("layers.csv: the declared columns in order, gradient cells only for IN
   std::getline(in, row1);
   std::getline(in, row2);
   std::getline(in, row3);
-  CHECK(header == "layer,phase,kind,quantized,cycles,macs,energy_pj,dram_read_bytes,dram_write_bytes,E_G,E_GL,gamma,clipped_fraction");
-  CHECK(row1 == "conv1,fwd,conv,true,600,4800,3.75,96,32,0.125,0.5,0.75,0.0625");
-  CHECK(row2 == "conv1,dgrad,conv,true,400,0,0,0,0,0.125,0.5,0.75,0.0625");
-  CHECK(row3 == "fc,fwd,fc,false,0,200,0,0,0,,,,");
+  CHECK(header ==
+        "layer,phase,kind,quantized,cycles,attributed_cycles,macs,energy_pj,attributed_energy_pj,dram_read_bytes,"
+        "dram_write_bytes,E_G,E_GL,gamma,clipped_fraction");
+  CHECK(row1 == "conv1,fwd,conv,true,600,550,4800,3.75,3.5,96,32,0.125,0.5,0.75,0.0625");
+  CHECK(row2 == "conv1,dgrad,conv,true,400,450,0,0,0.25,0,0,0.125,0.5,0.75,0.0625");
+  CHECK(row3 == "fc,fwd,fc,false,0,0,200,0,0,0,0,,,,");
   size_t columns = 4;
   for (const Metric& m : metric_table()) columns += m.csv != nullptr;
   CHECK(static_cast<size_t>(std::count(header.begin(), header.end(), ',')) + 1 == columns);
@@ -87,6 +94,7 @@ TEST_CASE("report.json: every declared key once in its scope, gradient keys only
     switch (m.scope) {
       case Scope::totals: CHECK(totals.contains(m.key)); ++n_totals; break;
       case Scope::phase: CHECK(fwd.contains(m.key)); CHECK(wide.contains(m.key)); ++n_phase; break;
+      case Scope::iteration: CHECK(j.at("iterations")[0].contains(m.key)); break;
       case Scope::gradient:
         CHECK(fwd.contains(m.key));
         CHECK_FALSE(wide.contains(m.key));
@@ -97,6 +105,12 @@ TEST_CASE("report.json: every declared key once in its scope, gradient keys only
     }
   }
   CHECK(totals.size() == n_totals);
+  size_t n_iteration = 1;  // "iteration"
+  for (const Metric& m : metric_table()) n_iteration += m.scope == Scope::iteration;
+  REQUIRE(j.at("iterations").size() == 2);
+  CHECK(j.at("iterations")[1].size() == n_iteration);
+  CHECK(j.at("iterations")[0].at("warmup") == true);
+  CHECK(j.at("iterations")[1].at("cycles") == 600);
   CHECK(fwd.size() == n_phase + n_grad);
   CHECK(wide.size() == n_phase);
   CHECK(hist.size() == n_hist);
