@@ -17,6 +17,7 @@ bool VectorUnit::execute(const Op& op) {
     if (v == VecOp::fp32_gemm) a->macs_fp32 += op.numel;  // a wide layer's GEMM in FP32
     a->vec_adds += core_.counts().adds - before.adds;
     a->vec_muls += core_.counts().muls - before.muls;
+    a->vec_work += static_cast<uint64_t>(static_cast<double>(op.numel) * vec_cost(v).passes);
   }
   const uint64_t in = op.src >= 0 ? prog_.tensors[op.src].bytes() : 0;
   const uint64_t out = op.dst >= 0 ? prog_.tensors[op.dst].bytes() : 0;

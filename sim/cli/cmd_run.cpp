@@ -26,6 +26,7 @@
 #include "base/npy.h"
 #include "base/synthetic.h"
 #include "sim/report/energy_accounting.h"
+#include "sim/report/bounds.h"
 #include "sim/report/report.h"
 #include "sim/report/timeline.h"
 #include "traces/trace.h"
@@ -348,6 +349,7 @@ report::Report make_report(const RunRequest& r, const compiler::Compiled& compil
   rep.complete = res.complete;
   rep.freq_mhz = cfg.run_freq_mhz;
   rep.peak_macs_per_cycle = static_cast<uint64_t>(cfg.array_rows * cfg.array_cols);
+  rep.dram_bytes_per_cycle = cfg.dram_bytes_per_cycle;
   for (size_t u = 0; u < win.units.size(); ++u) {
     if (static_cast<ir::Unit>(u) == ir::Unit::ctrl) continue;
     report::UnitFigures f;
@@ -389,6 +391,7 @@ report::Report make_report(const RunRequest& r, const compiler::Compiled& compil
       // Dynamic energy of what this layer-phase did, leakage over its span.
       f.energy_pj = report::energy_components(energy_of(a, a.span_cycles));
       f.attributed_cycles = a.attributed_cycles;
+      f.bounds = report::unit_bounds(a, cfg);
       const hw::EnergyBreakdown attributed = energy_of(a, a.attributed_cycles);
       f.attributed_energy_pj = attributed.total;
       total += attributed.total;

@@ -24,6 +24,14 @@ uint64_t bytes(const PhaseFigures& f, const char* key) {
   return it == f.bytes.end() ? 0 : it->second;
 }
 
+// The largest of a phase's bounds and its unit ("" and 0 without work).
+std::pair<std::string, double> largest_bound(const PhaseFigures& f) {
+  std::pair<std::string, double> best{"", 0.0};
+  for (const auto& [unit, cycles] : f.bounds)
+    if (cycles > best.second) best = {unit, cycles};
+  return best;
+}
+
 double seconds(const Report& r) { return static_cast<double>(r.cycles) / (r.freq_mhz * 1e6); }
 double peak_macs_per_s(const Report& r) { return static_cast<double>(r.peak_macs_per_cycle) * r.freq_mhz * 1e6; }
 
@@ -92,6 +100,27 @@ const std::vector<Metric> kMetrics = {
     {P, "attributed_energy_pj", "attributed_energy_pj", 6, false, false, "pJ",
      "the phase's counted actions times the energy table, plus leakage over its attributed cycles; they add up to totals.energy_pj",
      [](const MetricContext& c) -> MetricValue { return c.phase->attributed_energy_pj; }},
+    {P, "bounds", nullptr, 0, false, false, "cycles",
+     "per unit with work here, its work over its throughput: mac_array MACs / (rows x cols) (INT8 MACs four times), dma DRAM bytes / dram.bytes_per_cycle, gqu max and quantize elements / gq.lanes, fq elements / fq.lanes, vector element passes / vec.lanes",
+     [](const MetricContext& c) -> MetricValue { return c.phase->bounds; }},
+    {P, "bound_cycles", "bound_cycles", 6, false, false, "cycles", "the largest of the bounds: no schedule finishes the phase's work sooner",
+     [](const MetricContext& c) -> MetricValue { return largest_bound(*c.phase).second; }},
+    {P, "bottleneck", "bottleneck", 0, false, false, "", "the unit of the largest bound (null without work)",
+     [](const MetricContext& c) -> MetricValue {
+       const auto b = largest_bound(*c.phase);
+       return b.first.empty() ? json(nullptr) : json(b.first);
+     }},
+    {P, "bottleneck_stalls", nullptr, 0, false, false, "cycles", "the bottleneck unit's stall cycles in this phase, by cause",
+     [](const MetricContext& c) -> MetricValue {
+       const auto b = largest_bound(*c.phase);
+       const auto it = c.phase->units.find(b.first);
+       return it == c.phase->units.end() ? json::object() : json(it->second.stalls);
+     }},
+    {P, "span_over_bound", "span_over_bound", 6, false, false, "", "cycles (the span) over bound_cycles: at least 1; how far the phase is from its bottleneck's limit",
+     [](const MetricContext& c) -> MetricValue {
+       const double b = largest_bound(*c.phase).second;
+       return b > 0 ? num(static_cast<double>(c.phase->cycles) / b) : json(nullptr);
+     }},
     {P, nullptr, "dram_read_bytes", 0, false, false, "B", "bytes read from DRAM (report.json: bytes.dram.read)",
      [](const MetricContext& c) -> MetricValue { return bytes(*c.phase, "dram.read"); }},
     {P, nullptr, "dram_write_bytes", 0, false, false, "B", "bytes written to DRAM (report.json: bytes.dram.write)",
@@ -175,6 +204,7 @@ std::string csv_cell(const MetricValue& v, int digits) {
   if (v->is_number_unsigned()) return std::to_string(v->get<uint64_t>());
   if (v->is_number_integer()) return std::to_string(v->get<int64_t>());
   if (v->is_number()) return fmt::format("{:.{}g}", v->get<double>(), digits);
+  if (v->is_string()) return v->get<std::string>();
   return v->dump();
 }
 

@@ -39,11 +39,11 @@ void put_metrics(nlohmann::json& j, Scope scope, const MetricContext& c, bool pe
 struct SummaryColumn {
   const char* header;
   int width;
-  std::string (*cell)(const LayerFigures&);
+  std::string (*cell)(const Report&, const LayerFigures&);
 };
 
 template <Phase P>
-std::string phase_cycles(const LayerFigures& l) {
+std::string phase_cycles(const Report&, const LayerFigures& l) {
   const PhaseFigures& f = l.phases[static_cast<size_t>(P)];
   return f.present ? fmt::format("{}", f.attributed_cycles) : std::string("-");
 }
@@ -54,20 +54,37 @@ std::string gradient_cell(const LayerFigures& l, double QuantError::*field, cons
 }
 
 const SummaryColumn kSummaryColumns[] = {
-    {"format", 6, [](const LayerFigures& l) { return l.format.empty() ? std::string(l.quantized ? "int4" : "-") : l.format; }},
+    {"format", 6, [](const Report&, const LayerFigures& l) { return l.format.empty() ? std::string(l.quantized ? "int4" : "-") : l.format; }},
     {"fwd cyc", 12, phase_cycles<Phase::fwd>},
     {"dgrad cyc", 12, phase_cycles<Phase::dgrad>},
     {"wgrad cyc", 12, phase_cycles<Phase::wgrad>},
     {"update cyc", 12, phase_cycles<Phase::update>},
     {"energy uJ", 12,
-     [](const LayerFigures& l) {
+     [](const Report&, const LayerFigures& l) {
        double energy = 0;
        for (const auto& p : l.phases) energy += p.attributed_energy_pj;
        return fmt::format("{:.3f}", energy / 1e6);
      }},
-    {"E(G)", 10, [](const LayerFigures& l) { return gradient_cell(l, &QuantError::e_g, "{:.3e}"); }},
-    {"E(G_L)", 10, [](const LayerFigures& l) { return gradient_cell(l, &QuantError::e_gl, "{:.3e}"); }},
-    {"gamma", 8, [](const LayerFigures& l) { return gradient_cell(l, &QuantError::gamma, "{:.4f}"); }},
+    {"E(G)", 10, [](const Report&, const LayerFigures& l) { return gradient_cell(l, &QuantError::e_g, "{:.3e}"); }},
+    {"E(G_L)", 10, [](const Report&, const LayerFigures& l) { return gradient_cell(l, &QuantError::e_gl, "{:.3e}"); }},
+    {"gamma", 8, [](const Report&, const LayerFigures& l) { return gradient_cell(l, &QuantError::gamma, "{:.4f}"); }},
+    // Where the layer sits on the roofline: memory- or compute-bound (its MACs per DRAM byte below
+    // or above peak MACs per cycle / DRAM bytes per cycle) and the share of that roof it reaches
+    // in its attributed cycles.
+    {"roofline", 9,
+     [](const Report& r, const LayerFigures& l) {
+       uint64_t dram = 0, cycles = 0;
+       for (const auto& p : l.phases) {
+         for (const char* k : {"dram.read", "dram.write"})
+           if (const auto it = p.bytes.find(k); it != p.bytes.end()) dram += it->second;
+         cycles += p.attributed_cycles;
+       }
+       if (!l.macs() || !cycles) return std::string("-");
+       const double peak = static_cast<double>(r.peak_macs_per_cycle), intensity = dram ? static_cast<double>(l.macs()) / dram : INFINITY;
+       const double roof = std::min(peak, intensity * r.dram_bytes_per_cycle);
+       return fmt::format("{} {:.0f}%", intensity * r.dram_bytes_per_cycle < peak ? "mem" : "cmp",
+                          100.0 * static_cast<double>(l.macs()) / static_cast<double>(cycles) / roof);
+     }},
 };
 
 }  // namespace
@@ -160,7 +177,7 @@ std::string Report::summary() const {
     return row + "\n";
   };
   std::string s = line("layer", [](const SummaryColumn& col) { return std::string(col.header); });
-  for (const auto& l : layers) s += line(l.name, [&](const SummaryColumn& col) { return col.cell(l); });
+  for (const auto& l : layers) s += line(l.name, [&](const SummaryColumn& col) { return col.cell(*this, l); });
   const double seconds = static_cast<double>(cycles) / (freq_mhz * 1e6);
   const double peak = static_cast<double>(peak_macs_per_cycle) * freq_mhz * 1e6;
   s += fmt::format("\ntotal: {} cycles ({:.6f} s at {} MHz), {} MACs, energy {:.3f} uJ, EDP {:.4g} pJ*s\n", cycles, seconds,

@@ -36,6 +36,7 @@ struct PhaseFigures {
   uint64_t cycles = 0;      // span: first unit start to last unit end of this layer and phase
   uint64_t attributed_cycles = 0;   // the run's cycles charged to it (docs/timing.md, "Attribution")
   double attributed_energy_pj = 0;  // its actions' energy plus leakage over its attributed cycles
+  std::map<std::string, double> bounds;  // unit -> lower bound of its time here (sim/report/bounds.h)
   uint64_t macs = 0;
   std::map<std::string, UnitFigures> units;
   std::map<std::string, uint64_t> bytes;    // "act.read", "act.write", ..., "dram.read", "dram.write"
@@ -67,6 +68,7 @@ struct Report {
   uint64_t cycles = 0;
   double freq_mhz = 1000;
   uint64_t peak_macs_per_cycle = 0;
+  double dram_bytes_per_cycle = 64;
   std::map<std::string, UnitFigures> units;  // whole run
   std::map<std::string, uint64_t> bytes;
   std::map<std::string, double> energy_pj;

@@ -152,7 +152,7 @@ TEST_CASE("params --counters lists every declared counter with its unit") {
   REQUIRE(r.rc == 0);
   CHECK(r.out.rfind("counter ", 0) == 0);
   for (const char* line : {"macs_int4 ", "macs_fp32 ", "dram.read ", "gq.stochastic ", "vec.muls "}) CHECK(r.out.find(std::string("\n") + line) != std::string::npos);
-  CHECK(std::count(r.out.begin(), r.out.end(), '\n') == 15);  // header and the fourteen counters of counters.def
+  CHECK(std::count(r.out.begin(), r.out.end(), '\n') == 16);  // header and the fifteen counters of counters.def
   const Result bad = in_empty_folder("params --counters --format ini", scratch("counters2"));
   CHECK(bad.rc == 2);
 }

@@ -376,3 +376,33 @@ TEST_CASE("run --warmup leaves the first steps out of the figures, keeps them in
   CHECK(bad.rc == 2);
   CHECK(bad.err == "int4sim: error: --warmup 2: expected 0..1 (fewer than the 2 iteration(s) run: at least one must be measured)\n");
 }
+
+TEST_CASE("no layer-phase beats its bounds: each span is at least every unit's work over its throughput") {
+  for (const std::string net : {"resnet20", "mobilenetv2", "bert_layer", "smallcnn"}) {
+    INFO(net);
+    const Run r = run("--workload " + net + " --batch 2 --iterations 2 --timing-only", "bounds");
+    REQUIRE(r.rc == 0);
+    int checked = 0;
+    for (const auto& layer : r.report["layers"])
+      for (const auto& [name, p] : layer["phases"].items()) {
+        INFO(layer["name"] << " " << name);
+        if (p["bounds"].empty()) continue;
+        double largest = 0;
+        std::string unit;
+        for (const auto& [u, cycles] : p["bounds"].items())
+          if (cycles.get<double>() > largest) largest = cycles.get<double>(), unit = u;
+        CHECK(p["bound_cycles"].get<double>() == largest);
+        CHECK(p["bottleneck"] == unit);
+        CHECK(p["cycles"].get<double>() >= largest);
+        CHECK(p["span_over_bound"].get<double>() >= 1.0);
+        ++checked;
+      }
+    CHECK(checked > 10);
+  }
+  // By hand: resnet20's layer1.0.conv1 forward is 2 x (32 x 32) x 16 x (16 x 3 x 3) = 4,718,592
+  // INT4 MACs, 4,608 cycles of the 32 x 32 array at the least.
+  const Run r = run("--workload resnet20 --batch 2 --timing-only", "bounds_hand");
+  REQUIRE(r.rc == 0);
+  for (const auto& layer : r.report["layers"])
+    if (layer["name"] == "layer1.0.conv1") CHECK(layer["phases"]["fwd"]["bounds"]["mac_array"].get<double>() == 4608.0);
+}
