@@ -117,6 +117,7 @@ ActionCounts configured_units(const AcceleratorParams& cfg) {
   c.fq_lanes = static_cast<uint64_t>(cfg.fq_lanes);
   c.gq_lanes = static_cast<uint64_t>(cfg.gq_lanes);
   c.vec_lanes = static_cast<uint64_t>(cfg.vec_lanes);
+  c.buffer_wire_mm = static_cast<double>(cfg.array_rows + cfg.array_cols) / 2.0 * cfg.energy_pe_pitch_um * 1e-3;
   return c;
 }
 
@@ -147,7 +148,9 @@ EnergyBreakdown energy(const ActionCounts& c, const EnergyTable& t) {
   e.gq = c.gq_elements * t.quant_fp32_pj + c.gq_stochastic_elements * t.stochastic_pj +
          c.gq_absmax_elements * t.absmax_pj + c.gq_search_macs * (t.vec_fp32_add_pj + t.vec_fp32_mul_pj);
   e.vec = c.vec_adds * t.vec_fp32_add_pj + c.vec_muls * t.vec_fp32_mul_pj;
-  e.wire = c.wire_bit_mm * t.wire_pj_per_bit_mm;
+  const double buffer_bytes = static_cast<double>(c.act.bytes_read + c.act.bytes_written + c.wgt.bytes_read + c.wgt.bytes_written +
+                                                  c.grad.bytes_read + c.grad.bytes_written + c.acc.bytes_read + c.acc.bytes_written);
+  e.wire = (c.wire_bit_mm + 8.0 * buffer_bytes * c.buffer_wire_mm) * t.wire_pj_per_bit_mm;
   e.stat = static_mw(c, t) * c.run_seconds * 1e9;  // mW * s = 1e-3 J = 1e9 pJ
   for (const EnergyComponentInfo& k : energy_components()) e.total += e.*k.field;
   return e;
@@ -179,6 +182,7 @@ const std::vector<EnergyProvenance>& energy_provenance() {
       {"energy.vec_fp32_add_pj", "D", "Horowitz ISSCC 2014 FP32 add 0.9 pJ (Q)", S::node},
       {"energy.vec_fp32_mul_pj", "D", "Horowitz ISSCC 2014 FP32 mult 3.7 pJ (Q)", S::node},
       {"energy.wire_pj_per_bit_mm", "D", "Aladdin wire model at switching activity 0.2; scales with vdd^2 only", S::wire},
+      {"energy.pe_pitch_um", "A", "no source: an INT4 MAC PE with its operand and 32-bit accumulator registers taken as about 30 x 30 um at 45 nm; not scaled with the node (a floorplan input)", S::none},
       {"energy.static_mw_per_pe", "A", "no source: leakage = 10% of peak dynamic power at 1 GHz: 0.1 x 0.15 pJ (INT4 MAC, 32-bit acc) x 1 GHz", S::node},
       {"energy.static_fq_mw_per_lane", "A", "no source: leakage = 10% of peak dynamic power at 1 GHz: 0.1 x 4.7 pJ (FP32 -> INT4) x 1 GHz", S::node},
       {"energy.static_gq_mw_per_lane", "A", "no source: leakage = 10% of peak dynamic power at 1 GHz: 0.1 x (4.7 + 0.2 + 0.03) pJ x 1 GHz", S::node},

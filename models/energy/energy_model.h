@@ -74,7 +74,10 @@ struct ActionCounts {
   uint64_t gq_absmax_elements = 0;      // elements compared for the abs-max, over all passes (and search compares)
   uint64_t gq_search_macs = 0;          // multiply-accumulates of a search (DSGC's cosine), at FP32 add + multiply
   uint64_t vec_adds = 0, vec_muls = 0;  // vector-unit FP32 operations (compares count as adds)
-  double wire_bit_mm = 0;               // bits moved times millimetres travelled
+  double wire_bit_mm = 0;               // bits moved times millimetres travelled, besides the buffers'
+  // Millimetres a byte read from or written to a buffer travels to or from its PE: half the
+  // array's rows plus columns, in PE pitches (buffers sit at the array's edges).
+  double buffer_wire_mm = 0;
   // Leakage: every powered unit leaks for the whole run.
   double run_seconds = 0;
   uint64_t pes = 0, fq_lanes = 0, gq_lanes = 0, vec_lanes = 0;  // buffers: their capacity_bytes

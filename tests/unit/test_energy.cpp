@@ -179,7 +179,7 @@ TEST_CASE("every energy parameter has its provenance, and only those") {
   std::vector<std::string> declared;
   for (const auto& p : param_table())
     if (std::string(p.name).rfind("energy.", 0) == 0) declared.push_back(p.name);
-  REQUIRE(declared.size() == 21);
+  REQUIRE(declared.size() == 22);
   const auto& prov = energy_provenance();
   REQUIRE(prov.size() == declared.size());
   for (size_t i = 0; i < declared.size(); ++i) {
@@ -202,4 +202,19 @@ TEST_CASE("every energy.dram_type choice has one DRAM technology entry with its 
   CHECK(names == p->range);
   CHECK(hw::dram_type_pj_per_byte("hbm2") == Approx(8 * 3.9));
   CHECK(hw::dram_type_pj_per_byte("lpddr4") == 64.0);
+}
+
+TEST_CASE("wires and searches cost energy: buffer bytes travel half the array's edges, search MACs are charged") {
+  const Config cfg;  // 32 x 32 array, 30 um pitch
+  const EnergyTable t = energy_table(cfg);
+  ActionCounts c = configured_units(cfg);
+  REQUIRE(c.buffer_wire_mm == exact((32 + 32) / 2.0 * 0.030));  // 0.96 mm
+  c.act.bytes_read = 600;
+  c.acc.bytes_written = 400;
+  c.gq_search_macs = 10;
+  const EnergyBreakdown e = energy(c, t);
+  REQUIRE(e.wire == exact(8 * 1000 * 0.96 * 0.33));         // 2534.4 pJ
+  REQUIRE(e.gq == exact(10 * (0.9 + 3.7)));                 // an FP32 add and multiply each
+  ActionCounts none = configured_units(cfg);
+  REQUIRE(energy(none, t).wire == 0);
 }
