@@ -271,6 +271,14 @@ Compiled compile_training_step(const workloads::Network& net, const Target& cfg,
       const ir::VecOp op = is_pool ? (L.pool == workloads::PoolKind::avg ? ir::VecOp::avgpool : ir::VecOp::maxpool) : ir::VecOp::add;
       e.vec(op, pl, Phase::fwd, x, -1, in_numel, 0, e.consume_output(Unit::vec));
       e.produced_output();
+      {
+        // Pooling or a residual add: its inputs and output in FP32, forward and backward.
+        const uint64_t inputs = std::max<uint64_t>(1, L.inputs.size()), out_numel = static_cast<uint64_t>(N * L.c * L.p() * L.q());
+        auto& need = out.compulsory.emplace_back();
+        need = {};
+        need[static_cast<size_t>(Phase::fwd)] = 4 * (in_numel * inputs + out_numel);
+        if (!opt.forward_only) need[static_cast<size_t>(Phase::dgrad)] = 4 * (out_numel + in_numel * inputs);
+      }
       backward_order.push_back(-1 - static_cast<int>(passive.size()));
       passive.push_back({pl, x, op, in_numel});
       continue;
@@ -301,6 +309,27 @@ Compiled compile_training_step(const workloads::Network& net, const Target& cfg,
     t.dw = prog.add_tensor(nm + ".dW", ElemType::i32, {K, C / Gs, L.r, L.s});
     const int passes = passes_for(prog.tensors[t.act].type, prog.tensors[t.w_codes].type);
     const uint64_t out_numel = static_cast<uint64_t>(n_eff * K * P * Q);
+    {
+      // What must cross DRAM between this layer's phases and its neighbours, once each: forward
+      // reads A and W codes and writes its output for the next layer (codes; the loss reads FP32
+      // logits) and, for BatchNorm's backward, the FP32 pre-activation; backward reads dL/dy (and
+      // that pre-activation) and W, writes the FP32 dX and the G codes wgrad reads; wgrad writes
+      // the FP32 dW; the update reads and writes the FP32 weights and momentum, reads dW and
+      // writes the new codes. Layers kept in FP32 move FP32 gradients instead of G codes.
+      const auto bytes = [&](int tensor) { return tensor >= 0 ? prog.tensors[static_cast<size_t>(tensor)].bytes() : uint64_t{0}; };
+      const bool conv = L.kind == workloads::LayerKind::conv, last = li + 1 == net.layers.size();
+      const uint64_t out_bytes = last || fp32 ? out_numel * 4 : ir::elem_bytes(ElemType::u4, out_numel);
+      const uint64_t saved = conv ? out_numel * 4 : 0, dx_bytes = needs_dx ? static_cast<uint64_t>(n_eff * C * Hp * Wp) * 4 : 0;
+      const uint64_t w_numel = prog.tensors[t.w_fp32].numel();
+      auto& need = out.compulsory.emplace_back();
+      need = {};
+      need[static_cast<size_t>(Phase::fwd)] = bytes(t.act) + bytes(fp32 ? t.w_fp32 : t.w_codes) + out_bytes + saved;
+      if (!opt.forward_only) {
+        need[static_cast<size_t>(Phase::dgrad)] = out_numel * 4 + saved + bytes(fp32 ? t.w_fp32 : t.w_codes) + dx_bytes + (fp32 ? 0 : bytes(t.g_codes));
+        need[static_cast<size_t>(Phase::wgrad)] = bytes(t.act) + (fp32 ? out_numel * 4 : bytes(t.g_codes)) + w_numel * 4;
+        if (L.has_weights) need[static_cast<size_t>(Phase::update)] = 5 * w_numel * 4 + (fp32 ? 0 : bytes(t.w_codes));
+      }
+    }
 
     // Forward: per group, im2col(A) x W^T; dequantize, BatchNorm, ReLU, quantize the output.
     const uint64_t layer_macs = static_cast<uint64_t>(n_eff * P * Q * Kg * Kred * Gs);

@@ -1,4 +1,5 @@
 #pragma once
+#include <array>
 // The compiler: lowers a GEMM, or one training step of a network, to a program of tile-level
 // operations with double-buffering semaphores (isa/README.md, "Compiled programs").
 #include <cstdint>
@@ -31,6 +32,10 @@ struct LayerTensors {
 struct Compiled {
   ir::Program program;
   std::vector<LayerTensors> layers;
+  // The DRAM bytes each layer-phase of one step must move, by program layer (docs/timing.md,
+  // "Compulsory traffic"): each tensor that crosses from one layer-phase to another, read or
+  // written once at its stored width. Nothing else has to leave the chip.
+  std::vector<std::array<uint64_t, static_cast<size_t>(ir::Phase::count)>> compulsory;
 };
 
 struct StepOptions {

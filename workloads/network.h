@@ -54,7 +54,6 @@ struct Layer {
 
   int64_t p() const;  // output height
   int64_t q() const;  // output width
-  int64_t out_c() const;
   bool computes() const { return kind == LayerKind::conv || kind == LayerKind::fc || kind == LayerKind::gemm; }
   // The GEMM of one group (computes() layers only).
   GemmDims gemm() const;

@@ -373,6 +373,11 @@ report::Report make_report(const RunRequest& r, const compiler::Compiled& compil
   // order), so that they add up to it exactly; leakage of cycles with no layer (none in a training
   // step) comes last.
   double total = 0;
+  const auto& need = compiled.compulsory;  // per step
+  const uint64_t measured_steps = res.iterations.size() - static_cast<size_t>(warmup);
+  uint64_t need_per_step = 0;
+  for (const auto& layer : need)
+    for (uint64_t b : layer) need_per_step += b;
   for (size_t l = 0; l < compiled.program.layers.size(); ++l) {
     report::LayerFigures lf;
     lf.name = compiled.program.layers[l].name;
@@ -392,6 +397,8 @@ report::Report make_report(const RunRequest& r, const compiler::Compiled& compil
       f.energy_pj = report::energy_components(energy_of(a, a.span_cycles));
       f.attributed_cycles = a.attributed_cycles;
       f.bounds = report::unit_bounds(a, cfg);
+      f.compulsory_dram_bytes = need[l][p] * measured_steps;
+      rep.compulsory_dram_bytes += f.compulsory_dram_bytes;
       const hw::EnergyBreakdown attributed = energy_of(a, a.attributed_cycles);
       f.attributed_energy_pj = attributed.total;
       total += attributed.total;
@@ -421,6 +428,7 @@ report::Report make_report(const RunRequest& r, const compiler::Compiled& compil
     report::IterationFigures fig;
     fig.warmup = static_cast<int>(i) < warmup;
     fig.cycles = it.end - it.start;
+    fig.compulsory_dram_bytes = need_per_step;
     fig.dram_bytes = it.dram_read + it.dram_write - prev_dram;
     prev_dram = it.dram_read + it.dram_write;
     for (size_t l = 0; l < it.layers.size(); ++l)

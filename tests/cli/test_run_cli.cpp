@@ -406,3 +406,25 @@ TEST_CASE("no layer-phase beats its bounds: each span is at least every unit's w
   for (const auto& layer : r.report["layers"])
     if (layer["name"] == "layer1.0.conv1") CHECK(layer["phases"]["fwd"]["bounds"]["mac_array"].get<double>() == 4608.0);
 }
+
+TEST_CASE("compulsory DRAM bytes: each tensor crossing between layer-phases once at its stored width") {
+  const Run r = run("--workload resnet20 --batch 2 --iterations 2 --timing-only", "compulsory");
+  REQUIRE(r.rc == 0);
+  // layer1.0.conv1 at batch 2: A 2x16x32x32 u4 = 16,384 B, W 16x16x3x3 s4 = 1,152 B, its output
+  // codes 16,384 B and FP32 pre-activation 131,072 B; dL/dy, dX in FP32 131,072 B each, G codes
+  // 16,384 B; dW FP32 9,216 B; the update reads W, momentum and dW and writes W and momentum in
+  // FP32 (5 x 9,216 B) and the new codes. Two iterations: twice each.
+  for (const auto& layer : r.report["layers"]) {
+    if (layer["name"] != "layer1.0.conv1") continue;
+    const auto& p = layer["phases"];
+    CHECK(p["fwd"]["compulsory_dram_bytes"] == 2 * (16384 + 1152 + 16384 + 131072));
+    CHECK(p["dgrad"]["compulsory_dram_bytes"] == 2 * (131072 + 131072 + 1152 + 131072 + 16384));
+    CHECK(p["wgrad"]["compulsory_dram_bytes"] == 2 * (16384 + 16384 + 9216));
+    CHECK(p["update"]["compulsory_dram_bytes"] == 2 * (5 * 9216 + 1152));
+  }
+  uint64_t sum = 0;
+  for (const auto& layer : r.report["layers"])
+    for (const auto& [name, phase] : layer["phases"].items()) sum += phase["compulsory_dram_bytes"].get<uint64_t>();
+  CHECK(sum == r.report["totals"]["compulsory_dram_bytes"].get<uint64_t>());
+  CHECK(r.report["iterations"][0]["compulsory_dram_bytes"].get<uint64_t>() * 2 == sum);
+}

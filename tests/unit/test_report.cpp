@@ -35,6 +35,7 @@ Report sample() {
   fwd.energy_pj = {{"mac", 1.5}, {"dram", 2.25}};
   fwd.attributed_cycles = 550;
   fwd.bounds = {{"mac_array", 4.6875}, {"dma", 2.0}};
+  fwd.compulsory_dram_bytes = 64;
   fwd.attributed_energy_pj = 3.5;
   PhaseFigures& dgrad = q.phases[static_cast<size_t>(Phase::dgrad)];
   dgrad.present = true;
@@ -49,7 +50,7 @@ Report sample() {
   w.phases[static_cast<size_t>(Phase::fwd)].present = true;
   w.phases[static_cast<size_t>(Phase::fwd)].macs = 200;
   r.layers = {q, w};
-  r.iterations = {{true, 400, 64, 1, 1.5}, {false, 600, 64, 0, 2.5}};
+  r.iterations = {{true, 400, 64, 50, 1, 1.5}, {false, 600, 64, 50, 0, 2.5}};
   return r;
 }
 
@@ -72,10 +73,10 @@ TEST_CASE("layers.csv: the declared columns in order, gradient cells only for IN
   std::getline(in, row3);
   CHECK(header ==
         "layer,phase,kind,quantized,cycles,attributed_cycles,macs,energy_pj,attributed_energy_pj,bound_cycles,bottleneck,"
-        "span_over_bound,dram_read_bytes,dram_write_bytes,E_G,E_GL,gamma,clipped_fraction");
-  CHECK(row1 == "conv1,fwd,conv,true,600,550,4800,3.75,3.5,4.6875,mac_array,128,96,32,0.125,0.5,0.75,0.0625");
-  CHECK(row2 == "conv1,dgrad,conv,true,400,450,0,0,0.25,0,,,0,0,0.125,0.5,0.75,0.0625");
-  CHECK(row3 == "fc,fwd,fc,false,0,0,200,0,0,0,,,0,0,,,,");
+        "span_over_bound,dram_read_bytes,dram_write_bytes,compulsory_dram_bytes,E_G,E_GL,gamma,clipped_fraction");
+  CHECK(row1 == "conv1,fwd,conv,true,600,550,4800,3.75,3.5,4.6875,mac_array,128,96,32,64,0.125,0.5,0.75,0.0625");
+  CHECK(row2 == "conv1,dgrad,conv,true,400,450,0,0,0.25,0,,,0,0,0,0.125,0.5,0.75,0.0625");
+  CHECK(row3 == "fc,fwd,fc,false,0,0,200,0,0,0,,,0,0,0,,,,");
   size_t columns = 4;
   for (const Metric& m : metric_table()) columns += m.csv != nullptr;
   CHECK(static_cast<size_t>(std::count(header.begin(), header.end(), ',')) + 1 == columns);
