@@ -1,11 +1,11 @@
 """Hardware accounting of a training configuration through the simulator's `run` command.
 
-`int4sim run --workload NAME --batch B --iterations N --out DIR` simulates N training steps of a
-built-in network on the default accelerator (SystemC model) and writes DIR/report.json with
-`totals.cycles` and `totals.energy_pj`. The values it simulates are synthetic, but the gradient
-quantizer's extra passes (LBT's initial search at the first step, DSGC's search every step) depend
-on the policy, so one steady-state step is measured as totals(2 steps) - totals(1 step); the first
-step (with LBT's initial search) is reported as well.
+`int4sim run --workload NAME --batch B --iterations 2 --timing-only --out DIR` simulates two
+training steps of a built-in network on the default accelerator (SystemC model) and writes
+DIR/report.json, whose `iterations` list has each step's cycles and energy: the second is the
+steady-state step, the first carries the policy's initial search (LBT's histogram pass). Timing
+needs no values: a timing-only run gives the cycles, traffic and energy of a bit-accurate one
+(docs/timing.md).
 """
 import json
 import os
@@ -34,11 +34,11 @@ def _has_run_command(binary):
     return out.returncode == 0 and "--out" in text and "--workload" in text
 
 
-def _run_once(binary, workload, batch, iterations, settings, timeout):
+def _run_steps(binary, workload, batch, iterations, settings, timeout):
     d = tempfile.mkdtemp(prefix="int4sim_hw_")
     try:
         cmd = [binary, "run", "--workload", workload, "--batch", str(batch), "--iterations", str(iterations),
-               "--out", d, "--log-level", "error"]
+               "--timing-only", "--out", d, "--log-level", "error"]
         for k, v in settings.items():
             cmd += ["--set", f"{k}={v}"]
         r = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout)
@@ -46,9 +46,7 @@ def _run_once(binary, workload, batch, iterations, settings, timeout):
             raise RuntimeError(f"{' '.join(cmd)} failed ({r.returncode}): {r.stderr.strip()[:400]}")
         with open(os.path.join(d, "report.json")) as f:
             rep = json.load(f)
-        t = rep["totals"]
-        return {"cycles": t.get("cycles"), "energy_pj": t.get("energy_pj"), "macs": t.get("macs"),
-                "seconds": t.get("seconds")}, cmd
+        return rep["iterations"], rep["totals"], cmd
     finally:
         shutil.rmtree(d, ignore_errors=True)
 
@@ -69,15 +67,10 @@ def hardware_totals(workload, bits, policy, batch, fixed_gamma=0.8, rand_bits=8,
                 "run.seed": seed, "gq.dsgc_period": dsgc_period}
     if policy == "fixed":
         settings["gq.gamma"] = fixed_gamma
-    one, cmd1 = _run_once(binary, workload, batch, 1, settings, timeout)
-    two, cmd2 = _run_once(binary, workload, batch, 2, settings, timeout)
-
-    def diff(key):
-        if one.get(key) is None or two.get(key) is None:
-            return None
-        return two[key] - one[key]
-
-    return {"available": True, "workload": workload, "batch": batch, "cycles": diff("cycles"),
-            "energy_pj": diff("energy_pj"), "macs": diff("macs"), "first_step_cycles": one["cycles"],
-            "first_step_energy_pj": one["energy_pj"], "command": " ".join(cmd2),
-            "note": "steady-state step = totals(--iterations 2) - totals(--iterations 1)"}
+    steps, totals, cmd = _run_steps(binary, workload, batch, 2, settings, timeout)
+    first, steady = steps[0], steps[1]
+    return {"available": True, "workload": workload, "batch": batch, "cycles": steady["cycles"],
+            "energy_pj": steady["energy_pj"], "macs": totals.get("macs", 0) // 2,
+            "dram_bytes": steady["dram_bytes"], "compulsory_dram_bytes": steady["compulsory_dram_bytes"],
+            "first_step_cycles": first["cycles"], "first_step_energy_pj": first["energy_pj"],
+            "command": " ".join(cmd), "note": "steady-state step = iterations[1] of a 2-step run; first step = iterations[0]"}
