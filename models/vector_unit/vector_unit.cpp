@@ -19,10 +19,25 @@ bool VectorUnit::execute(const Op& op) {
     a->vec_muls += core_.counts().muls - before.muls;
     a->vec_work += static_cast<uint64_t>(static_cast<double>(op.numel) * vec_cost(v).passes);
   }
-  const uint64_t in = op.src >= 0 ? prog_.tensors[op.src].bytes() : 0;
-  const uint64_t out = op.dst >= 0 ? prog_.tensors[op.dst].bytes() : 0;
+  const auto [in, out] = dram_traffic(op);
   stream(op, in, out, c);
   return true;
+}
+
+// The bytes an op reads from and writes to DRAM: its source and destination tensors, and what an
+// op touches beyond the tensors the program names (docs/timing.md, "Vector unit traffic").
+std::pair<uint64_t, uint64_t> VectorUnit::dram_traffic(const Op& op) const {
+  const uint64_t src = op.src >= 0 ? prog_.tensors[op.src].bytes() : 0;
+  const uint64_t dst = op.dst >= 0 ? prog_.tensors[op.dst].bytes() : 0;
+  switch (op.vec_op) {
+    case VecOp::sgd_momentum:  // reads the FP32 weights, their momentum and dW; writes weights and momentum
+      return {3 * src, 2 * src};
+    case VecOp::dequant:  // a dequantized dX or dW (no tensor named) still goes to DRAM in FP32
+      return {src, op.dst >= 0 ? dst : op.numel * 4};
+    case VecOp::add:  // forward: both operands in, the sum out; backward: dL/dy in, to both branches out
+      return op.phase == Phase::fwd ? std::pair<uint64_t, uint64_t>{2 * src, src} : std::pair<uint64_t, uint64_t>{src, 2 * src};
+    default: return {src, dst};
+  }
 }
 
 }  // namespace int4sim::hw

@@ -1,6 +1,8 @@
 #pragma once
 // Vector unit: a thin SystemC module around VectorCore: FP32 element-wise and reduction ops over
 // tensors streamed from DRAM, `vec.lanes` elements a cycle (docs/timing.md).
+#include <utility>
+
 #include "models/accelerator/unit.h"
 #include "models/vector_unit/params.h"
 #include "models/vector_unit/vector_core.h"
@@ -14,6 +16,7 @@ class VectorUnit : public StreamingUnit {
 
  private:
   bool execute(const Op& op) override;
+  std::pair<uint64_t, uint64_t> dram_traffic(const Op& op) const;
   VectorCore core_;
 };
 
