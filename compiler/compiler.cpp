@@ -82,7 +82,7 @@ class Emitter {
   int slots() const { return double_buffer_ ? 2 : 1; }
 
   Tiling gemm(const GemmJob& job) {
-    BufferSizes rooms{room_[static_cast<int>(job.a.buffer)], room_[static_cast<int>(job.b.buffer)], room_[3], cfg_.dram_bytes_per_cycle, double_buffer_};
+    BufferSizes rooms{room_[static_cast<int>(job.a.buffer)], room_[static_cast<int>(job.b.buffer)], room_[3], cfg_.dram_bytes_per_cycle, double_buffer_, job.passes};
     if (job.a.buffer == job.b.buffer) rooms.act_tile = rooms.wgt_tile = room_[static_cast<int>(job.a.buffer)] / 2;
     const Tiling t = choose_tiling(job.m, job.n, job.k, cfg_.array_rows, cfg_.array_cols, rooms);
     const uint64_t a_base = 0, b_base = job.a.buffer == job.b.buffer ? rooms.act_tile : 0;
@@ -269,7 +269,10 @@ Compiled compile_training_step(const workloads::Network& net, const Target& cfg,
       const int x = prog.add_tensor(L.name + ".X", ElemType::f32, {N, L.c, L.h, L.w});
       const bool is_pool = L.kind == workloads::LayerKind::pool;
       const ir::VecOp op = is_pool ? (L.pool == workloads::PoolKind::avg ? ir::VecOp::avgpool : ir::VecOp::maxpool) : ir::VecOp::add;
-      e.vec(op, pl, Phase::fwd, x, -1, in_numel, 0, e.consume_output(Unit::vec));
+      // A pool writes its (smaller) output; an add's output is its first operand's size
+      // (VectorUnit::dram_traffic).
+      const int y = is_pool ? prog.add_tensor(L.name + ".Y", ElemType::f32, {N, L.c, L.p(), L.q()}) : -1;
+      e.vec(op, pl, Phase::fwd, x, y, in_numel, 0, e.consume_output(Unit::vec));
       e.produced_output();
       {
         // Pooling or a residual add: its inputs and output in FP32, forward and backward.

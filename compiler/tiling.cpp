@@ -25,10 +25,10 @@ std::vector<int64_t> candidates(int64_t dim, int64_t unit) {
 // double buffering overlaps the two except the first tile's loads and the last block's store;
 // without it, nothing overlaps.
 double estimated_cycles(int64_t m, int64_t n, int64_t k, int64_t mt, int64_t nt, int64_t kt, int64_t rows, int64_t cols,
-                        uint64_t traffic, double bytes_per_cycle, bool overlap) {
+                        uint64_t traffic, double bytes_per_cycle, bool overlap, int passes) {
   const double tiles = static_cast<double>(ceil_div(m, mt) * ceil_div(n, nt) * ceil_div(k, kt));
-  const double array = static_cast<double>(m) * static_cast<double>(n) * static_cast<double>(k) / static_cast<double>(rows * cols) +
-                       tiles * static_cast<double>(2 * rows + cols - 2);
+  const double array = passes * (static_cast<double>(m) * static_cast<double>(n) * static_cast<double>(k) / static_cast<double>(rows * cols) +
+                                 tiles * static_cast<double>(2 * rows + cols - 2));
   const double channel = static_cast<double>(traffic) / bytes_per_cycle;
   const double exposed = static_cast<double>(int4_bytes(std::min(mt, m) * std::min(kt, k)) + int4_bytes(std::min(kt, k) * std::min(nt, n)) +
                                              static_cast<uint64_t>(std::min(mt, m) * std::min(nt, n)) * 4) /
@@ -52,7 +52,7 @@ Tiling choose_tiling(int64_t m, int64_t n, int64_t k, int64_t array_rows, int64_
         const uint64_t traffic = int4_bytes(m * k) * static_cast<uint64_t>(ceil_div(n, nt)) +
                                  int4_bytes(k * n) * static_cast<uint64_t>(ceil_div(m, mt)) +
                                  static_cast<uint64_t>(m * n) * 4;
-        const double time = estimated_cycles(m, n, k, mt, nt, kt, array_rows, array_cols, traffic, buf.dram_bytes_per_cycle, buf.overlap);
+        const double time = estimated_cycles(m, n, k, mt, nt, kt, array_rows, array_cols, traffic, buf.dram_bytes_per_cycle, buf.overlap, buf.passes);
         const bool better = !found || traffic < best.dram_bytes || (traffic == best.dram_bytes && time < best_time);
         if (better) {
           best = {mt, nt, kt, traffic};

@@ -9,6 +9,7 @@ struct BufferSizes {
   uint64_t act_tile, wgt_tile, acc_tile;  // bytes one tile may use in each buffer
   double dram_bytes_per_cycle = 64;       // to weigh exposed transfers against array time
   bool overlap = true;                    // double buffering: transfers overlap the array's work
+  int passes = 1;                         // array passes per tile (4: INT8 operands as INT4 nibbles)
 };
 
 // A tile's rows, columns and depth travel in 16-bit instruction fields (isa/README.md).

@@ -5,7 +5,7 @@ namespace int4sim::hw {
 Accelerator::Accelerator(const sc_core::sc_module_name& name, const AcceleratorParams& p, const Program& prog,
                          ExecutionOptions& opt, ExecutionResult& res)
     : sc_module(name),
-      acct_(prog, res, opt.timeline),
+      acct_(prog, res, opt.timeline, opt.warmup),
       mem_(p, prog, res, opt.values, std::move(opt.dram)),
       scoreboard_("scoreboard", acct_),
       queues_{sc_core::sc_fifo<const Op*>("dma_ops", kQueueDepth), sc_core::sc_fifo<const Op*>("array_ops", kQueueDepth),

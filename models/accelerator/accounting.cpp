@@ -4,8 +4,8 @@
 
 namespace int4sim::hw {
 
-Accounting::Accounting(const Program& prog, ExecutionResult& res, bool timeline)
-    : prog_(prog), res_(res), timeline_(timeline), retired_(prog.ops.size(), 0) {
+Accounting::Accounting(const Program& prog, ExecutionResult& res, bool timeline, int warmup)
+    : prog_(prog), res_(res), timeline_(timeline), retired_(prog.ops.size(), 0), warmup_(warmup) {
   res_.units.resize(static_cast<size_t>(Unit::count));
   for (int u = 0; u < static_cast<int>(Unit::count); ++u) res_.units[u].name = unit_name(static_cast<Unit>(u));
   res_.layers.resize(prog.layers.size());
@@ -122,7 +122,17 @@ void Accounting::end_iteration(uint64_t now) {
         a.first = UINT64_MAX;
         a.last = 0;
       }
-  res_.iterations.push_back({iteration_start_, now, res_.layers, res_.units, res_.dram_read, res_.dram_write, res_.buf_read, res_.buf_write});
+  PhaseAccount done;
+  for (const auto& layer : res_.layers)
+    for (const auto& a : layer) done += a;
+  IterationRecord rec{iteration_start_, now, done, res_.unattributed_cycles - unattributed_before_};
+  rec.work -= done_before_;
+  res_.iterations.push_back(rec);
+  done_before_ = done;
+  unattributed_before_ = res_.unattributed_cycles;
+  if (static_cast<int>(res_.iterations.size()) == warmup_)
+    res_.after_warmup = AccountSnapshot{now,           res_.layers,   res_.units,    res_.dram_read, res_.dram_write,
+                                        res_.unattributed_cycles, res_.buf_read, res_.buf_write};
 }
 
 }  // namespace int4sim::hw

@@ -10,7 +10,7 @@ namespace int4sim::hw {
 
 class Accounting {
  public:
-  Accounting(const Program& prog, ExecutionResult& res, bool timeline);
+  Accounting(const Program& prog, ExecutionResult& res, bool timeline, int warmup = 0);
 
   // The layer-phase account of `op` (nullptr for work of no layer).
   PhaseAccount* account(const Op& op);
@@ -45,6 +45,9 @@ class Accounting {
   size_t head_ = 0, issued_ = 0;    // the oldest operation not retired; operations issued so far
   uint64_t since_ = 0;              // cycle from which the current head is charged
   uint64_t iteration_start_ = 0;
+  int warmup_ = 0;
+  PhaseAccount done_before_;          // every layer-phase's work up to the last iteration's end
+  uint64_t unattributed_before_ = 0;
   ExecutionResult& res_;
   bool timeline_;
 };

@@ -5,6 +5,7 @@
 #include <csignal>
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -42,13 +43,22 @@ struct PhaseAccount {
 
 using LayerAccounts = std::vector<std::array<PhaseAccount, static_cast<size_t>(Phase::count)>>;  // [layer][phase]
 
-// One training iteration: its first and last cycle, and every account as it stood at its end
-// (cumulative: an iteration's own figures are the difference with the previous one's).
+// One training iteration: its first and last cycle, everything its layer-phases did, summed (the
+// energy model is linear in it, so its energy follows), and its cycles of no layer. Constant size
+// whatever the network.
 struct IterationRecord {
   uint64_t start = 0, end = 0;
+  PhaseAccount work;
+  uint64_t unattributed_cycles = 0;
+};
+
+// Every account as it stood at the end of an iteration: what a report that leaves the first
+// iterations out (--warmup) subtracts.
+struct AccountSnapshot {
+  uint64_t end = 0;
   LayerAccounts layers;
   std::vector<UnitStats> units;
-  uint64_t dram_read = 0, dram_write = 0;
+  uint64_t dram_read = 0, dram_write = 0, unattributed_cycles = 0;
   std::array<uint64_t, static_cast<size_t>(Buffer::count)> buf_read{}, buf_write{};
 };
 
@@ -75,6 +85,7 @@ struct ExecutionResult {
   LayerAccounts layers;                               // [layer][phase], the whole run
   std::vector<IterationRecord> iterations;
   uint64_t unattributed_cycles = 0;                   // cycles whose oldest operation has no layer
+  std::optional<AccountSnapshot> after_warmup;        // at the end of ExecutionOptions::warmup iterations
   std::vector<GqOutcome> gq;
   std::vector<std::vector<uint8_t>> dram;             // final tensor images (values mode)
   std::vector<Slice> timeline;
@@ -95,6 +106,9 @@ struct ExecutionOptions {
   // The program runs this many times back to back (training iterations; unit state such as the
   // GQU's gamma carries over); before each, `before_iteration` may refresh DRAM tensors.
   int iterations = 1;
+  // Snapshot every account at the end of this many iterations (0: none), for a report that
+  // leaves them out (ExecutionResult::after_warmup).
+  int warmup = 0;
   // Set (e.g. by a SIGINT handler) to stop dispatching: the run drains what was issued and ends
   // with ExecutionResult::complete false.
   const volatile std::sig_atomic_t* stop = nullptr;

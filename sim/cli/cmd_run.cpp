@@ -263,6 +263,7 @@ hw::ExecutionResult simulate(const RunRequest& r, compiler::Compiled& compiled, 
   hw::ExecutionOptions eo;
   eo.values = r.values;
   eo.iterations = r.iterations;
+  eo.warmup = r.warmup;
   eo.timeline = !r.timeline_path.empty();
   eo.vcd_path = r.vcd_path;
   Progress progress(r.progress);
@@ -299,7 +300,7 @@ hw::ExecutionResult simulate(const RunRequest& r, compiler::Compiled& compiled, 
 // The measured part of a run: the iterations from `warmup` on, each account minus its state at the
 // end of the warmup (the whole run when there is none).
 struct Window {
-  uint64_t cycles = 0;
+  uint64_t cycles = 0, unattributed_cycles = 0;
   std::vector<hw::UnitStats> units;
   std::array<uint64_t, static_cast<size_t>(ir::Buffer::count)> buf_read{}, buf_write{};
   uint64_t dram_read = 0, dram_write = 0;
@@ -307,10 +308,11 @@ struct Window {
 };
 
 Window measured(const hw::ExecutionResult& res, int warmup) {
-  Window w{res.cycles, res.units, res.buf_read, res.buf_write, res.dram_read, res.dram_write, res.layers};
-  if (warmup <= 0 || res.iterations.empty()) return w;
-  const hw::IterationRecord& before = res.iterations[static_cast<size_t>(warmup) - 1];
+  Window w{res.cycles, res.unattributed_cycles, res.units, res.buf_read, res.buf_write, res.dram_read, res.dram_write, res.layers};
+  if (warmup <= 0 || !res.after_warmup) return w;
+  const hw::AccountSnapshot& before = *res.after_warmup;
   w.cycles = res.cycles - before.end;
+  w.unattributed_cycles -= before.unattributed_cycles;
   for (size_t l = 0; l < w.layers.size(); ++l)
     for (size_t p = 0; p < w.layers[l].size(); ++p) w.layers[l][p] -= before.layers[l][p];
   for (size_t u = 0; u < w.units.size(); ++u) {
@@ -413,32 +415,24 @@ report::Report make_report(const RunRequest& r, const compiler::Compiled& compil
     }
     rep.layers.push_back(std::move(lf));
   }
-  if (res.unattributed_cycles) {
-    const hw::EnergyBreakdown idle = energy_of(hw::PhaseAccount{}, res.unattributed_cycles);
+  if (win.unattributed_cycles) {
+    const hw::EnergyBreakdown idle = energy_of(hw::PhaseAccount{}, win.unattributed_cycles);
     total += idle.total;
     for (const auto& [component, pj] : report::energy_components(idle)) rep.energy_pj[component] += pj;
   }
   rep.energy_total_pj = total;
-  rep.unattributed_cycles = res.unattributed_cycles;
-  // Every iteration's own figures: the difference of its accounts with the previous one's.
-  hw::LayerAccounts previous(res.layers.size());
-  uint64_t prev_dram = 0;
+  rep.unattributed_cycles = win.unattributed_cycles;
+  // Every iteration's own figures: its work summed over the layer-phases (the energy model is
+  // linear in it) with leakage over its cycles, those of no layer included.
   for (size_t i = 0; i < res.iterations.size(); ++i) {
     const hw::IterationRecord& it = res.iterations[i];
     report::IterationFigures fig;
     fig.warmup = static_cast<int>(i) < warmup;
     fig.cycles = it.end - it.start;
     fig.compulsory_dram_bytes = need_per_step;
-    fig.dram_bytes = it.dram_read + it.dram_write - prev_dram;
-    prev_dram = it.dram_read + it.dram_write;
-    for (size_t l = 0; l < it.layers.size(); ++l)
-      for (size_t p = 0; p < it.layers[l].size(); ++p) {
-        hw::PhaseAccount d = it.layers[l][p];
-        d -= previous[l][p];
-        fig.energy_pj += energy_of(d, d.attributed_cycles).total;
-        fig.gq_search_passes += d.gq_search_passes;
-      }
-    previous = it.layers;
+    fig.dram_bytes = it.work.dram_read + it.work.dram_write;
+    fig.energy_pj = energy_of(it.work, it.work.attributed_cycles + it.unattributed_cycles).total;
+    fig.gq_search_passes = it.work.gq_search_passes;
     rep.iterations.push_back(fig);
   }
   // Gradient-quantization figures: every iteration's, the last one's in the phases.

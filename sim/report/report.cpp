@@ -190,16 +190,19 @@ std::string Report::summary() const {
     const IterationFigures& first = iterations.front();
     s += fmt::format("first step: {} cycles, {:.3f} uJ, {:.3f} MB of DRAM traffic{}\n", first.cycles, first.energy_pj / 1e6,
                      static_cast<double>(first.dram_bytes) / 1e6, first.warmup ? " (warmup: left out of the figures above)" : "");
-    if (iterations.size() > 1) {
+    // The steady state: the steps after the first, warmup steps left out.
+    size_t from = 1;
+    while (from < iterations.size() && iterations[from].warmup) ++from;
+    if (from < iterations.size()) {
       double cycles = 0, energy = 0, dram = 0;
-      for (size_t i = 1; i < iterations.size(); ++i) {
+      for (size_t i = from; i < iterations.size(); ++i) {
         cycles += static_cast<double>(iterations[i].cycles);
         energy += iterations[i].energy_pj;
         dram += static_cast<double>(iterations[i].dram_bytes);
       }
-      const double n = static_cast<double>(iterations.size() - 1);
-      s += fmt::format("steady-state step (mean of steps 2..{}): {:.0f} cycles, {:.3f} uJ, {:.3f} MB of DRAM traffic\n",
-                       iterations.size(), cycles / n, energy / n / 1e6, dram / n / 1e6);
+      const double n = static_cast<double>(iterations.size() - from);
+      s += fmt::format("steady-state step (mean of steps {}..{}): {:.0f} cycles, {:.3f} uJ, {:.3f} MB of DRAM traffic\n",
+                       from + 1, iterations.size(), cycles / n, energy / n / 1e6, dram / n / 1e6);
     }
   }
   if (!complete) s += "INCOMPLETE: the run was interrupted; figures cover only what finished\n";

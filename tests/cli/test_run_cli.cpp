@@ -428,3 +428,17 @@ TEST_CASE("compulsory DRAM bytes: each tensor crossing between layer-phases once
   CHECK(sum == r.report["totals"]["compulsory_dram_bytes"].get<uint64_t>());
   CHECK(r.report["iterations"][0]["compulsory_dram_bytes"].get<uint64_t>() * 2 == sum);
 }
+
+TEST_CASE("no layer-phase moves less DRAM traffic than it must (missing traffic would show here)") {
+  for (const std::string net : {"resnet20", "mobilenetv2", "bert_layer", "vgg16"}) {
+    INFO(net);
+    const Run r = run("--workload " + net + " --batch 2 --timing-only", "moved_vs_compulsory");
+    REQUIRE(r.rc == 0);
+    for (const auto& layer : r.report["layers"])
+      for (const auto& [name, p] : layer["phases"].items()) {
+        INFO(layer["name"] << " " << name);
+        CHECK(p["bytes"]["dram.read"].get<uint64_t>() + p["bytes"]["dram.write"].get<uint64_t>() >=
+              p["compulsory_dram_bytes"].get<uint64_t>());
+      }
+  }
+}

@@ -799,7 +799,7 @@ fq.activation src0=dram:0x61ed40 dst=dram:0x653540 numel=4096 layer=26 wait=16 s
 cfg reg=1 value=0x1b
 vec.add src0=dram:0x653d40 src1=act:0x0 dst=dram:0x0 numel=4096 wait=17 signal=17
 cfg reg=1 value=0x1c
-vec.avgpool src0=dram:0x657d40 dst=dram:0x0 numel=4096 imm=0 wait=17 signal=10
+vec.avgpool src0=dram:0x657d40 dst=dram:0x65bd40 numel=4096 imm=0 wait=17 signal=10
 cfg reg=1 value=0x1d
 cfg reg=3 value=0x2
 cfg reg=10 value=0x1
@@ -808,42 +808,42 @@ cfg reg=12 value=0xa
 cfg reg=13 value=0x1
 cfg reg=14 value=0x1
 cfg reg=16 value=0x0
-dma.load sram=act:0x20000 dram_addr=0x65bd40 rows=1 cols=64 stride=64 type=u8 wait=4,10
+dma.load sram=act:0x20000 dram_addr=0x65be40 rows=1 cols=64 stride=64 type=u8 wait=4,10
 cfg reg=3 value=0x1
 cfg reg=6 value=0x40
-dma.load sram=wgt:0x20000 dram_addr=0x65c780 rows=64 cols=10 stride=10 type=s8 signal=2
+dma.load sram=wgt:0x20000 dram_addr=0x65c880 rows=64 cols=10 stride=10 type=s8 signal=2
 gemm a=act:0x20000 a_kind=A b=wgt:0x20000 b_kind=W c_addr=0x10000 m=1 n=10 k=64 transpose_a=0 transpose_b=0 accumulate=0 int8=1 wait=2,8 signal=4,6
 cfg reg=3 value=0x4
 cfg reg=6 value=0x0
-dma.store sram=acc:0x10000 dram_addr=0x65ca00 rows=1 cols=10 stride=10 type=i32 wait=6 signal=8,11
-vec.dequant src0=dram:0x65ca00 dst=dram:0x65ca40 numel=10 imm=0 wait=11 signal=17
+dma.store sram=acc:0x10000 dram_addr=0x65cb00 rows=1 cols=10 stride=10 type=i32 wait=6 signal=8,11
+vec.dequant src0=dram:0x65cb00 dst=dram:0x65cb40 numel=10 imm=0 wait=11 signal=17
 cfg reg=2 value=0x1
-vec.softmax_xent src0=dram:0x65ca40 src1=act:0x0 dst=dram:0x65ca80 numel=10 imm=0 wait=17
-vec.quant8 src0=dram:0x65ca80 dst=dram:0x65cac0 numel=10 signal=9
-dma.load sram=grad:0x0 dram_addr=0x65cac0 rows=1 cols=10 stride=10 type=s8 wait=3,9
+vec.softmax_xent src0=dram:0x65cb40 src1=act:0x0 dst=dram:0x65cb80 numel=10 imm=0 wait=17
+vec.quant8 src0=dram:0x65cb80 dst=dram:0x65cbc0 numel=10 signal=9
+dma.load sram=grad:0x0 dram_addr=0x65cbc0 rows=1 cols=10 stride=10 type=s8 wait=3,9
 cfg reg=3 value=0x0
 cfg reg=6 value=0x40
-dma.load sram=wgt:0x0 dram_addr=0x65c780 rows=10 cols=64 stride=64 type=s8 signal=1
+dma.load sram=wgt:0x0 dram_addr=0x65c880 rows=10 cols=64 stride=64 type=s8 signal=1
 gemm a=grad:0x0 a_kind=G b=wgt:0x0 b_kind=W c_addr=0x0 m=1 n=64 k=10 transpose_a=0 transpose_b=0 accumulate=0 int8=1 wait=1,7 signal=3,5
 cfg reg=3 value=0x5
 cfg reg=6 value=0x0
-dma.store sram=acc:0x0 dram_addr=0x65cb00 rows=1 cols=64 stride=64 type=i32 wait=5 signal=7,12
+dma.store sram=acc:0x0 dram_addr=0x65cc00 rows=1 cols=64 stride=64 type=i32 wait=5 signal=7,12
 cfg reg=2 value=0x2
 cfg reg=3 value=0x3
-dma.load sram=act:0x20000 dram_addr=0x65bd40 rows=64 cols=1 stride=1 type=u8 wait=4
+dma.load sram=act:0x20000 dram_addr=0x65be40 rows=64 cols=1 stride=1 type=u8 wait=4
 cfg reg=3 value=0x4
-dma.load sram=grad:0x20000 dram_addr=0x65cac0 rows=1 cols=10 stride=10 type=s8 signal=2
+dma.load sram=grad:0x20000 dram_addr=0x65cbc0 rows=1 cols=10 stride=10 type=s8 signal=2
 gemm a=act:0x20000 a_kind=A b=grad:0x20000 b_kind=G c_addr=0x10000 m=64 n=10 k=1 transpose_a=0 transpose_b=0 accumulate=0 int8=1 wait=2,8 signal=4,6
 cfg reg=3 value=0x1
 cfg reg=6 value=0x40
-dma.store sram=acc:0x10000 dram_addr=0x65cd00 rows=64 cols=10 stride=10 type=i32 wait=6 signal=8,13
+dma.store sram=acc:0x10000 dram_addr=0x65ce00 rows=64 cols=10 stride=10 type=i32 wait=6 signal=8,13
 cfg reg=2 value=0x1
-vec.dequant src0=dram:0x65cb00 dst=dram:0x0 numel=64 imm=0 wait=12
+vec.dequant src0=dram:0x65cc00 dst=dram:0x0 numel=64 imm=0 wait=12
 cfg reg=2 value=0x2
-vec.dequant src0=dram:0x65cd00 dst=dram:0x0 numel=640 imm=0 wait=13
+vec.dequant src0=dram:0x65ce00 dst=dram:0x0 numel=640 imm=0 wait=13
 cfg reg=2 value=0x3
-vec.sgd_momentum src0=dram:0x65bd80 src1=act:0x0 dst=dram:0x65bd80 numel=640 imm=0 signal=15
-fq.weight src0=dram:0x65bd80 dst=dram:0x65c780 numel=640 layer=29 wait=15
+vec.sgd_momentum src0=dram:0x65be80 src1=act:0x0 dst=dram:0x65be80 numel=640 imm=0 signal=15
+fq.weight src0=dram:0x65be80 dst=dram:0x65c880 numel=640 layer=29 wait=15
 cfg reg=1 value=0x1c
 cfg reg=2 value=0x1
 vec.avgpool src0=dram:0x657d40 dst=dram:0x657d40 numel=4096 imm=0
@@ -3494,20 +3494,11 @@ cfg reg=2 value=0x2
 cfg reg=3 value=0x3
 cfg reg=6 value=0x0
 cfg reg=9 value=0x3
-dma.load sram=act:0x0 dram_addr=0x1000 rows=27 cols=512 stride=512 type=u8 wait=3,9
+dma.load sram=act:0x0 dram_addr=0x1000 rows=27 cols=1024 stride=1024 type=u8 wait=3,9
 cfg reg=3 value=0x4
-dma.load sram=grad:0x0 dram_addr=0x32480 rows=512 cols=16 stride=16 type=s8 signal=1
-gemm a=act:0x0 a_kind=A b=grad:0x0 b_kind=G c_addr=0x0 m=27 n=16 k=512 transpose_a=0 transpose_b=0 accumulate=0 int8=1 wait=1,7 signal=3
-cfg reg=3 value=0x3
-cfg reg=5 value=0x200
-dma.load sram=act:0x20000 dram_addr=0x1000 rows=27 cols=512 stride=512 type=u8 wait=4
-cfg reg=3 value=0x4
-cfg reg=4 value=0x200
-cfg reg=5 value=0x0
-dma.load sram=grad:0x20000 dram_addr=0x32480 rows=512 cols=16 stride=16 type=s8 signal=2
-gemm a=act:0x20000 a_kind=A b=grad:0x20000 b_kind=G c_addr=0x0 m=27 n=16 k=512 transpose_a=0 transpose_b=0 accumulate=1 int8=1 wait=2 signal=4,5
+dma.load sram=grad:0x0 dram_addr=0x32480 rows=1024 cols=16 stride=16 type=s8 signal=1
+gemm a=act:0x0 a_kind=A b=grad:0x0 b_kind=G c_addr=0x0 m=27 n=16 k=1024 transpose_a=0 transpose_b=0 accumulate=0 int8=1 wait=1,7 signal=3,5
 cfg reg=3 value=0x1
-cfg reg=4 value=0x0
 cfg reg=6 value=0x1b
 dma.store sram=acc:0x0 dram_addr=0x36480 rows=27 cols=16 stride=16 type=i32 wait=5 signal=7,13
 vec.dequant src0=dram:0x36480 dst=dram:0x0 numel=432 imm=0 wait=13

@@ -143,3 +143,23 @@ TEST_CASE("GQU search plans: LBT's scan bounds its search on any tensor, and pla
     }
   }
 }
+
+// The one case where a timing-only run's plan and a bit-accurate one's differ, as documented
+// (docs/timing.md, "One timing model"): an all-zero first gradient postpones LBT's search.
+TEST_CASE("an all-zero first gradient postpones LBT's search, and only the bit-accurate plan sees it") {
+  hw::GquConfig hc;
+  hw::GquCore seen(hc), skipped(hc);
+  const uint64_t numel = 256;
+  std::vector<float> zero(numel, 0.0f);
+  seen.begin_tensor(0, numel);
+  skipped.begin_tensor(0, numel);
+  std::vector<int16_t> codes(numel);
+  seen.max_tile(zero.data(), numel);
+  seen.quantize_tile(zero.data(), 0, numel, codes.data());
+  CHECK(seen.end_tensor(zero.data()).search_passes == 0);
+  skipped.skip_tensor();
+  seen.begin_tensor(0, numel);
+  skipped.begin_tensor(0, numel);
+  CHECK(seen.search_plan().after_passes == 1);     // searches now
+  CHECK(skipped.search_plan().after_passes == 0);  // assumed it searched at the first step
+}
