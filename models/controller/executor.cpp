@@ -21,31 +21,33 @@ const std::vector<CounterInfo>& counter_table() {
   return table;
 }
 
+namespace {
+
+// Every additive field of two accounts, pairwise: the declared counters, busy and stall cycles,
+// buffer bytes and attributed cycles (spans apart: they are closed per iteration).
+template <typename F>
+void for_each_count(PhaseAccount& a, const PhaseAccount& b, F f) {
+  for (const CounterInfo& c : counter_table()) f(a.*c.field, b.*c.field);
+  for (size_t u = 0; u < a.busy.size(); ++u) {
+    f(a.busy[u], b.busy[u]);
+    for (size_t s = 0; s < a.stalls[u].size(); ++s) f(a.stalls[u][s], b.stalls[u][s]);
+  }
+  for (size_t i = 0; i < a.buf_read.size(); ++i) {
+    f(a.buf_read[i], b.buf_read[i]);
+    f(a.buf_write[i], b.buf_write[i]);
+  }
+  f(a.attributed_cycles, b.attributed_cycles);
+}
+
+}  // namespace
+
 PhaseAccount& PhaseAccount::operator+=(const PhaseAccount& o) {
-  for (const CounterInfo& c : counter_table()) this->*c.field += o.*c.field;
-  for (size_t u = 0; u < busy.size(); ++u) {
-    busy[u] += o.busy[u];
-    for (size_t s = 0; s < stalls[u].size(); ++s) stalls[u][s] += o.stalls[u][s];
-  }
-  for (size_t b = 0; b < buf_read.size(); ++b) {
-    buf_read[b] += o.buf_read[b];
-    buf_write[b] += o.buf_write[b];
-  }
-  attributed_cycles += o.attributed_cycles;
+  for_each_count(*this, o, [](uint64_t& x, uint64_t y) { x += y; });
   return *this;
 }
 
 PhaseAccount& PhaseAccount::operator-=(const PhaseAccount& o) {
-  for (const CounterInfo& c : counter_table()) this->*c.field -= o.*c.field;
-  for (size_t u = 0; u < busy.size(); ++u) {
-    busy[u] -= o.busy[u];
-    for (size_t s = 0; s < stalls[u].size(); ++s) stalls[u][s] -= o.stalls[u][s];
-  }
-  for (size_t b = 0; b < buf_read.size(); ++b) {
-    buf_read[b] -= o.buf_read[b];
-    buf_write[b] -= o.buf_write[b];
-  }
-  attributed_cycles -= o.attributed_cycles;
+  for_each_count(*this, o, [](uint64_t& x, uint64_t y) { x -= y; });
   span_cycles -= o.span_cycles;
   return *this;
 }

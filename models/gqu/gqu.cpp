@@ -65,10 +65,8 @@ bool Gqu::execute(const Op& op_ref) {
         acct->gq_elements += numel;
         if (core_.config().stochastic) acct->gq_stochastic += numel;
         acct->gq_search_passes += extra;
-        if (plan_.rounds_in_search) {
-          acct->gq_elements += extra * numel;
-          acct->gq_search_macs += 3 * extra * numel;
-        }
+        acct->gq_elements += extra * numel;
+        acct->gq_search_macs += 3 * extra * numel;
       }
       restream(*op, numel, extra);
       stream(*op, numel * 4, elem_bytes(ElemType::s4, numel), pass + extra * pass);

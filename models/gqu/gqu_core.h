@@ -71,11 +71,10 @@ struct GquLayerState {
 // (--timing-only) takes the cycles and energy of one with them (docs/timing.md, "Gradient
 // quantizer").
 struct GquSearchPlan {
-  uint64_t before_passes = 0;   // passes over the buffered tensor before it is quantized (DSGC's grid)
+  uint64_t before_passes = 0;   // passes that round every element of the buffered tensor (and accumulate a cosine) before it is quantized (DSGC's grid)
   uint64_t after_passes = 0;    // passes after it (LBT's initial search: one histogram pass)
   uint64_t after_cycles = 0;    // fixed cycles after those passes (LBT: the scan over the histogram)
   uint64_t compares_per_element = 0;  // threshold compares per element in the after-passes
-  bool rounds_in_search = false;      // before-passes round every element (and accumulate a cosine)
 };
 
 // A clipping policy of the GQU: one file per policy in models/gqu/policies/, registered by name in

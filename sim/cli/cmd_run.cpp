@@ -400,7 +400,6 @@ report::Report make_report(const RunRequest& r, const compiler::Compiled& compil
       f.attributed_cycles = a.attributed_cycles;
       f.bounds = report::unit_bounds(a, cfg);
       f.compulsory_dram_bytes = need[l][p] * measured_steps;
-      rep.compulsory_dram_bytes += f.compulsory_dram_bytes;
       const hw::EnergyBreakdown attributed = energy_of(a, a.attributed_cycles);
       f.attributed_energy_pj = attributed.total;
       total += attributed.total;

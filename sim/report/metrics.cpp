@@ -80,7 +80,12 @@ const std::vector<Metric> kMetrics = {
     {T, "mean_E_GL", nullptr, 0, true, false, "", "mean E(G_L) over the INT4 layers (last iteration)",
      [](const MetricContext& c) -> MetricValue { return mean_gradient(*c.report, &QuantError::e_gl); }},
     {T, "compulsory_dram_bytes", nullptr, 0, false, false, "B", "the DRAM bytes the measured steps must move: every layer-phase's compulsory_dram_bytes",
-     [](const MetricContext& c) -> MetricValue { return c.report->compulsory_dram_bytes; }},
+     [](const MetricContext& c) -> MetricValue {
+       uint64_t sum = 0;
+       for (const auto& l : c.report->layers)
+         for (const auto& p : l.phases) sum += p.compulsory_dram_bytes;
+       return sum;
+     }},
     {T, "unattributed_cycles", nullptr, 0, false, false, "cycles", "cycles in which no operation of a layer was in flight (0 in a training step)",
      [](const MetricContext& c) -> MetricValue { return c.report->unattributed_cycles; }},
     {T, "units", nullptr, 0, false, false, "cycles", "per unit: busy cycles and stall cycles by cause (busy + stalls = cycles)",

@@ -37,7 +37,7 @@ struct PhaseFigures {
   uint64_t attributed_cycles = 0;   // the run's cycles charged to it (docs/timing.md, "Attribution")
   double attributed_energy_pj = 0;  // its actions' energy plus leakage over its attributed cycles
   std::map<std::string, double> bounds;  // unit -> lower bound of its time here (sim/report/bounds.h)
-  uint64_t compulsory_dram_bytes = 0;    // what its work must move (ir::compulsory_bytes), per measured iteration summed
+  uint64_t compulsory_dram_bytes = 0;    // what its work must move (compiler::Compiled::compulsory), over the measured iterations
   uint64_t macs = 0;
   std::map<std::string, UnitFigures> units;
   std::map<std::string, uint64_t> bytes;    // "act.read", "act.write", ..., "dram.read", "dram.write"
@@ -77,7 +77,6 @@ struct Report {
   // components' sum otherwise).
   std::optional<double> energy_total_pj;
   uint64_t unattributed_cycles = 0;
-  uint64_t compulsory_dram_bytes = 0;
   std::vector<IterationFigures> iterations;
   bool complete = true;  // false when interrupted
 

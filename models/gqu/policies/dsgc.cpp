@@ -47,10 +47,7 @@ class DsgcPolicy : public GquPolicy {
   GquSearchPlan search_plan(const GquCore& core, const GquLayerState& st) const override {
     const GquConfig& cfg = core.config();
     GquSearchPlan p;
-    if (st.iteration % static_cast<uint64_t>(cfg.dsgc_period) == 0) {
-      p.before_passes = static_cast<uint64_t>(cfg.dsgc_grid);
-      p.rounds_in_search = true;
-    }
+    if (st.iteration % static_cast<uint64_t>(cfg.dsgc_period) == 0) p.before_passes = static_cast<uint64_t>(cfg.dsgc_grid);
     return p;
   }
 };
