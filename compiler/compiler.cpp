@@ -162,14 +162,46 @@ class Emitter {
     o.numel = numel;
     return o;
   }
-  void vec(ir::VecOp v, int layer, Phase phase, int src, int dst, uint64_t numel, uint8_t signal = 0, uint8_t wait = 0) {
+  void vec(ir::VecOp v, int layer, Phase phase, int src, int dst, uint64_t numel, uint8_t signal = 0, uint8_t wait = 0,
+           uint8_t on_chip = 0, int src1 = -1) {
     Op o = stream_op(OpKind::vec, Unit::vec, layer, phase, src, dst, numel);
     o.vec_op = v;
     o.signal = {signal, 0};
     o.wait = {wait, 0};
+    o.on_chip = on_chip;
+    o.src1 = src1;
     prog_.ops.push_back(o);
   }
+
+  // The staging policy of fused element-wise chains (docs/timing.md, "Which tensors cross DRAM"):
+  // a chain that must see a whole tensor before it can go on (BatchNorm's batch statistics, the
+  // gradient's max) keeps what it revisits in the gradient buffer when `bytes` fit there, and
+  // otherwise reads it again from DRAM.
+  bool stages_on_chip(uint64_t bytes) const { return bytes <= cfg_.buffer_bytes[static_cast<int>(Buffer::grad)]; }
   void push(Op o) { prog_.ops.push_back(o); }
+
+  // Stores of zeros over an (m x n) region of a walk that no GEMM computes (a phase of the input
+  // gradient that no filter tap reaches), in tiles of the accumulator block's size.
+  void zero_store(int tensor, int geometry, int64_t m, int64_t n, int layer, uint8_t done_signal) {
+    const int64_t rows = std::max<int64_t>(1, static_cast<int64_t>(room_[3] / 4) / n);
+    for (int64_t m0 = 0; m0 < m; m0 += rows) {
+      Op st;
+      st.kind = OpKind::store;
+      st.unit = Unit::dma;
+      st.layer = layer;
+      st.phase = Phase::dgrad;
+      st.buffer = Buffer::acc;
+      st.tensor = tensor;
+      st.type = ElemType::i32;
+      st.walk = Walk::dgrad_dx;
+      st.row0 = m0;
+      st.rows = std::min(rows, m - m0);
+      st.cols = n;
+      st.geometry = geometry;
+      st.signal = {m0 + rows >= m ? done_signal : uint8_t{0}, 0};
+      prog_.ops.push_back(st);
+    }
+  }
 
   // The forward chain's hand-offs: the last op pushed produces a layer's output; the next layer's
   // first consumer takes it on the semaphore of the consumer's unit (0: nothing to wait for).
@@ -254,7 +286,7 @@ Compiled compile_training_step(const workloads::Network& net, const Target& cfg,
   // Which layers' outputs feed a compute layer that needs an input gradient.
   // Pool and add layers run on the vector unit only: (program layer, FP32 tensor, op, numel).
   struct Passive {
-    int layer, tensor;
+    int layer, tensor, out;  // input and output (FP32; an add's output is its input's size)
     ir::VecOp op;
     uint64_t numel;
   };
@@ -283,7 +315,7 @@ Compiled compile_training_step(const workloads::Network& net, const Target& cfg,
         if (!opt.forward_only) need[static_cast<size_t>(Phase::dgrad)] = 4 * (out_numel + in_numel * inputs);
       }
       backward_order.push_back(-1 - static_cast<int>(passive.size()));
-      passive.push_back({pl, x, op, in_numel});
+      passive.push_back({pl, x, is_pool ? y : x, op, in_numel});
       continue;
     }
     const bool wide = !L.quantized;
@@ -308,27 +340,27 @@ Compiled compile_training_step(const workloads::Network& net, const Target& cfg,
     t.dy = prog.add_tensor(nm + ".dY", ElemType::f32, {n_eff, K, P, Q});
     t.g_codes = prog.add_tensor(nm + ".G", wide ? ElemType::s8 : grad_type(cfg), {n_eff, K, P, Q});
     const bool needs_dx = !(L.inputs.size() == 1 && L.inputs[0].empty()) && L.has_weights;
-    if (needs_dx) t.dx = prog.add_tensor(nm + ".dX", ElemType::i64, {n_eff, C, Hp, Wp});
+    if (needs_dx) t.dx = prog.add_tensor(nm + ".dX", ElemType::i32, {n_eff, C, Hp, Wp});
     t.dw = prog.add_tensor(nm + ".dW", ElemType::i32, {K, C / Gs, L.r, L.s});
     const int passes = passes_for(prog.tensors[t.act].type, prog.tensors[t.w_codes].type);
     const uint64_t out_numel = static_cast<uint64_t>(n_eff * K * P * Q);
     {
       // What must cross DRAM between this layer's phases and its neighbours, once each: forward
       // reads A and W codes and writes its output for the next layer (codes; the loss reads FP32
-      // logits) and, for BatchNorm's backward, the FP32 pre-activation; backward reads dL/dy (and
-      // that pre-activation) and W, writes the FP32 dX and the G codes wgrad reads; wgrad writes
-      // the FP32 dW; the update reads and writes the FP32 weights and momentum, reads dW and
-      // writes the new codes. Layers kept in FP32 move FP32 gradients instead of G codes.
+      // logits) and, for the backward's ReLU mask and BatchNorm (every layer a ReLU follows), the
+      // FP32 pre-activation; backward reads dL/dy (and that pre-activation) and, for dX, W, writes
+      // the FP32 dX and the G codes wgrad reads; wgrad writes the FP32 dW; the update reads and
+      // writes the FP32 weights and momentum, reads dW and writes the new codes. Layers kept in FP32 move FP32 gradients instead of G codes.
       const auto bytes = [&](int tensor) { return tensor >= 0 ? prog.tensors[static_cast<size_t>(tensor)].bytes() : uint64_t{0}; };
       const bool conv = L.kind == workloads::LayerKind::conv, last = li + 1 == net.layers.size();
       const uint64_t out_bytes = last || fp32 ? out_numel * 4 : ir::elem_bytes(ElemType::u4, out_numel);
-      const uint64_t saved = conv ? out_numel * 4 : 0, dx_bytes = needs_dx ? static_cast<uint64_t>(n_eff * C * Hp * Wp) * 4 : 0;
+      const uint64_t saved = conv || !last ? out_numel * 4 : 0, dx_bytes = needs_dx ? static_cast<uint64_t>(n_eff * C * Hp * Wp) * 4 : 0;
       const uint64_t w_numel = prog.tensors[t.w_fp32].numel();
       auto& need = out.compulsory.emplace_back();
       need = {};
       need[static_cast<size_t>(Phase::fwd)] = bytes(t.act) + bytes(fp32 ? t.w_fp32 : t.w_codes) + out_bytes + saved;
       if (!opt.forward_only) {
-        need[static_cast<size_t>(Phase::dgrad)] = out_numel * 4 + saved + bytes(fp32 ? t.w_fp32 : t.w_codes) + dx_bytes + (fp32 ? 0 : bytes(t.g_codes));
+        need[static_cast<size_t>(Phase::dgrad)] = out_numel * 4 + saved + (needs_dx ? bytes(fp32 ? t.w_fp32 : t.w_codes) : 0) + dx_bytes + (fp32 ? 0 : bytes(t.g_codes));
         need[static_cast<size_t>(Phase::wgrad)] = bytes(t.act) + (fp32 ? out_numel * 4 : bytes(t.g_codes)) + w_numel * 4;
         if (L.has_weights) need[static_cast<size_t>(Phase::update)] = 5 * w_numel * 4 + (fp32 ? 0 : bytes(t.w_codes));
       }
@@ -363,22 +395,31 @@ Compiled compile_training_step(const workloads::Network& net, const Target& cfg,
       job.done_signal = g == Gs - 1 ? kYStored : 0;
       e.gemm(job);
     }
+    // The GEMM's stores dequantize on their way out (and accumulate BatchNorm's batch statistics):
+    // Y crosses DRAM once, as the FP32 pre-activation that the backward pass reads again. The last
+    // layer's dequantized logits go to the loss.
+    const bool relu_after = L.kind == workloads::LayerKind::conv || !last_layer;
     if (!fp32) {
-      e.vec(ir::VecOp::dequant, t.layer, Phase::fwd, t.y, t.y_fp32, out_numel, 0, kYStored);
+      e.vec(ir::VecOp::dequant, t.layer, Phase::fwd, t.y, t.y_fp32, out_numel, 0, kYStored,
+            last_layer ? ir::kOnChipSrc : ir::kOnChipAll);
       if (last_layer) e.produced_output();
     }
-    if (L.kind == workloads::LayerKind::conv) {
-      e.vec(ir::VecOp::bn_fwd, t.layer, Phase::fwd, t.y_fp32, t.y_fp32, out_numel);
-      e.vec(ir::VecOp::relu_fwd, t.layer, Phase::fwd, t.y_fp32, t.y_fp32, out_numel, kReluDone);
-      // The next layer's input codes: the forward quantizer turns the ReLU output into u4 codes.
+    if (relu_after) {
+      // BatchNorm applies its statistics once all of Y is seen: a second pass over Y, from the
+      // gradient buffer when Y fits there. Then ReLU and the next layer's input codes, on chip.
+      const uint8_t y_on_chip = e.stages_on_chip(out_numel * 4) ? ir::kOnChipSrc : 0;
+      if (L.kind == workloads::LayerKind::conv) {
+        e.vec(ir::VecOp::bn_fwd, t.layer, Phase::fwd, t.y, t.y_fp32, out_numel, 0, 0, y_on_chip | ir::kOnChipDst);
+        e.vec(ir::VecOp::relu_fwd, t.layer, Phase::fwd, t.y_fp32, t.y_fp32, out_numel, kReluDone, 0, ir::kOnChipAll);
+      } else {
+        e.vec(ir::VecOp::relu_fwd, t.layer, Phase::fwd, t.y_fp32, t.y_fp32, out_numel, kReluDone, 0, ir::kOnChipAll);
+      }
       Op fq = e.stream_op(OpKind::fq_acts, Unit::fq, t.layer, Phase::fwd, t.y_fp32, -1, out_numel);
       fq.dst = prog.add_tensor(nm + ".Aout", ElemType::u4, {n_eff, K, P, Q});
       fq.wait = {kReluDone, 0};
+      fq.on_chip = ir::kOnChipSrc;
       e.push(fq);
       if (!last_layer) e.produced_output();  // the last layer's dequantize feeds the loss
-    } else if (!last_layer) {
-      e.vec(ir::VecOp::relu_fwd, t.layer, Phase::fwd, t.y_fp32, t.y_fp32, out_numel);
-      e.produced_output();
     }
     backward_order.push_back(static_cast<int>(out.layers.size()));
     out.layers.push_back(t);
@@ -395,25 +436,32 @@ Compiled compile_training_step(const workloads::Network& net, const Target& cfg,
   for (auto it = backward_order.rbegin(); it != backward_order.rend(); ++it) {
     if (*it < 0) {
       const Passive& pv = passive[static_cast<size_t>(-1 - *it)];
-      e.vec(pv.op, pv.layer, Phase::dgrad, pv.tensor, pv.tensor, pv.numel);
+      e.vec(pv.op, pv.layer, Phase::dgrad, pv.out, pv.tensor, pv.numel);  // dL/dout in, dL/din out
       continue;
     }
     const LayerTensors& t = out.layers[static_cast<size_t>(*it)];
     const workloads::Layer& L = net.layers[t.source_layer];
     const bool wide = !L.quantized;
-    const ir::ConvGeometry& geo0 = prog.geometries[t.geometry];
+    const ir::ConvGeometry geo0 = prog.geometries[t.geometry];  // a copy: the dgrad phases add geometries
     const int64_t P = geo0.p(), Q = geo0.q(), Gs = geo0.groups, Kg = geo0.k / Gs, Kred = (geo0.c / Gs) * geo0.r * geo0.s;
     const uint64_t out_numel = prog.tensors[t.dy].numel();
     const int passes = passes_for(prog.tensors[t.g_codes].type, prog.tensors[t.w_codes].type) == 4 ||
                                passes_for(prog.tensors[t.act].type, prog.tensors[t.g_codes].type) == 4 ? 4 : 1;
-    // dL/dy of this layer is final after its ReLU and BatchNorm backward (the loss, for the last).
-    if (L.kind == workloads::LayerKind::conv) {
-      e.vec(ir::VecOp::relu_bwd, t.layer, Phase::dgrad, t.dy, t.dy, out_numel);
-      e.vec(ir::VecOp::bn_bwd, t.layer, Phase::dgrad, t.dy, t.dy, out_numel);
-    } else if (it != backward_order.rbegin()) {
-      e.vec(ir::VecOp::relu_bwd, t.layer, Phase::dgrad, t.dy, t.dy, out_numel);
-    }
     const bool fp32 = wide && cfg.wide_layers_fp32;
+    // dL/dy of this layer is final after its ReLU and BatchNorm backward (the loss, for the last).
+    // The chain reads dL/dy and the saved pre-activation Y (the ReLU mask and BatchNorm need it)
+    // from DRAM. BatchNorm's statistics and the gradient's max each need the whole tensor before
+    // the next step can go on: the ReLU pass gathers the statistics, the pass that produces the
+    // final gradient takes its max on the fly, and the chain keeps what it revisits in the
+    // gradient buffer when it fits there; otherwise BatchNorm reads dL/dy and Y again and the
+    // gradient goes to DRAM once for the quantizing pass.
+    const bool conv = L.kind == workloads::LayerKind::conv, relu = conv || it != backward_order.rbegin();
+    const bool staged = !fp32 && e.stages_on_chip(out_numel * 4 * (relu ? 2 : 1));
+    if (relu)
+      e.vec(ir::VecOp::relu_bwd, t.layer, Phase::dgrad, t.dy, t.dy, out_numel, 0, 0, conv || staged ? ir::kOnChipDst : 0, t.y);
+    if (conv) e.vec(ir::VecOp::bn_bwd, t.layer, Phase::dgrad, t.dy, t.dy, out_numel, 0, 0, staged ? ir::kOnChipAll : 0, t.y);
+    const uint8_t max_on_chip = relu ? ir::kOnChipSrc : 0;      // fused with the pass that produced it
+    const uint8_t quant_on_chip = staged ? ir::kOnChipSrc : 0;  // the quantizing pass
     if (fp32) {  // FP32 on the vector unit: the input and weight gradients as multiply-adds
       const uint64_t macs = static_cast<uint64_t>(geo0.n * P * Q) * static_cast<uint64_t>(Kg * Kred * Gs);
       if (t.dx >= 0) e.vec(ir::VecOp::fp32_gemm, t.layer, Phase::dgrad, t.dy, t.dx, macs);
@@ -425,7 +473,7 @@ Compiled compile_training_step(const workloads::Network& net, const Target& cfg,
     }
     // dL/dy -> G: the GQU for an INT4 layer, an 8-bit conversion on the vector unit for a wide one.
     if (wide) {
-      e.vec(ir::VecOp::quant8, t.layer, Phase::dgrad, t.dy, t.g_codes, out_numel, kGradReady);
+      e.vec(ir::VecOp::quant8, t.layer, Phase::dgrad, t.dy, t.g_codes, out_numel, kGradReady, 0, quant_on_chip);
     } else {
       // The vector unit is in order: the GQU waits for the last vector op on this dY.
       auto& sig = prog.ops.back().signal;
@@ -433,10 +481,12 @@ Compiled compile_training_step(const workloads::Network& net, const Target& cfg,
       Op mx = e.stream_op(OpKind::gq_max, Unit::gqu, t.layer, Phase::dgrad, t.dy, -1, out_numel);
       mx.gq_layer = t.layer;
       mx.wait = {kDyReady, 0};
+      mx.on_chip = max_on_chip;
       e.push(mx);
       Op q = e.stream_op(OpKind::gq_quant, Unit::gqu, t.layer, Phase::dgrad, t.dy, t.g_codes, out_numel);
       q.gq_layer = t.layer;
       q.signal = {kGradReady, 0};
+      q.on_chip = quant_on_chip;
       e.push(q);
       Op u = e.stream_op(OpKind::gq_update, Unit::gqu, t.layer, Phase::dgrad, t.dy, -1, out_numel);
       u.gq_layer = t.layer;
@@ -449,19 +499,35 @@ Compiled compile_training_step(const workloads::Network& net, const Target& cfg,
     for (int64_t g = 0; g < Gs; ++g) {
       const int gi = t.geometry + static_cast<int>(g);
       if (t.dx >= 0) {
-        GemmJob job;
-        job.m = geo0.n * P * Q;
-        job.n = Kred;
-        job.k = Kg;
-        job.a = {t.g_codes, Walk::fmap, 0, 0, 0, gi, Buffer::grad};
-        job.b = {t.w_codes, Walk::matrix, g * Kg, 0, Kred, -1, Buffer::wgt};
-        job.c = {t.dx, Walk::col2im_add, 0, 0, 0, gi};
-        job.layer = t.layer;
-        job.phase = Phase::dgrad;
-        job.passes = passes;
-        job.first_wait = token_uses++ == 0 ? kGradReady : 0;
-        job.done_signal = g == Gs - 1 ? kDxStored : 0;
-        e.gemm(job);
+        // The input gradient as a transposed convolution, one GEMM per phase of the stride: each
+        // writes its pixels of dX once (docs/timing.md, "Input gradient").
+        ir::ConvGeometry pg = prog.geometries[static_cast<size_t>(gi)];
+        for (int64_t phase = 0; phase < pg.stride * pg.stride; ++phase) {
+          pg.phase = phase;
+          const int pgi = phase == 0 ? gi : static_cast<int>(prog.geometries.size());
+          if (phase > 0) prog.geometries.push_back(pg);
+          const ir::DgradPhase ph = ir::dgrad_phase(pg);
+          const bool last = g == Gs - 1 && phase == pg.stride * pg.stride - 1;
+          const int64_t pixels = ph.pixels(pg.n);
+          if (pixels == 0) continue;
+          if (ph.taps() == 0) {
+            e.zero_store(t.dx, pgi, pixels, pg.c / Gs, t.layer, last ? kDxStored : 0);
+            continue;
+          }
+          GemmJob job;
+          job.m = pixels;
+          job.n = pg.c / Gs;
+          job.k = Kg * ph.taps();
+          job.a = {t.g_codes, Walk::dgrad_g, 0, 0, 0, pgi, Buffer::grad};
+          job.b = {t.w_codes, Walk::dgrad_w, 0, 0, 0, pgi, Buffer::wgt};
+          job.c = {t.dx, Walk::dgrad_dx, 0, 0, 0, pgi};
+          job.layer = t.layer;
+          job.phase = Phase::dgrad;
+          job.passes = passes;
+          job.first_wait = token_uses++ == 0 ? kGradReady : 0;
+          job.done_signal = last ? kDxStored : 0;
+          e.gemm(job);
+        }
       }
       GemmJob wj;
       wj.m = Kred;
@@ -477,14 +543,16 @@ Compiled compile_training_step(const workloads::Network& net, const Target& cfg,
       wj.done_signal = g == Gs - 1 ? kDwStored : 0;
       e.gemm(wj);
     }
-    if (t.dx >= 0) e.vec(ir::VecOp::dequant, t.layer, Phase::dgrad, t.dx, -1, prog.tensors[t.dx].numel(), 0, kDxStored);
-    e.vec(ir::VecOp::dequant, t.layer, Phase::wgrad, t.dw, -1, prog.tensors[t.dw].numel(), 0, kDwStored);
+    // dX and dW dequantize on the store path: the stores wrote them once, at 4 bytes an element.
+    if (t.dx >= 0) e.vec(ir::VecOp::dequant, t.layer, Phase::dgrad, t.dx, -1, prog.tensors[t.dx].numel(), 0, kDxStored, ir::kOnChipAll);
+    e.vec(ir::VecOp::dequant, t.layer, Phase::wgrad, t.dw, -1, prog.tensors[t.dw].numel(), 0, kDwStored, ir::kOnChipAll);
     if (!L.has_weights) continue;  // both operands were activations: nothing to update
     // Update: SGD with momentum on the FP32 master weights, then re-quantize them.
     const uint64_t w_numel = prog.tensors[t.w_fp32].numel();
     e.vec(ir::VecOp::sgd_momentum, t.layer, Phase::update, t.w_fp32, t.w_fp32, w_numel, kWeightsUpdated);
     Op fw = e.stream_op(OpKind::fq_weights, Unit::fq, t.layer, Phase::update, t.w_fp32, t.w_codes, w_numel);
     fw.wait = {kWeightsUpdated, 0};
+    fw.on_chip = ir::kOnChipSrc;  // the updated weights, straight from the vector unit
     e.push(fw);
   }
   return out;

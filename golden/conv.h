@@ -30,9 +30,11 @@ std::vector<int16_t> im2col(const std::vector<int16_t>& x, const ConvShape& sh, 
 // Forward: y = A x W per group (INT32 accumulators, N x K x P x Q).
 std::vector<int32_t> conv_forward(const std::vector<int16_t>& act, const std::vector<int16_t>& wgt,
                                   const ConvShape& sh, const AccSpec& acc);
-// Input gradient: dX_col = G x W^T per group, then col2im sums the overlapping columns exactly
-// (64-bit) into N x C x H x W.
-std::vector<int64_t> conv_dgrad(const std::vector<int16_t>& grad, const std::vector<int16_t>& wgt,
+// Input gradient as a transposed convolution (docs/numerics.md, "Convolutions"): per group and per
+// phase (a, b) of the stride, the input pixels h = a + stride*i, w = b + stride*j form the rows of
+// one GEMM whose reduction runs over (k, r, s) for the filter taps that reach them ((h + pad - r)
+// divisible by stride; likewise s), k outermost, taps ascending; N x C x H x W accumulators.
+std::vector<int32_t> conv_dgrad(const std::vector<int16_t>& grad, const std::vector<int16_t>& wgt,
                                 const ConvShape& sh, const AccSpec& acc);
 // Weight gradient: dW = A_col^T x G per group (INT32, K x C/groups x R x S).
 std::vector<int32_t> conv_wgrad(const std::vector<int16_t>& act, const std::vector<int16_t>& grad,

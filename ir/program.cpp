@@ -31,9 +31,27 @@ uint64_t elem_bytes(ElemType t, uint64_t n) {
     case ElemType::u8: return n;
     case ElemType::i32:
     case ElemType::f32: return 4 * n;
-    case ElemType::i64: return 8 * n;
   }
   return n;
+}
+
+DgradPhase dgrad_phase(const ConvGeometry& g) {
+  DgradPhase ph;
+  ph.a = g.phase / g.stride;
+  ph.b = g.phase % g.stride;
+  ph.rows = ph.a < g.h ? (g.h - ph.a + g.stride - 1) / g.stride : 0;
+  ph.cols = ph.b < g.w ? (g.w - ph.b + g.stride - 1) / g.stride : 0;
+  const auto taps = [&](int64_t first, int64_t extent, std::vector<int64_t>& t, std::vector<int64_t>& d) {
+    for (int64_t x = 0; x < extent; ++x) {
+      const int64_t off = first + g.pad - x;  // may be negative: test divisibility on the residue
+      if (((off % g.stride) + g.stride) % g.stride != 0) continue;
+      t.push_back(x);
+      d.push_back(off / g.stride);  // exact division
+    }
+  };
+  taps(ph.a, g.r, ph.r, ph.dr);
+  taps(ph.b, g.s, ph.s, ph.ds);
+  return ph;
 }
 
 uint64_t Tensor::numel() const {

@@ -13,8 +13,8 @@ namespace int4sim::ir {
 enum class Unit { dma, array, gqu, fq, vec, ctrl, count };
 const char* unit_name(Unit u);
 
-// Stored element types; the ISA encodes all but i64 (the exact col2im sums in DRAM) as their value.
-enum class ElemType { s4, u4, s8, u8, i32, f32, i64 };
+// Stored element types; the ISA encodes each as its value.
+enum class ElemType { s4, u4, s8, u8, i32, f32 };
 // Bytes of `n` elements (INT4 packed two per byte).
 uint64_t elem_bytes(ElemType t, uint64_t n);
 
@@ -25,14 +25,35 @@ enum class Walk {
   im2col,     // rows = output pixels (n,p,q), cols = (c,r,s) of the conv geometry; zero padding
   im2col_t,   // its transpose: rows = (c,r,s), cols = (n,p,q)
   fmap,       // rows = (n,p,q), cols = channels of an N x C x P x Q feature map
-  col2im_add, // store only: add a (n,p,q) x (c,r,s) tile into an N x C x H x W int64 tensor
+  // The input gradient as a transposed convolution, one GEMM per phase (ConvGeometry::phase):
+  dgrad_g,    // load: rows = the phase's input pixels (n,i,j), cols = (k,tap r,tap s) of G (N x K x P x Q)
+  dgrad_w,    // load: rows = (k,tap r,tap s), cols = the group's input channels c of W (K x C/g x R x S)
+  dgrad_dx,   // store: rows = the phase's input pixels (n,i,j), cols = c, into dX (N x C x H x W)
 };
 
 struct ConvGeometry {
   int64_t n = 1, c = 1, h = 1, w = 1, k = 1, r = 1, s = 1, stride = 1, pad = 0, groups = 1, group = 0;
+  // The input-gradient walks' phase, 0 .. stride^2 - 1: the input pixels (a + stride * i,
+  // b + stride * j) with a = phase / stride, b = phase % stride.
+  int64_t phase = 0;
   int64_t p() const { return (h + 2 * pad - r) / stride + 1; }
   int64_t q() const { return (w + 2 * pad - s) / stride + 1; }
 };
+
+// One phase of the input gradient as a transposed convolution (docs/timing.md, "Input gradient"):
+// dX[n, c, a + stride*i, b + stride*j] = sum over k and the taps (r, s) of the phase of
+// G[n, k, i + dr, j + ds] * W[k, c, r, s], where the taps are the filter rows r with
+// (a + pad - r) divisible by stride, dr = (a + pad - r) / stride (likewise s, ds); G reads zero
+// outside P x Q. Every MAC of the forward GEMM appears exactly once over the phases.
+struct DgradPhase {
+  int64_t a = 0, b = 0;      // first input row and column of the phase
+  int64_t rows = 0, cols = 0;  // input rows a, a + stride, ... < h; columns likewise
+  std::vector<int64_t> r, s;  // the taps, ascending
+  std::vector<int64_t> dr, ds;  // their offsets into G
+  int64_t pixels(int64_t n) const { return n * rows * cols; }
+  int64_t taps() const { return static_cast<int64_t>(r.size() * s.size()); }
+};
+DgradPhase dgrad_phase(const ConvGeometry& g);
 
 enum class Buffer { act, wgt, grad, acc, count };
 const char* buffer_name(Buffer b);
@@ -44,6 +65,9 @@ const char* phase_name(Phase p);
 // The vector unit's FP32 operations.
 enum class VecOp { dequant, bn_fwd, bn_bwd, relu_fwd, relu_bwd, add, maxpool, avgpool, softmax_xent, sgd_momentum, col2im, quant8, fp32_gemm, count };
 const char* vec_op_name(VecOp v);
+
+// Operands of a streaming op that stay on chip (Op::on_chip): no DRAM traffic for them.
+constexpr uint8_t kOnChipSrc = 1, kOnChipSrc1 = 2, kOnChipDst = 4, kOnChipAll = 7;
 
 enum class OpKind { load, store, gemm, gq_max, gq_quant, gq_update, fq_weights, fq_acts, vec, barrier };
 
@@ -68,8 +92,10 @@ struct Op {
   bool accumulate = false;
   int passes = 1;           // 4: INT8 operands by four INT4 nibble passes
   bool a_unsigned = false, b_unsigned = false;  // operand kinds: activation codes are unsigned
-  // gq / fq / vec: whole tensors streamed from DRAM
-  int src = -1, dst = -1;
+  // gq / fq / vec: whole tensors streamed from DRAM, or from and to the neighbouring unit of a
+  // fused chain where `on_chip` says so (docs/timing.md, "Which tensors cross DRAM")
+  int src = -1, src1 = -1, dst = -1;
+  uint8_t on_chip = 0;  // kOnChipSrc | kOnChipSrc1 | kOnChipDst
   uint64_t numel = 0;
   VecOp vec_op = VecOp::dequant;
   int gq_layer = 0;         // selects the GQU's per-layer gamma state

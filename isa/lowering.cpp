@@ -12,9 +12,6 @@ using ir::OpKind;
 
 isa::Buffer to_isa(ir::Buffer b) { return static_cast<isa::Buffer>(static_cast<int>(b)); }
 
-// The INT64 col2im tensor is only stored to, from INT32 accumulators: its tiles travel as i32.
-ir::ElemType encodable(ir::ElemType t) { return t == ir::ElemType::i64 ? ir::ElemType::i32 : t; }
-
 }  // namespace
 
 std::vector<uint64_t> tensor_addresses(const ir::Program& prog) {
@@ -54,6 +51,7 @@ class Lowerer {
         case OpKind::gq_update: gq(op, in); break;
         case OpKind::fq_weights:
         case OpKind::fq_acts:
+          cfg(kRegOnChip, op.on_chip);
           in.op = isa::Opcode::fq;
           in.fq_kind = op.kind == OpKind::fq_weights ? isa::FqKind::weight : isa::FqKind::activation;
           in.src0 = loc(op.src);
@@ -62,9 +60,11 @@ class Lowerer {
           in.layer = static_cast<uint64_t>(op.layer);
           break;
         case OpKind::vec:
+          cfg(kRegOnChip, op.on_chip);
           in.op = isa::Opcode::vec;
           in.vec_op = op.vec_op;
           in.src0 = loc(op.src);
+          in.src1 = loc(op.src1);
           in.dst = loc(op.dst);
           in.numel = op.numel;
           break;
@@ -119,7 +119,7 @@ class Lowerer {
     in.rows = static_cast<uint64_t>(op.rows);
     in.cols = static_cast<uint64_t>(op.cols);
     in.stride = static_cast<uint64_t>(op.cols);  // the walk register describes DRAM
-    in.type = op.kind == OpKind::load ? encodable(prog_.tensors[op.tensor].type) : ir::ElemType::i32;
+    in.type = op.kind == OpKind::load ? prog_.tensors[op.tensor].type : ir::ElemType::i32;
   }
 
   static isa::OperandKind operand_kind(bool is_unsigned, ir::Buffer b) {
@@ -141,7 +141,8 @@ class Lowerer {
   }
 
   // gq.update names no tensor: the GQU works on the one its gq.max started.
-  void gq(const Op& op, isa::Instruction& in) const {
+  void gq(const Op& op, isa::Instruction& in) {
+    cfg(kRegOnChip, op.on_chip);
     in.op = isa::Opcode::gq;
     in.gq_pass = op.kind == OpKind::gq_max ? isa::GqPass::max : op.kind == OpKind::gq_quant ? isa::GqPass::quant : isa::GqPass::update;
     if (op.kind != OpKind::gq_update) {

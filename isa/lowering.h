@@ -14,12 +14,13 @@ namespace int4sim::compiler {
 // Controller configuration registers (cfg reg=...).
 enum CfgReg : uint8_t {
   kRegLayer = 1, kRegPhase = 2, kRegWalk = 3, kRegRow0 = 4, kRegCol0 = 5, kRegLd = 6,
-  kRegGeometry = 8,  // 8..18: n, c, h, w, k, r, s, stride, pad, groups, group
+  kRegOnChip = 7,  // operands of the following fq / gq / vec ops that stay on chip (ir::kOnChip*)
+  kRegGeometry = 8,  // 8..19: n, c, h, w, k, r, s, stride, pad, groups, group, phase
 };
-constexpr int kGeometryRegs = 11;
-// Field i of a conv geometry in register order (n, c, h, w, k, r, s, stride, pad, groups, group).
+constexpr int kGeometryRegs = 12;
+// Field i of a conv geometry in register order (n, c, h, w, k, r, s, stride, pad, groups, group, phase).
 inline int64_t geometry_field(const ir::ConvGeometry& g, int i) {
-  const int64_t f[] = {g.n, g.c, g.h, g.w, g.k, g.r, g.s, g.stride, g.pad, g.groups, g.group};
+  const int64_t f[] = {g.n, g.c, g.h, g.w, g.k, g.r, g.s, g.stride, g.pad, g.groups, g.group, g.phase};
   return f[i];
 }
 

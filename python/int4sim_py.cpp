@@ -539,7 +539,7 @@ PYBIND11_MODULE(_int4sim, m) {
           throw py::value_error("gradient shape does not match the convolution");
         const auto acc = make_acc(acc_bits, overflow, k_chunk);
         std::vector<int16_t> vg = to_vector<int16_t>(grad), vw = to_vector<int16_t>(wgt);
-        std::vector<int64_t> dx;
+        std::vector<int32_t> dx;
         {
           py::gil_scoped_release nogil;
           dx = golden::conv_dgrad(vg, vw, sh, acc);

@@ -30,6 +30,12 @@ void UnitModule::complete(const Op& op) {
   scoreboard->retired(op);
 }
 
+uint64_t StreamingUnit::via_dram(const Op& op, uint8_t operand, uint64_t bytes) {
+  if (!(op.on_chip & operand)) return bytes;
+  acct_.count_buffer(Buffer::grad, op, bytes, operand == ir::kOnChipDst);
+  return 0;
+}
+
 void StreamingUnit::stream(const Op& op, uint64_t bytes_in, uint64_t bytes_out, uint64_t compute) {
   const uint64_t t0 = now_cycles();
   sc_core::sc_event done;

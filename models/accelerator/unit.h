@@ -63,6 +63,10 @@ class StreamingUnit : public UnitModule {
   // Streams `bytes_in` from and `bytes_out` to DRAM in chunks while the unit computes for `compute`
   // cycles; returns when both are done. Time beyond `compute` is a DRAM-bandwidth stall.
   void stream(const Op& op, uint64_t bytes_in, uint64_t bytes_out, uint64_t compute);
+  // The bytes of one operand (ir::kOnChipSrc, kOnChipSrc1 or kOnChipDst) that cross DRAM: none
+  // when the op keeps it on chip (a fused chain stages it in the gradient buffer, whose reads and
+  // writes it counts instead).
+  uint64_t via_dram(const Op& op, uint8_t operand, uint64_t bytes);
 };
 
 }  // namespace int4sim::hw

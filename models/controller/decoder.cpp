@@ -119,7 +119,7 @@ class Decoder {
       std::vector<int64_t> g(regs_ + kRegGeometry, regs_ + kRegGeometry + kGeometryRegs);
       auto it = geometry_index_.find(g);
       if (it == geometry_index_.end()) {
-        prog_.geometries.push_back({g[0], g[1], g[2], g[3], g[4], g[5], g[6], g[7], g[8], g[9], g[10]});
+        prog_.geometries.push_back({g[0], g[1], g[2], g[3], g[4], g[5], g[6], g[7], g[8], g[9], g[10], g[11]});
         it = geometry_index_.emplace(g, static_cast<int>(prog_.geometries.size()) - 1).first;
       }
       op.geometry = it->second;
@@ -147,8 +147,12 @@ class Decoder {
   // started).
   void whole_tensor(const isa::Instruction& in, Op& op) const {
     op.src = tensor(in.src0);
+    op.src1 = tensor(in.src1);
     op.dst = tensor(in.dst);
     op.numel = in.numel;
+    if (regs_[kRegOnChip] < 0 || regs_[kRegOnChip] > ir::kOnChipAll)
+      refuse("on-chip operand mask " + std::to_string(regs_[kRegOnChip]) + " is not 0..7");
+    op.on_chip = static_cast<uint8_t>(regs_[kRegOnChip]);
   }
 
   std::string origin_;

@@ -67,7 +67,8 @@ bool DmaUnit::execute(const Op& op_ref) {
   t->phase = op->phase;
   const uint64_t sram_bytes = op->kind == OpKind::store ? static_cast<uint64_t>(op->rows * op->cols) * 4
                                                         : elem_bytes(prog_.tensors[op->tensor].type, static_cast<uint64_t>(op->rows * op->cols));
-  acct_.count_buffer(op->buffer, *op, sram_bytes, op->kind == OpKind::load);
+  const bool zeros = op->walk == Walk::dgrad_dx && dgrad_phase(prog_.geometries[op->geometry]).taps() == 0;
+  if (!zeros) acct_.count_buffer(op->buffer, *op, sram_bytes, op->kind == OpKind::load);  // zeros come from no buffer
   if (values_) t->move = [this, op] { op->kind == OpKind::load ? do_load(*op) : do_store(*op); };
   t->on_done = [this, op] { complete(*op); };
   submit(t);
@@ -83,19 +84,36 @@ uint64_t DmaUnit::tile_dram_bytes(const Op& op) const {
     const bool t_ = op.walk == Walk::im2col_t;
     const int64_t pix0 = t_ ? op.col0 : op.row0, npix = t_ ? op.cols : op.rows;
     const int64_t red0 = t_ ? op.row0 : op.col0, nred = t_ ? op.rows : op.cols;
-    const int64_t P = g.p(), Q = g.q(), RS = g.r * g.s;
-    const int64_t c_lo = red0 / RS, c_hi = (red0 + nred - 1) / RS;
-    uint64_t rows_needed = 0;
-    for (int64_t n = pix0 / (P * Q); n <= (pix0 + npix - 1) / (P * Q); ++n) {
-      const int64_t first = std::max(pix0, n * P * Q) - n * P * Q, last = std::min(pix0 + npix, (n + 1) * P * Q) - 1 - n * P * Q;
-      const int64_t h_lo = std::max<int64_t>(0, (first / Q) * g.stride - g.pad);
-      const int64_t h_hi = std::min<int64_t>(g.h - 1, (last / Q) * g.stride - g.pad + g.r - 1);
-      if (h_hi >= h_lo) rows_needed += static_cast<uint64_t>(h_hi - h_lo + 1);
-    }
-    return elem_bytes(t.type, rows_needed * static_cast<uint64_t>(g.w) * static_cast<uint64_t>(c_hi - c_lo + 1));
+    const int64_t RS = g.r * g.s;
+    const uint64_t rows_needed = footprint_rows(pix0, npix, g.p(), g.q(), g.h, g.stride, -g.pad, g.r - 1 - g.pad);
+    return elem_bytes(t.type, rows_needed * static_cast<uint64_t>(g.w) * static_cast<uint64_t>((red0 + nred - 1) / RS - red0 / RS + 1));
   }
-  return elem_bytes(op.kind == OpKind::store ? ElemType::i32 : t.type, static_cast<uint64_t>(op.rows * op.cols)) *
-         (t.type == ElemType::i64 ? 2 : 1);
+  if (op.walk == Walk::dgrad_g) {
+    // Likewise: the rows of G the phase's input pixels reach through the taps, whole width.
+    const ConvGeometry& g = prog_.geometries[op.geometry];
+    const DgradPhase ph = dgrad_phase(g);
+    const int64_t taps = ph.taps();
+    const int64_t lo = *std::min_element(ph.dr.begin(), ph.dr.end()), hi = *std::max_element(ph.dr.begin(), ph.dr.end());
+    const uint64_t rows_needed = footprint_rows(op.row0, op.rows, ph.rows, ph.cols, g.p(), 1, lo, hi);
+    return elem_bytes(t.type, rows_needed * static_cast<uint64_t>(g.q()) *
+                                  static_cast<uint64_t>((op.col0 + op.cols - 1) / taps - op.col0 / taps + 1));
+  }
+  return elem_bytes(op.kind == OpKind::store ? ElemType::i32 : t.type, static_cast<uint64_t>(op.rows * op.cols));
+}
+
+// The source rows a run of `npix` pixels from `pix0` reads, over images of rows x cols pixels:
+// pixel row y reads source rows y * step + lo .. y * step + hi, clipped to 0 .. src_rows - 1.
+uint64_t DmaUnit::footprint_rows(int64_t pix0, int64_t npix, int64_t rows, int64_t cols, int64_t src_rows, int64_t step,
+                                 int64_t lo, int64_t hi) {
+  uint64_t needed = 0;
+  const int64_t image = rows * cols;
+  for (int64_t n = pix0 / image; n <= (pix0 + npix - 1) / image; ++n) {
+    const int64_t first = std::max(pix0, n * image) - n * image, last = std::min(pix0 + npix, (n + 1) * image) - 1 - n * image;
+    const int64_t y_lo = std::max<int64_t>(0, (first / cols) * step + lo);
+    const int64_t y_hi = std::min<int64_t>(src_rows - 1, (last / cols) * step + hi);
+    if (y_hi >= y_lo) needed += static_cast<uint64_t>(y_hi - y_lo + 1);
+  }
+  return needed;
 }
 
   // A tile's walk as index = row_base[r] + col_base[c], valid where the input coordinates
@@ -133,11 +151,58 @@ static TileWalk make_walk(const Op& op, const Program& prog) {
     for (int64_t c = 0; c < op.cols; ++c) t.col_base[c] = (g.group * kg + op.col0 + c) * P * Q;
     return t;
   }
-  // im2col, im2col_t, col2im_add: one side is output pixels (n, p, q), the other (c, r, s).
+  if (op.walk == Walk::dgrad_g || op.walk == Walk::dgrad_w || op.walk == Walk::dgrad_dx) {
+    const DgradPhase ph = dgrad_phase(g);
+    const int64_t kg = g.k / g.groups, cg = g.c / g.groups, ns = static_cast<int64_t>(ph.s.size()), taps = ph.taps();
+    // The phase's input pixel (n, i, j) of a row.
+    const auto pixel = [&](int64_t r, int64_t& n, int64_t& i, int64_t& j) {
+      const int64_t pix = op.row0 + r;
+      n = pix / (ph.rows * ph.cols);
+      i = pix / ph.cols % ph.rows;
+      j = pix % ph.cols;
+    };
+    if (op.walk == Walk::dgrad_g) {  // G[n, k, i + dr, j + ds], zero outside P x Q
+      t.bounded = true;
+      t.h = P;
+      t.w = Q;
+      t.row_h.resize(static_cast<size_t>(op.rows));
+      t.row_w.resize(static_cast<size_t>(op.rows));
+      t.col_h.resize(static_cast<size_t>(op.cols));
+      t.col_w.resize(static_cast<size_t>(op.cols));
+      for (int64_t r = 0; r < op.rows; ++r) {
+        int64_t n, i, j;
+        pixel(r, n, i, j);
+        t.row_h[r] = i;
+        t.row_w[r] = j;
+        t.row_base[r] = n * g.k * P * Q + i * Q + j;
+      }
+      for (int64_t c = 0; c < op.cols; ++c) {
+        const int64_t red = op.col0 + c, k = red / taps, tr = red % taps / ns, ts = red % ns;
+        t.col_h[c] = ph.dr[tr];
+        t.col_w[c] = ph.ds[ts];
+        t.col_base[c] = (g.group * kg + k) * P * Q + ph.dr[tr] * Q + ph.ds[ts];
+      }
+    } else if (op.walk == Walk::dgrad_w) {  // W[k, c, r, s]
+      for (int64_t r = 0; r < op.rows; ++r) {
+        const int64_t red = op.row0 + r, k = red / taps, tr = red % taps / ns, ts = red % ns;
+        t.row_base[r] = (g.group * kg + k) * cg * g.r * g.s + ph.r[tr] * g.s + ph.s[ts];
+      }
+      for (int64_t c = 0; c < op.cols; ++c) t.col_base[c] = (op.col0 + c) * g.r * g.s;
+    } else {  // dX[n, c, a + stride * i, b + stride * j]
+      for (int64_t r = 0; r < op.rows; ++r) {
+        int64_t n, i, j;
+        pixel(r, n, i, j);
+        t.row_base[r] = n * g.c * g.h * g.w + (ph.a + g.stride * i) * g.w + ph.b + g.stride * j;
+      }
+      for (int64_t c = 0; c < op.cols; ++c) t.col_base[c] = (g.group * cg + op.col0 + c) * g.h * g.w;
+    }
+    return t;
+  }
+  // im2col, im2col_t: one side is output pixels (n, p, q), the other (c, r, s).
   t.bounded = true;
   t.h = g.h;
   t.w = g.w;
-  const bool pixels_are_rows = op.walk != Walk::im2col_t;
+  const bool pixels_are_rows = op.walk == Walk::im2col;
   const int64_t npix = pixels_are_rows ? op.rows : op.cols, pix0 = pixels_are_rows ? op.row0 : op.col0;
   const int64_t nred = pixels_are_rows ? op.cols : op.rows, red0 = pixels_are_rows ? op.col0 : op.row0;
   std::vector<int64_t> pb(npix), ph(npix), pw(npix), rb(nred), rh(nred), rw(nred);
@@ -204,19 +269,15 @@ void DmaUnit::do_load(const Op& op) {
 }
 
 void DmaUnit::do_store(const Op& op) {
-  std::vector<uint8_t>& img = mem_.dram(op.tensor);
-  const int32_t* src = mem_.accumulators(op.sram_addr);
+  int32_t* out = reinterpret_cast<int32_t*>(mem_.dram(op.tensor).data());
   const TileWalk t = make_walk(op, prog_);
-  if (op.walk == Walk::col2im_add) {  // exact 64-bit col2im sums
-    int64_t* out = reinterpret_cast<int64_t*>(img.data());
-    for_each_element(op, t, [&](int64_t r, int64_t c, int64_t i) { out[i] += src[r * op.cols + c]; });
-  } else if (prog_.tensors[op.tensor].type == ElemType::i64) {
-    int64_t* out = reinterpret_cast<int64_t*>(img.data());
-    for_each_element(op, t, [&](int64_t r, int64_t c, int64_t i) { out[i] = src[r * op.cols + c]; });
-  } else {
-    int32_t* out = reinterpret_cast<int32_t*>(img.data());
-    for_each_element(op, t, [&](int64_t r, int64_t c, int64_t i) { out[i] = src[r * op.cols + c]; });
+  if (op.walk == Walk::dgrad_dx && dgrad_phase(prog_.geometries[op.geometry]).taps() == 0) {
+    // A phase no filter tap reaches (a 1x1 filter at stride 2): its input gradient is zero.
+    for_each_element(op, t, [&](int64_t, int64_t, int64_t i) { out[i] = 0; });
+    return;
   }
+  const int32_t* src = mem_.accumulators(op.sram_addr);
+  for_each_element(op, t, [&](int64_t r, int64_t c, int64_t i) { out[i] = src[r * op.cols + c]; });
 }
 
 }  // namespace int4sim::hw

@@ -1,7 +1,7 @@
 #pragma once
 // DMA engine and DRAM channel: a SystemC module around DramCore. Its operations are tile loads and
 // stores in program order (walking DRAM as each op describes: matrices, im2col, feature maps,
-// col2im accumulation; the walks in dma.cpp); the channel thread serves transfers in order at
+// the input gradient's transposed-convolution walks; the walks in dma.cpp); the channel thread serves transfers in order at
 // `dram.bytes_per_cycle`; the retire thread delivers each `dram.latency` cycles after it leaves
 // the channel. The streaming units (GQU, forward quantizer, vector unit) use the same channel
 // through its DramIf.
@@ -33,6 +33,8 @@ class DmaUnit : public UnitModule, public DramIf {
   void retire();
   void recycle(Transfer* t);
   uint64_t tile_dram_bytes(const Op& op) const;
+  static uint64_t footprint_rows(int64_t pix0, int64_t npix, int64_t rows, int64_t cols, int64_t src_rows, int64_t step,
+                                 int64_t lo, int64_t hi);
   void do_load(const Op& op);
   void do_store(const Op& op);
 

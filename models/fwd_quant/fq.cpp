@@ -20,7 +20,8 @@ bool ForwardQuantizer::execute(const Op& op) {
     }
   }
   if (PhaseAccount* a = acct_.account(op)) a->fq_elements += n;
-  stream(op, n * 4, elem_bytes(ElemType::s4, n), core_.cycles(n));
+  stream(op, via_dram(op, ir::kOnChipSrc, n * 4), via_dram(op, ir::kOnChipDst, elem_bytes(prog_.tensors[op.dst].type, n)),
+         core_.cycles(n));
   return true;
 }
 

@@ -47,7 +47,7 @@ bool Gqu::execute(const Op& op_ref) {
       if (core_.needs_max_pass()) {
         if (values_) core_.max_tile(g.data(), numel);
         if (acct) acct->gq_absmax += numel;
-        stream(*op, numel * 4, 0, pass);
+        stream(*op, via_dram(*op, ir::kOnChipSrc, numel * 4), 0, pass);
       }
       break;
     case OpKind::gq_quant: {
@@ -69,7 +69,7 @@ bool Gqu::execute(const Op& op_ref) {
         acct->gq_search_macs += 3 * extra * numel;
       }
       restream(*op, numel, extra);
-      stream(*op, numel * 4, elem_bytes(ElemType::s4, numel), pass + extra * pass);
+      stream(*op, via_dram(*op, ir::kOnChipSrc, numel * 4), elem_bytes(prog_.tensors[op->dst].type, numel), pass + extra * pass);
       break;
     }
     case OpKind::gq_update: {

@@ -24,19 +24,21 @@ bool VectorUnit::execute(const Op& op) {
   return true;
 }
 
-// The bytes an op reads from and writes to DRAM: its source and destination tensors, and what an
-// op touches beyond the tensors the program names (docs/timing.md, "Vector unit traffic").
-std::pair<uint64_t, uint64_t> VectorUnit::dram_traffic(const Op& op) const {
-  const uint64_t src = op.src >= 0 ? prog_.tensors[op.src].bytes() : 0;
-  const uint64_t dst = op.dst >= 0 ? prog_.tensors[op.dst].bytes() : 0;
+// The bytes an op reads from and writes to DRAM: its source and destination tensors, unless they
+// stay on chip, and what an op touches beyond the tensors the program names (docs/timing.md,
+// "Vector unit traffic").
+std::pair<uint64_t, uint64_t> VectorUnit::dram_traffic(const Op& op) {
+  const auto bytes = [&](int tensor) { return tensor >= 0 ? prog_.tensors[tensor].bytes() : uint64_t{0}; };
+  const uint64_t src = via_dram(op, ir::kOnChipSrc, bytes(op.src)), src1 = via_dram(op, ir::kOnChipSrc1, bytes(op.src1));
   switch (op.vec_op) {
     case VecOp::sgd_momentum:  // reads the FP32 weights, their momentum and dW; writes weights and momentum
-      return {3 * src, 2 * src};
-    case VecOp::dequant:  // a dequantized dX or dW (no tensor named) still goes to DRAM in FP32
-      return {src, op.dst >= 0 ? dst : op.numel * 4};
+      return {3 * src, via_dram(op, ir::kOnChipDst, 2 * bytes(op.dst))};
+    case VecOp::dequant:  // a dequantized dX or dW (no tensor named) still goes somewhere in FP32
+      return {src, via_dram(op, ir::kOnChipDst, op.dst >= 0 ? bytes(op.dst) : op.numel * 4)};
     case VecOp::add:  // forward: both operands in, the sum out; backward: dL/dy in, to both branches out
-      return op.phase == Phase::fwd ? std::pair<uint64_t, uint64_t>{2 * src, src} : std::pair<uint64_t, uint64_t>{src, 2 * src};
-    default: return {src, dst};
+      return op.phase == Phase::fwd ? std::pair<uint64_t, uint64_t>{2 * src, via_dram(op, ir::kOnChipDst, bytes(op.src))}
+                                    : std::pair<uint64_t, uint64_t>{src, via_dram(op, ir::kOnChipDst, 2 * bytes(op.src))};
+    default: return {src + src1, via_dram(op, ir::kOnChipDst, bytes(op.dst))};
   }
 }
 

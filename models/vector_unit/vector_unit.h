@@ -16,7 +16,7 @@ class VectorUnit : public StreamingUnit {
 
  private:
   bool execute(const Op& op) override;
-  std::pair<uint64_t, uint64_t> dram_traffic(const Op& op) const;
+  std::pair<uint64_t, uint64_t> dram_traffic(const Op& op);
   VectorCore core_;
 };
 

@@ -106,28 +106,36 @@ def conv_forward_int(acodes, wcodes, stride, pad, groups, cfg, as_float=False):
 
 
 def conv_dgrad_int(gcodes, wcodes, input_hw, stride, pad, groups, cfg):
-    """dX (N x C x H x W) = col2im(G x W^T), as golden conv_dgrad: exact integers, in float32 when
-    provably exact (R*S*bound < 2^24), else float64."""
+    """dX (N x C x H x W, int32 accumulators) as golden conv_dgrad: a transposed convolution, one
+    GEMM per group and phase (a, b) of the stride, over (k, r, s) for the filter taps that reach the
+    phase's input pixels (a + stride*i, b + stride*j), k outermost, taps ascending."""
     n, k, p, q = gcodes.shape
     _, cg, r, s = wcodes.shape
-    kg, rows = k // groups, cg * r * s
-    wmat = wcodes.reshape(k, rows)
-    gmat = gcodes.reshape(n, k, p * q)
-    cols, bound = [], 0.0
-    for g in range(groups):
-        st = {}
-        cols.append(int_gemm(wmat[g * kg:(g + 1) * kg], gmat[:, g * kg:(g + 1) * kg], cfg, trans_a=True,
-                             as_float=True, stats=st))
-        bound = max(bound, st["sum_bound"] if st["bound_ok"] else 2.0 ** 31)
-    col = cols[0] if groups == 1 else torch.cat(cols, dim=1)  # N x (C*R*S) x L: float32(int32 result)
-    if r * s * bound < 2 ** 24:
-        # col2im: at most R*S overlapping integers, every partial sum below 2^24: exact in float32.
-        return F.fold(col, input_hw, (r, s), padding=pad, stride=stride)
-    if bound >= 2 ** 24:  # float32 could not hold the int32 results exactly: take them as integers
-        cols = [int_gemm(wmat[g * kg:(g + 1) * kg], gmat[:, g * kg:(g + 1) * kg], cfg, trans_a=True)
-                for g in range(groups)]
-        col = cols[0] if groups == 1 else torch.cat(cols, dim=1)
-    return F.fold(col.to(torch.float64), input_hw, (r, s), padding=pad, stride=stride)  # exact: < 2^53
+    h, w = input_hw
+    kg = k // groups
+    dx = torch.zeros(n, cg * groups, h, w, dtype=torch.int32)
+    for a in range(stride):
+        for b in range(stride):
+            rows, cols = len(range(a, h, stride)), len(range(b, w, stride))
+            rs = [x for x in range(r) if (a + pad - x) % stride == 0]
+            ss = [x for x in range(s) if (b + pad - x) % stride == 0]
+            if not rows or not cols or not rs or not ss:
+                continue  # no tap reaches these pixels: their gradient is zero
+            dr = [(a + pad - x) // stride for x in rs]  # exact divisions
+            ds = [(b + pad - x) // stride for x in ss]
+            top, left = max(0, -min(dr)), max(0, -min(ds))
+            bottom, right = max(0, max(dr) + rows - p), max(0, max(ds) + cols - q)
+            gp = F.pad(gcodes, (left, right, top, bottom))  # G reads zero outside P x Q
+            for g in range(groups):
+                gk = gp[:, g * kg:(g + 1) * kg]
+                shifted = torch.stack([gk[:, :, y + top:y + top + rows, x + left:x + left + cols] for y in dr for x in ds],
+                                      dim=2)  # N x kg x taps x rows x cols
+                gcol = shifted.reshape(n, kg * len(rs) * len(ss), rows * cols)
+                wph = wcodes[g * kg:(g + 1) * kg][:, :, rs][:, :, :, ss]  # kg x cg x |rs| x |ss|
+                wmat = wph.permute(1, 0, 2, 3).reshape(cg, kg * len(rs) * len(ss))
+                out = int_gemm(wmat, gcol, cfg)  # N x cg x (rows * cols)
+                dx[:, g * cg:(g + 1) * cg, a::stride, b::stride] = out.reshape(n, cg, rows, cols)
+    return dx
 
 
 def conv_wgrad_int(acol, gcodes, wshape, groups, cfg, as_float=False):

@@ -442,3 +442,27 @@ TEST_CASE("no layer-phase moves less DRAM traffic than it must (missing traffic 
       }
   }
 }
+
+TEST_CASE("resnet20's training step moves at most 1.5x its compulsory DRAM bytes and writes each dX at most twice") {
+  // Issue 15's targets at batch 2, steady state: fused element-wise chains, the input gradient as a
+  // transposed convolution (docs/timing.md, "Which tensors cross DRAM").
+  const Run r = run("--workload resnet20 --batch 2 --iterations 2 --warmup 1 --timing-only", "resnet20_traffic");
+  REQUIRE(r.rc == 0);
+  const auto& steady = r.report["iterations"][1];
+  const double moved = steady["dram_bytes"].get<double>(), must = steady["compulsory_dram_bytes"].get<double>();
+  CHECK(moved <= 1.5 * must);
+  CHECK(moved >= must);
+  const auto net = int4sim::workloads::builtin_network("resnet20");
+  int checked = 0;
+  for (const auto& layer : r.report["layers"]) {
+    const std::string name = layer["name"];
+    for (const auto& l : net.layers) {
+      if (l.name != name || !l.computes() || l.inputs[0].empty()) continue;
+      const uint64_t dx_bytes = 2 * static_cast<uint64_t>(l.c * l.h * l.w) * 4;  // batch 2, 4 B an element
+      INFO(name);
+      CHECK(layer["phases"]["dgrad"]["bytes"]["dram.write"].get<uint64_t>() <= 2 * dx_bytes);
+      ++checked;
+    }
+  }
+  CHECK(checked == 19);  // every conv but the first, and the FC
+}

@@ -3,6 +3,7 @@
 // identical. One design per TEST_CASE (ctest runs each in its own process).
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cstring>
 
 #include "golden/conv.h"
@@ -26,8 +27,7 @@ std::vector<T> words(const std::vector<uint8_t>& img) {
   return v;
 }
 
-void check_smallcnn(Config cfg) {
-  const auto net = workloads::builtin_network("smallcnn");
+void check_network(const workloads::Network& net, Config cfg, int expect_quantized) {
   compiler::StepOptions so;
   so.batch = 2;
   auto compiled = compiler::compile_training_step(net, compile_target(cfg), so);
@@ -76,10 +76,41 @@ void check_smallcnn(Config cfg) {
       REQUIRE(gcodes == q.step(dys[i]).codes);
       ++quantized_layers;
     }
-    if (t.dx >= 0) REQUIRE(words<int64_t>(res.dram[t.dx]) == golden::conv_dgrad(gcodes, wq, sh, acc));
+    if (t.dx >= 0) REQUIRE(words<int32_t>(res.dram[t.dx]) == golden::conv_dgrad(gcodes, wq, sh, acc));
     REQUIRE(words<int32_t>(res.dram[t.dw]) == golden::conv_wgrad(act, gcodes, sh, acc));
   }
-  REQUIRE(quantized_layers == 2);
+  REQUIRE(quantized_layers == expect_quantized);
+}
+
+void check_smallcnn(Config cfg) { check_network(workloads::builtin_network("smallcnn"), cfg, 2); }
+
+// Strides 2 and 3 with and without padding, a 1x1 filter at stride 2 (phases of the input gradient
+// that no tap reaches), a 2x2 filter at stride 2, groups: every phase shape of the transposed
+// convolution.
+workloads::Network strided_net() {
+  workloads::Network net;
+  net.name = "strided";
+  const auto conv = [&](const std::string& name, const std::string& in, int64_t c, int64_t hw, int64_t k, int64_t r,
+                        int64_t stride, int64_t pad, int64_t groups) {
+    workloads::Layer l;
+    l.name = name;
+    l.inputs = {in};
+    l.c = c;
+    l.h = l.w = hw;
+    l.k = k;
+    l.r = l.s = r;
+    l.stride = stride;
+    l.pad = pad;
+    l.groups = groups;
+    l.quantized = !in.empty();
+    net.layers.push_back(l);
+  };
+  conv("s2p1", "", 3, 9, 8, 3, 2, 1, 1);
+  conv("s2_1x1", "s2p1", 8, 5, 6, 1, 2, 0, 1);
+  conv("s2_2x2", "s2_1x1", 6, 7, 6, 2, 2, 1, 2);
+  conv("s3p2", "s2_2x2", 6, 10, 4, 3, 3, 2, 1);
+  conv("s1g2", "s3p2", 4, 6, 4, 3, 1, 1, 2);
+  return net;
 }
 
 }  // namespace
@@ -109,4 +140,54 @@ TEST_CASE("smallcnn training step equals the golden model layer by layer (is, 20
   c.buf_acc_kib = 16;
   c.gq_policy = "fixed";
   check_smallcnn(c);
+}
+
+TEST_CASE("strided and grouped convolutions: the input gradient per phase equals the golden model (ws, 16-bit saturating)") {
+  Config c;
+  c.array_acc_bits = 16;
+  c.array_rows = 8;
+  c.array_cols = 8;
+  check_network(strided_net(), c, 4);
+}
+
+TEST_CASE("strided and grouped convolutions: the input gradient per phase equals the golden model (os, 20-bit wrapping, small buffers)") {
+  Config c;
+  c.array_dataflow = "os";
+  c.array_acc_bits = 20;
+  c.array_overflow = "wrap";
+  c.buf_act_kib = 1;
+  c.buf_wgt_kib = 1;
+  c.buf_grad_kib = 1;
+  c.buf_acc_kib = 1;
+  check_network(strided_net(), c, 4);
+}
+
+TEST_CASE("the input gradient's stores write every dX element exactly once, at 4 bytes") {
+  for (const auto& net : {strided_net(), workloads::builtin_network("resnet20")}) {
+    compiler::StepOptions so;
+    so.batch = 2;
+    const auto compiled = compiler::compile_training_step(net, compile_target(Config{}), so);
+    const ir::Program& prog = compiled.program;
+    for (const auto& t : compiled.layers) {
+      if (t.dx < 0) continue;
+      INFO(net.name << " " << prog.layers[t.layer].name);
+      const ir::Tensor& dx = prog.tensors[t.dx];
+      REQUIRE(dx.type == ir::ElemType::i32);
+      std::vector<int> writes(dx.numel(), 0);
+      for (const ir::Op& op : prog.ops) {
+        if (op.kind != ir::OpKind::store || op.tensor != t.dx) continue;
+        REQUIRE(op.walk == ir::Walk::dgrad_dx);
+        const ir::ConvGeometry& g = prog.geometries[op.geometry];
+        const int64_t a = g.phase / g.stride, b = g.phase % g.stride;
+        const int64_t rows = (g.h - a + g.stride - 1) / g.stride, cols = (g.w - b + g.stride - 1) / g.stride;
+        for (int64_t r = 0; r < op.rows; ++r)
+          for (int64_t c = 0; c < op.cols; ++c) {
+            const int64_t pix = op.row0 + r, n = pix / (rows * cols), i = pix / cols % rows, j = pix % cols;
+            const int64_t ch = g.group * (g.c / g.groups) + op.col0 + c;
+            ++writes[static_cast<size_t>(((n * g.c + ch) * g.h + a + g.stride * i) * g.w + b + g.stride * j)];
+          }
+      }
+      CHECK(std::count(writes.begin(), writes.end(), 1) == static_cast<std::ptrdiff_t>(writes.size()));
+    }
+  }
 }

@@ -31,7 +31,6 @@ TEST_CASE("element sizes and names") {
   CHECK(elem_bytes(ElemType::u8, 5) == 5);
   CHECK(elem_bytes(ElemType::i32, 5) == 20);
   CHECK(elem_bytes(ElemType::f32, 5) == 20);
-  CHECK(elem_bytes(ElemType::i64, 5) == 40);
   CHECK(std::string(phase_name(Phase::wgrad)) == "wgrad");
   CHECK(std::string(vec_op_name(VecOp::softmax_xent)) == "softmax_xent");
   CHECK(std::string(vec_op_name(VecOp::fp32_gemm)) == "fp32_gemm");
