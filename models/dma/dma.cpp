@@ -8,7 +8,7 @@ namespace int4sim::hw {
 DmaUnit::DmaUnit(const sc_core::sc_module_name& name, const UnitContext& ctx, const DramParams& params)
     : UnitModule(name, Unit::dma, Stall::count, ctx),
       dram_({params.dram_bytes_per_cycle, static_cast<uint64_t>(params.dram_latency), static_cast<uint64_t>(params.dram_burst_bytes)}),
-      channel_q_("channel_q", 1 << 20), retire_q_("retire_q", 1 << 20) {
+      retire_q_("retire_q", 1 << 20) {
   SC_THREAD(serve_stores);
   SC_THREAD(channel);
   SC_THREAD(retire);
@@ -31,18 +31,40 @@ void DmaUnit::recycle(Transfer* t) {
   free_.push_back(t);
 }
 
+namespace {
+constexpr uint64_t kWritePiece = 4096;  // a write yields the channel to waiting reads this often
+}
+
+void DmaUnit::submit(Transfer* t) {
+  (t->write ? writes_ : reads_).push_back(t);
+  submitted_.notify(sc_core::SC_ZERO_TIME);
+}
+
 void DmaUnit::channel() {
   while (true) {
-    Transfer* t = channel_q_.read();
-    t->started = sc_core::sc_time_stamp();
+    while (reads_.empty() && writes_.empty()) wait(submitted_);
+    const bool write = reads_.empty();
+    Transfer* t = write ? writes_.front() : reads_.front();
+    const uint64_t bytes = write ? std::min(kWritePiece, t->bytes - write_done_) : t->bytes;
+    if (!write_done_ || !write) t->started = sc_core::sc_time_stamp();
     const uint64_t start = now_cycles();
-    const uint64_t occ = dram_.occupancy(t->bytes);
+    // A write's pieces add up to the whole transfer's occupancy (bursts rounded once).
+    const auto upto = [&](uint64_t b) { return b ? dram_.occupancy(b) : uint64_t{0}; };
+    const uint64_t occ = write ? upto(write_done_ + bytes) - upto(write_done_) : dram_.occupancy(bytes);
     busy.write(1);
     wait(cycles(occ));
+    dram_.count(write, bytes);
+    acct_.dram_transfer(t->layer, t->phase, write, bytes, start, occ);
+    if (write) {
+      write_done_ += bytes;
+      if (write_done_ < t->bytes) continue;  // more pieces to go
+      write_done_ = 0;
+      writes_.pop_front();
+    } else {
+      reads_.pop_front();
+    }
     if (t->move) t->move();
-    dram_.count(t->write, t->bytes);
-    acct_.dram_transfer(t->layer, t->phase, t->write, t->bytes, start, occ);
-    if (channel_q_.num_available() == 0) busy.write(0);
+    if (reads_.empty() && writes_.empty()) busy.write(0);
     t->done_at = sc_core::sc_time_stamp() + cycles(dram_.config().latency);
     retire_q_.write(t);
   }

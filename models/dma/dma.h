@@ -2,7 +2,7 @@
 // DMA engine and DRAM channel: a SystemC module around DramCore. Its operations are tile loads and
 // stores in program order (walking DRAM as each op describes: matrices, im2col, feature maps,
 // the input gradient's transposed-convolution walks; the walks in dma.cpp); the channel thread serves transfers in order at
-// `dram.bytes_per_cycle`; the retire thread delivers each `dram.latency` cycles after it leaves
+// `dram.bytes_per_cycle`, reads before writes; the retire thread delivers each `dram.latency` cycles after it leaves
 // the channel. The streaming units (GQU, forward quantizer, vector unit) use the same channel
 // through its DramIf.
 #include <deque>
@@ -24,7 +24,7 @@ class DmaUnit : public UnitModule, public DramIf {
   DmaUnit(const sc_core::sc_module_name& name, const UnitContext& ctx, const DramParams& params);
 
   Transfer* new_transfer() override;
-  void submit(Transfer* t) override { channel_q_.write(t); }
+  void submit(Transfer* t) override;
 
  private:
   bool execute(const Op& op) override;  // issues the tile's transfer; it completes at delivery
@@ -39,7 +39,12 @@ class DmaUnit : public UnitModule, public DramIf {
   void do_store(const Op& op);
 
   DramCore dram_;
-  sc_core::sc_fifo<Transfer*> channel_q_, retire_q_;
+  // The channel serves reads first (a load the array waits for never queues behind a large store),
+  // and writes in pieces of kWritePiece bytes between them (docs/timing.md, "DMA and DRAM").
+  std::deque<Transfer*> reads_, writes_;
+  sc_core::sc_event submitted_;
+  uint64_t write_done_ = 0;  // bytes of writes_.front() already served
+  sc_core::sc_fifo<Transfer*> retire_q_;
   std::deque<Transfer> transfers_;
   std::vector<Transfer*> free_;
 };

@@ -14,8 +14,11 @@ ArrayConfig array_config(const ArrayParams& cfg) {
   return ac;
 }
 
+// The array accounts its own waits (account_gap): the time after a tile is its exposed drain first.
 MacArray::MacArray(const sc_core::sc_module_name& name, const UnitContext& ctx, const ArrayParams& params)
-    : UnitModule(name, Unit::array, Stall::operand_not_ready, ctx), core_(array_config(params)) {}
+    : UnitModule(name, Unit::array, Stall::count, ctx), core_(array_config(params)) {
+  SC_THREAD(drain);
+}
 
 // Buffer traffic of a tile (its dataflow's, models/mac_array/dataflow.h) and the cycles its
 // streams lose to port limits (docs/timing.md).
@@ -34,8 +37,34 @@ uint64_t MacArray::bank_conflicts(const Op& op, const TileTiming& timing) {
   return slowest - timing.stream;
 }
 
-// Time between two tiles is idle time of the array.
-void MacArray::taken(const Op& op) { acct_.add_stall(Unit::array, op, Stall::idle, now_cycles() - free_since_); }
+// The cycles from the last accounted one to `start` (this tile's start): the previous tile's drain
+// while it lasts (fill_drain, charged to that tile), then idle until `op` was taken from the
+// queue, then waiting for its operands.
+void MacArray::account_gap(const Op& op, uint64_t start) {
+  const uint64_t from = std::min(start, accounted_until_);
+  const uint64_t drained = std::clamp(drain_end_, from, start);
+  if (last_) acct_.add_stall(Unit::array, *last_, Stall::fill_drain, drained - from);
+  const uint64_t taken = std::clamp(taken_at_, drained, start);
+  acct_.add_stall(Unit::array, op, Stall::idle, taken - drained);
+  acct_.add_stall(Unit::array, op, Stall::operand_not_ready, start - taken);
+  accounted_until_ = start;
+}
+
+// Completes each tile when its last result is out. A drain that nothing overlapped (no tile
+// started since) is the array's fill_drain time, charged as it ends.
+void MacArray::drain() {
+  while (true) {
+    while (draining_.empty()) wait(drain_added_);
+    const Draining d = draining_.front();
+    draining_.pop_front();
+    if (d.done_at > now_cycles()) wait(cycles(d.done_at - now_cycles()));
+    if (last_start_ < d.stream_end && accounted_until_ < d.done_at) {
+      acct_.add_stall(Unit::array, *d.op, Stall::fill_drain, d.done_at - std::max(accounted_until_, d.stream_end));
+      accounted_until_ = d.done_at;
+    }
+    complete(*d.op);
+  }
+}
 
 bool MacArray::execute(const Op& op) {
   TileTiming timing;
@@ -57,25 +86,33 @@ bool MacArray::execute(const Op& op) {
   } else {
     timing = core_.timing(op.m, op.n, op.k);
   }
-  // INT8 operands: four INT4 nibble passes over the same tile.
-  timing.cycles *= static_cast<uint64_t>(op.passes);
+  // INT8 operands: four INT4 nibble passes over the same tile, streamed back to back.
   timing.stream *= static_cast<uint64_t>(op.passes);
-  timing.fill_drain *= static_cast<uint64_t>(op.passes);
   const uint64_t conflicts = bank_conflicts(op, timing);
   const uint64_t start = now_cycles();
+  account_gap(op, start);
+  // Operands ready as the previous tile stopped streaming: its stationary fold was preloaded into
+  // the shadow registers meanwhile.
+  const bool back_to_back = last_ && start == stream_end_;
+  const uint64_t preload = back_to_back ? 0 : timing.preload;
+  last_start_ = start;
   busy.write(1);
-  wait(cycles(timing.cycles + conflicts));
+  wait(cycles(preload + timing.stream + conflicts));
   busy.write(0);
   acct_.add_busy(Unit::array, op, timing.stream);
-  acct_.add_stall(Unit::array, op, Stall::fill_drain, timing.fill_drain);
+  acct_.add_stall(Unit::array, op, Stall::fill_drain, preload);
   acct_.add_stall(Unit::array, op, Stall::bank_conflict, conflicts);
   if (PhaseAccount* a = acct_.account(op)) {
     (op.passes > 1 ? a->macs_int8 : a->macs_int4) += static_cast<uint64_t>(op.m * op.n * op.k);
   }
-  acct_.span(op, start, now_cycles());
-  acct_.slice(Unit::array, op, start, timing.cycles + conflicts);
-  free_since_ = now_cycles();
-  return true;
+  stream_end_ = accounted_until_ = now_cycles();
+  drain_end_ = stream_end_ + timing.drain;
+  last_ = &op;
+  acct_.span(op, start, drain_end_);
+  acct_.slice(Unit::array, op, start, drain_end_ - start);
+  draining_.push_back({&op, stream_end_, drain_end_});
+  drain_added_.notify(sc_core::SC_ZERO_TIME);
+  return false;
 }
 
 }  // namespace int4sim::hw

@@ -19,12 +19,14 @@ TileTiming MacArrayCore::timing(int64_t m, int64_t n, int64_t k) const {
   t.folds = static_cast<uint64_t>(((row_dim + R - 1) / R) * ((col_dim + C - 1) / C));
   // Folds stream back to back; the next fold's stationary operand (or the previous fold's
   // outputs, in os) moves through shadow registers while the current one streams, so a fold
-  // costs max(T, R). The first preload (ws/is: R) and one pipeline fill + drain (R + C - 2)
-  // are paid per tile.
+  // costs max(T, R). A tile on an idle array also pays its first preload (ws/is: R) and one
+  // pipeline fill + drain (R + C - 2); on a busy one they overlap the tile before
+  // (models/mac_array/mac_array.cpp).
   const uint64_t per_fold = static_cast<uint64_t>(std::max(T, R));
-  const uint64_t preload = cfg_.dataflow == Dataflow::os ? 0 : static_cast<uint64_t>(R);
+  t.preload = cfg_.dataflow == Dataflow::os ? 0 : static_cast<uint64_t>(R);
+  t.drain = static_cast<uint64_t>(R + C - 2);
   t.stream = (t.folds - 1) * per_fold + static_cast<uint64_t>(T);
-  t.fill_drain = preload + static_cast<uint64_t>(R + C - 2);
+  t.fill_drain = t.preload + t.drain;
   t.cycles = t.stream + t.fill_drain;
   return t;
 }

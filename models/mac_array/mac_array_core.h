@@ -23,9 +23,11 @@ struct ArrayConfig {
 using host::TileOp;
 
 struct TileTiming {
-  uint64_t cycles = 0;      // total cycles the tile occupies the array
+  uint64_t cycles = 0;      // first operand in to last result out, for a tile on an idle array
   uint64_t stream = 0;      // cycles with operands streaming (MACs happen)
-  uint64_t fill_drain = 0;  // preload of the first stationary fold + pipeline fill and drain
+  uint64_t preload = 0;     // the first stationary fold's preload (ws, is: R; os: 0)
+  uint64_t drain = 0;       // pipeline fill and drain: last operand in to last result out (R + C - 2)
+  uint64_t fill_drain = 0;  // preload + drain
   uint64_t folds = 0;
 };
 
