@@ -19,7 +19,7 @@ class MacArray : public UnitModule {
 
  private:
   bool execute(const Op& op) override;
-  void taken(const Op& op) override { taken_at_ = now_cycles(); }
+  void taken(const Op&) override { taken_at_ = now_cycles(); }
   uint64_t bank_conflicts(const Op& op, const TileTiming& timing);
   void account_gap(const Op& op, uint64_t start);
   void drain();
