@@ -5,7 +5,7 @@
 namespace int4sim::hw {
 
 Accounting::Accounting(const Program& prog, ExecutionResult& res, bool timeline, int warmup)
-    : prog_(prog), res_(res), timeline_(timeline), retired_(prog.ops.size(), 0), warmup_(warmup) {
+    : prog_(prog), retired_(prog.ops.size(), 0), warmup_(warmup), res_(res), timeline_(timeline) {
   res_.units.resize(static_cast<size_t>(Unit::count));
   for (int u = 0; u < static_cast<int>(Unit::count); ++u) res_.units[u].name = unit_name(static_cast<Unit>(u));
   res_.layers.resize(prog.layers.size());
