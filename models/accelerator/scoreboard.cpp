@@ -15,11 +15,14 @@ void Scoreboard::wait_for(Unit u, const Op& op, Stall cause) {
 }
 
 void Scoreboard::signal(const Op& op) {
-  for (uint8_t id : op.signal)
-    if (id) {
-      ++sems_[id].count;
-      sems_[id].changed.notify(sc_core::SC_ZERO_TIME);
-    }
+  for (int slot = 0; slot < 2; ++slot) signal_slot(op, slot);
+}
+
+void Scoreboard::signal_slot(const Op& op, int slot) {
+  const uint8_t id = op.signal[static_cast<size_t>(slot)];
+  if (!id) return;
+  ++sems_[id].count;
+  sems_[id].changed.notify(sc_core::SC_ZERO_TIME);
 }
 
 void Scoreboard::issued(const Op& op) {

@@ -17,6 +17,9 @@ class ScoreboardIf : public virtual sc_core::sc_interface {
   // (Stall::count: not counted).
   virtual void wait_for(Unit u, const Op& op, Stall cause) = 0;
   virtual void signal(const Op& op) = 0;
+  // Gives the token of one of op's signal slots (0 or 1) only (a gemm releases its operands
+  // before its results are out).
+  virtual void signal_slot(const Op& op, int slot) = 0;
   virtual void issued(const Op& op) = 0;   // an operation was dispatched
   virtual void retired(const Op& op) = 0;  // an operation completed
   virtual void wait_drained() = 0;
@@ -29,6 +32,7 @@ class Scoreboard : public sc_core::sc_module, public ScoreboardIf {
 
   void wait_for(Unit u, const Op& op, Stall cause) override;
   void signal(const Op& op) override;
+  void signal_slot(const Op& op, int slot) override;
   void issued(const Op& op) override;
   void retired(const Op& op) override;
   void wait_drained() override;

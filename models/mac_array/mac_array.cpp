@@ -62,7 +62,8 @@ void MacArray::drain() {
       acct_.add_stall(Unit::array, *d.op, Stall::fill_drain, d.done_at - std::max(accounted_until_, d.stream_end));
       accounted_until_ = d.done_at;
     }
-    complete(*d.op);
+    scoreboard->signal_slot(*d.op, 1);  // the results are in the accumulators
+    scoreboard->retired(*d.op);
   }
 }
 
@@ -105,6 +106,9 @@ bool MacArray::execute(const Op& op) {
   if (PhaseAccount* a = acct_.account(op)) {
     (op.passes > 1 ? a->macs_int8 : a->macs_int4) += static_cast<uint64_t>(op.m * op.n * op.k);
   }
+  // The operands have been read: slot 0's semaphore (the operand slot is free) goes now, slot 1's
+  // (the results) when the drain ends (isa/README.md, "gemm").
+  scoreboard->signal_slot(op, 0);
   stream_end_ = accounted_until_ = now_cycles();
   drain_end_ = stream_end_ + timing.drain;
   last_ = &op;

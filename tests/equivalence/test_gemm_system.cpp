@@ -110,3 +110,33 @@ TEST_CASE("tiles pipeline on the array: a tile whose operands are ready skips it
   REQUIRE(stall(array, hw::Stall::fill_drain) == 4 + 6);
   REQUIRE(stall(array, hw::Stall::operand_not_ready) == 0);
 }
+
+TEST_CASE("a gemm frees its operand slot when its stream has read the operands, before its drain") {
+  // One 4x4x4 tile (preload 4, stream 4, drain 6) gives semaphore 3 from its first signal slot;
+  // a 64-byte load waiting for it starts at cycle 8, not 14: it leaves the channel at 9 and its
+  // data arrive 100 cycles later, at 109.
+  ir::Program prog;
+  prog.layers.push_back({"gemm", "gemm", true});
+  const int t = prog.add_tensor("A", ir::ElemType::u4, {8, 16});
+  ir::Op g;
+  g.kind = ir::OpKind::gemm;
+  g.unit = ir::Unit::array;
+  g.layer = 0;
+  g.m = g.n = g.k = 4;
+  g.signal = {3, 0};
+  ir::Op l;
+  l.kind = ir::OpKind::load;
+  l.unit = ir::Unit::dma;
+  l.layer = 0;
+  l.tensor = t;
+  l.type = ir::ElemType::u4;
+  l.rows = 8;
+  l.cols = 16;
+  l.ld = 16;
+  l.wait = {3, 0};
+  prog.ops = {g, l};
+  hw::ExecutionOptions eo;
+  eo.values = false;
+  const auto res = hw::execute(array4x4(), prog, std::move(eo));
+  REQUIRE(res.cycles == 109);
+}
