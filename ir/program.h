@@ -84,7 +84,7 @@ struct Op {
   ElemType type = ElemType::s4;
   Walk walk = Walk::matrix;
   int64_t row0 = 0, col0 = 0, rows = 0, cols = 0, ld = 0;  // tile origin and size, row stride
-  int geometry = -1;        // Program::geometries (im2col, fmap, col2im_add)
+  int geometry = -1;        // Program::geometries (im2col, fmap and the dgrad walks)
   // gemm: A (m x k) and B (k x n) tiles in buffers, C (m x n INT32) in the accumulator buffer
   Buffer a_buf = Buffer::act, b_buf = Buffer::wgt;
   uint64_t a_addr = 0, b_addr = 0, c_addr = 0;

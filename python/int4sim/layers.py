@@ -5,13 +5,14 @@ Forward:   A codes (activation quantizer, learnable clip u_A) x W codes (weight 
            by the two scales.
 Backward:  dL/dy is quantized by the layer's golden GradQuantizer (policy, bits, rounding with
            rand_bits random bits, per-layer gamma state, seed and layer id); then
-           dX = G x W^T (col2im for convolutions) and dW = A^T x G through the same integer GEMM,
+           dX = G x W^T (for convolutions a transposed convolution, one GEMM per stride phase) and
+           dW = A^T x G through the same integer GEMM,
            dequantized. The clip scalars get the straight-through-estimator gradients of the
            authors' code (LBT models/modules.py: clamp, then round with an identity gradient).
 
 Integer GEMMs go through `_int4sim.gemm_codes`, which equals the golden `gemm` bit for bit
 (python/int4sim_py.cpp explains why; tests/test_python_bindings.py checks it). Lowering follows
-golden/conv.cpp: im2col column order (c, r, s), col2im sums exact. Convolution layouts are NCHW;
+golden/conv.cpp: im2col column order (c, r, s); dX per phase of the stride, reduction (k, r, s). Convolution layouts are NCHW;
 the gradient quantizer sees dL/dy in its C order (N, K, P, Q), as the golden model does.
 
 Everything else (bias, BatchNorm, ReLU, loss, optimizer) stays in PyTorch FP32.
