@@ -85,6 +85,12 @@ class Emitter {
     BufferSizes rooms{room_[static_cast<int>(job.a.buffer)], room_[static_cast<int>(job.b.buffer)], room_[3], cfg_.dram_bytes_per_cycle, double_buffer_, job.passes};
     if (job.a.buffer == job.b.buffer) rooms.act_tile = rooms.wgt_tile = room_[static_cast<int>(job.a.buffer)] / 2;
     const Tiling t = choose_tiling(job.m, job.n, job.k, cfg_.array_rows, cfg_.array_cols, rooms);
+    // The gradient buffer's room these tiles hold while they run (every slot), which a fused chain
+    // running beside them cannot stage into.
+    if (job.a.buffer == Buffer::grad)
+      grad_tiles_ = std::max(grad_tiles_, slots() * ir::elem_bytes(prog_.tensors[job.a.tensor].type, static_cast<uint64_t>(std::min(t.mt, job.m) * std::min(t.kt, job.k))));
+    if (job.b.buffer == Buffer::grad)
+      grad_tiles_ = std::max(grad_tiles_, slots() * ir::elem_bytes(prog_.tensors[job.b.tensor].type, static_cast<uint64_t>(std::min(t.kt, job.k) * std::min(t.nt, job.n))));
     const uint64_t a_base = 0, b_base = job.a.buffer == job.b.buffer ? rooms.act_tile : 0;
     int64_t block = 0;
     bool first = true;
@@ -173,11 +179,18 @@ class Emitter {
     prog_.ops.push_back(o);
   }
 
-  // The staging policy of fused element-wise chains (docs/timing.md, "Which tensors cross DRAM"):
+  // The staging room of fused element-wise chains (docs/timing.md, "Which tensors cross DRAM"):
   // a chain that must see a whole tensor before it can go on (BatchNorm's batch statistics, the
-  // gradient's max) keeps what it revisits in the gradient buffer when `bytes` fit there, and
-  // otherwise reads it again from DRAM.
-  bool stages_on_chip(uint64_t bytes) const { return bytes <= cfg_.buffer_bytes[static_cast<int>(Buffer::grad)]; }
+  // gradient's max) keeps what it revisits in the gradient buffer, beside the gradient tiles of
+  // the GEMMs that may run at the same time (those emitted since the last chain: the next layer's
+  // backward GEMMs); what does not fit is read again from DRAM. The GEMMs emitted after the chain
+  // start a new count.
+  uint64_t staging_room() {
+    const uint64_t capacity = cfg_.buffer_bytes[static_cast<int>(Buffer::grad)];
+    const uint64_t room = capacity - std::min(capacity, grad_tiles_);
+    grad_tiles_ = 0;
+    return room;
+  }
   void push(Op o) { prog_.ops.push_back(o); }
 
   // Stores of zeros over an (m x n) region of a walk that no GEMM computes (a phase of the input
@@ -242,6 +255,7 @@ class Emitter {
   uint64_t tile_ = 0;
   int64_t block_base_ = 0;
   int producer_ = -1;  // the op that produced the last layer output not yet consumed
+  uint64_t grad_tiles_ = 0;  // gradient-buffer bytes of the GEMM tiles emitted since the last chain
 };
 
 }  // namespace
@@ -407,7 +421,7 @@ Compiled compile_training_step(const workloads::Network& net, const Target& cfg,
     if (relu_after) {
       // BatchNorm applies its statistics once all of Y is seen: a second pass over Y, from the
       // gradient buffer when Y fits there. Then ReLU and the next layer's input codes, on chip.
-      const uint8_t y_on_chip = e.stages_on_chip(out_numel * 4) ? ir::kOnChipSrc : 0;
+      const uint8_t y_on_chip = out_numel * 4 <= e.staging_room() ? ir::kOnChipSrc : 0;
       if (L.kind == workloads::LayerKind::conv) {
         e.vec(ir::VecOp::bn_fwd, t.layer, Phase::fwd, t.y, t.y_fp32, out_numel, 0, 0, y_on_chip | ir::kOnChipDst);
         e.vec(ir::VecOp::relu_fwd, t.layer, Phase::fwd, t.y_fp32, t.y_fp32, out_numel, kReluDone, 0, ir::kOnChipAll);
@@ -452,14 +466,18 @@ Compiled compile_training_step(const workloads::Network& net, const Target& cfg,
     // The chain reads dL/dy and the saved pre-activation Y (the ReLU mask and BatchNorm need it)
     // from DRAM. BatchNorm's statistics and the gradient's max each need the whole tensor before
     // the next step can go on: the ReLU pass gathers the statistics, the pass that produces the
-    // final gradient takes its max on the fly, and the chain keeps what it revisits in the
-    // gradient buffer when it fits there; otherwise BatchNorm reads dL/dy and Y again and the
-    // gradient goes to DRAM once for the quantizing pass.
+    // final gradient takes its max on the fly. The chain stages dL/dy (then the gradient, in
+    // place) in the gradient buffer when it fits there, and Y too when both fit; what is not
+    // staged BatchNorm reads again from DRAM, and an unstaged gradient goes to DRAM once more for
+    // the quantizing pass.
     const bool conv = L.kind == workloads::LayerKind::conv, relu = conv || it != backward_order.rbegin();
-    const bool staged = !fp32 && e.stages_on_chip(out_numel * 4 * (relu ? 2 : 1));
+    const uint64_t room = fp32 ? 0 : e.staging_room(), t_bytes = out_numel * 4;
+    const bool staged = t_bytes <= room, staged_y = relu && 2 * t_bytes <= room;
     if (relu)
       e.vec(ir::VecOp::relu_bwd, t.layer, Phase::dgrad, t.dy, t.dy, out_numel, 0, 0, conv || staged ? ir::kOnChipDst : 0, t.y);
-    if (conv) e.vec(ir::VecOp::bn_bwd, t.layer, Phase::dgrad, t.dy, t.dy, out_numel, 0, 0, staged ? ir::kOnChipAll : 0, t.y);
+    if (conv)
+      e.vec(ir::VecOp::bn_bwd, t.layer, Phase::dgrad, t.dy, t.dy, out_numel, 0, 0,
+            staged ? static_cast<uint8_t>(ir::kOnChipSrc | ir::kOnChipDst | (staged_y ? ir::kOnChipSrc1 : 0)) : 0, t.y);
     const uint8_t max_on_chip = relu ? ir::kOnChipSrc : 0;      // fused with the pass that produced it
     const uint8_t quant_on_chip = staged ? ir::kOnChipSrc : 0;  // the quantizing pass
     if (fp32) {  // FP32 on the vector unit: the input and weight gradients as multiply-adds

@@ -379,12 +379,12 @@ vec.maxpool src0=dram:0x166980 dst=dram:0x135980 numel=50176 imm=0
 cfg reg=1 value=0x1
 cfg reg=7 value=0x4
 vec.relu_bwd src0=dram:0xcdd80 src1=dram:0x6bd80 dst=dram:0xcdd80 numel=50176
-cfg reg=7 value=0x0
+cfg reg=7 value=0x5
 vec.bn_bwd src0=dram:0xcdd80 src1=dram:0x6bd80 dst=dram:0xcdd80 numel=50176 imm=0 signal=14
 cfg reg=7 value=0x1
 gq.max src0=dram:0xcdd80 numel=50176 layer=1 wait=14
-cfg reg=7 value=0x0
 gq.quant src0=dram:0xcdd80 dst=dram:0xfed80 numel=50176 layer=1 signal=9
+cfg reg=7 value=0x0
 gq.update layer=1
 cfg reg=3 value=0x5
 cfg reg=4 value=0x0
@@ -566,7 +566,7 @@ cfg reg=1 value=0x0
 cfg reg=2 value=0x1
 cfg reg=7 value=0x4
 vec.relu_bwd src0=dram:0x32900 src1=dram:0x1900 dst=dram:0x32900 numel=25088
-cfg reg=7 value=0x7
+cfg reg=7 value=0x5
 vec.bn_bwd src0=dram:0x32900 src1=dram:0x1900 dst=dram:0x32900 numel=25088 imm=0
 cfg reg=7 value=0x1
 vec.quant8 src0=dram:0x32900 dst=dram:0x4b100 numel=25088 signal=9
