@@ -85,12 +85,6 @@ class Emitter {
     BufferSizes rooms{room_[static_cast<int>(job.a.buffer)], room_[static_cast<int>(job.b.buffer)], room_[3], cfg_.dram_bytes_per_cycle, double_buffer_, job.passes};
     if (job.a.buffer == job.b.buffer) rooms.act_tile = rooms.wgt_tile = room_[static_cast<int>(job.a.buffer)] / 2;
     const Tiling t = choose_tiling(job.m, job.n, job.k, cfg_.array_rows, cfg_.array_cols, rooms);
-    // The gradient buffer's room these tiles hold while they run (every slot), which a fused chain
-    // running beside them cannot stage into.
-    if (job.a.buffer == Buffer::grad)
-      grad_tiles_ = std::max(grad_tiles_, slots() * ir::elem_bytes(prog_.tensors[job.a.tensor].type, static_cast<uint64_t>(std::min(t.mt, job.m) * std::min(t.kt, job.k))));
-    if (job.b.buffer == Buffer::grad)
-      grad_tiles_ = std::max(grad_tiles_, slots() * ir::elem_bytes(prog_.tensors[job.b.tensor].type, static_cast<uint64_t>(std::min(t.kt, job.k) * std::min(t.nt, job.n))));
     const uint64_t a_base = 0, b_base = job.a.buffer == job.b.buffer ? rooms.act_tile : 0;
     int64_t block = 0;
     bool first = true;
@@ -181,16 +175,11 @@ class Emitter {
 
   // The staging room of fused element-wise chains (docs/timing.md, "Which tensors cross DRAM"):
   // a chain that must see a whole tensor before it can go on (BatchNorm's batch statistics, the
-  // gradient's max) keeps what it revisits in the gradient buffer, beside the gradient tiles of
-  // the GEMMs that may run at the same time (those emitted since the last chain: the next layer's
-  // backward GEMMs); what does not fit is read again from DRAM. The GEMMs emitted after the chain
-  // start a new count.
-  uint64_t staging_room() {
-    const uint64_t capacity = cfg_.buffer_bytes[static_cast<int>(Buffer::grad)];
-    const uint64_t room = capacity - std::min(capacity, grad_tiles_);
-    grad_tiles_ = 0;
-    return room;
-  }
+  // gradient's max) keeps what it revisits in the gradient buffer; what does not fit is read
+  // again from DRAM. The whole buffer is the chain's: the vector unit is in order, so a layer's
+  // backward chain starts after the next layer's dW has been stored (its GEMMs are done), and the
+  // layer's own GEMMs load G tiles only once the chain's quantizing pass has given them the codes.
+  uint64_t staging_room() const { return cfg_.buffer_bytes[static_cast<int>(Buffer::grad)]; }
   void push(Op o) { prog_.ops.push_back(o); }
 
   // Stores of zeros over an (m x n) region of a walk that no GEMM computes (a phase of the input
@@ -255,7 +244,6 @@ class Emitter {
   uint64_t tile_ = 0;
   int64_t block_base_ = 0;
   int producer_ = -1;  // the op that produced the last layer output not yet consumed
-  uint64_t grad_tiles_ = 0;  // gradient-buffer bytes of the GEMM tiles emitted since the last chain
 };
 
 }  // namespace
@@ -306,6 +294,7 @@ Compiled compile_training_step(const workloads::Network& net, const Target& cfg,
   };
   std::vector<Passive> passive;
   std::vector<int> backward_order;  // >= 0: index into out.layers; < 0: -1 - index into passive
+  int logits = -1;                  // the last layer's output the loss reads (its y_fp32 if unset)
   for (size_t li = 0; li < net.layers.size(); ++li) {
     const workloads::Layer& L = net.layers[li];
     if (!L.computes()) {
@@ -367,12 +356,13 @@ Compiled compile_training_step(const workloads::Network& net, const Target& cfg,
       // writes the FP32 weights and momentum, reads dW and writes the new codes. Layers kept in FP32 move FP32 gradients instead of G codes.
       const auto bytes = [&](int tensor) { return tensor >= 0 ? prog.tensors[static_cast<size_t>(tensor)].bytes() : uint64_t{0}; };
       const bool conv = L.kind == workloads::LayerKind::conv, last = li + 1 == net.layers.size();
-      const uint64_t out_bytes = last || fp32 ? out_numel * 4 : ir::elem_bytes(ElemType::u4, out_numel);
-      const uint64_t saved = conv || !last ? out_numel * 4 : 0, dx_bytes = needs_dx ? static_cast<uint64_t>(n_eff * C * Hp * Wp) * 4 : 0;
+      const uint64_t out_bytes = last ? out_numel * 4 : ir::elem_bytes(ElemType::u4, out_numel);
+      // The last layer's FP32 output is at once the logits and its saved pre-activation.
+      const uint64_t saved = conv || !last ? out_numel * 4 : 0, saved_write = last ? 0 : saved, dx_bytes = needs_dx ? static_cast<uint64_t>(n_eff * C * Hp * Wp) * 4 : 0;
       const uint64_t w_numel = prog.tensors[t.w_fp32].numel();
       auto& need = out.compulsory.emplace_back();
       need = {};
-      need[static_cast<size_t>(Phase::fwd)] = bytes(t.act) + bytes(fp32 ? t.w_fp32 : t.w_codes) + out_bytes + saved;
+      need[static_cast<size_t>(Phase::fwd)] = bytes(t.act) + bytes(fp32 ? t.w_fp32 : t.w_codes) + out_bytes + saved_write;
       if (!opt.forward_only) {
         need[static_cast<size_t>(Phase::dgrad)] = out_numel * 4 + saved + (needs_dx ? bytes(fp32 ? t.w_fp32 : t.w_codes) : 0) + dx_bytes + (fp32 ? 0 : bytes(t.g_codes));
         need[static_cast<size_t>(Phase::wgrad)] = bytes(t.act) + (fp32 ? out_numel * 4 : bytes(t.g_codes)) + w_numel * 4;
@@ -386,6 +376,7 @@ Compiled compile_training_step(const workloads::Network& net, const Target& cfg,
     if (fp32) {
       Op f = e.stream_op(OpKind::vec, Unit::vec, t.layer, Phase::fwd, t.act, t.y_fp32, layer_macs);
       f.vec_op = ir::VecOp::fp32_gemm;
+      f.src1 = t.w_fp32;
       f.wait = {e.consume_output(Unit::vec), 0};
       e.push(f);
       if (last_layer) e.produced_output();
@@ -415,8 +406,11 @@ Compiled compile_training_step(const workloads::Network& net, const Target& cfg,
     const bool relu_after = L.kind == workloads::LayerKind::conv || !last_layer;
     if (!fp32) {
       e.vec(ir::VecOp::dequant, t.layer, Phase::fwd, t.y, t.y_fp32, out_numel, 0, kYStored,
-            last_layer ? ir::kOnChipSrc : ir::kOnChipAll);
-      if (last_layer) e.produced_output();
+            ir::kOnChipAll);
+      if (last_layer) {
+        e.produced_output();
+        logits = t.y;  // the stores wrote them, dequantized, once
+      }
     }
     if (relu_after) {
       // BatchNorm applies its statistics once all of Y is seen: a second pass over Y, from the
@@ -443,7 +437,7 @@ Compiled compile_training_step(const workloads::Network& net, const Target& cfg,
   // The loss at the last compute layer.
   if (!out.layers.empty()) {
     const LayerTensors& last = out.layers.back();
-    e.vec(ir::VecOp::softmax_xent, last.layer, Phase::dgrad, last.y_fp32, last.dy, prog.tensors[last.dy].numel(), 0,
+    e.vec(ir::VecOp::softmax_xent, last.layer, Phase::dgrad, logits >= 0 ? logits : last.y_fp32, last.dy, prog.tensors[last.dy].numel(), 0,
           e.consume_output(Unit::vec));
   }
   // Backward, last layer first. Pooling and residual adds route the gradient on the vector unit.
@@ -479,11 +473,13 @@ Compiled compile_training_step(const workloads::Network& net, const Target& cfg,
       e.vec(ir::VecOp::bn_bwd, t.layer, Phase::dgrad, t.dy, t.dy, out_numel, 0, 0,
             staged ? static_cast<uint8_t>(ir::kOnChipSrc | ir::kOnChipDst | (staged_y ? ir::kOnChipSrc1 : 0)) : 0, t.y);
     const uint8_t max_on_chip = relu ? ir::kOnChipSrc : 0;      // fused with the pass that produced it
-    const uint8_t quant_on_chip = staged ? ir::kOnChipSrc : 0;  // the quantizing pass
+    // The quantizing pass: from the buffer when the chain staged the gradient (the loss's dL/dy of
+    // the last layer is not: it is read from DRAM).
+    const uint8_t quant_on_chip = relu && staged ? ir::kOnChipSrc : 0;
     if (fp32) {  // FP32 on the vector unit: the input and weight gradients as multiply-adds
       const uint64_t macs = static_cast<uint64_t>(geo0.n * P * Q) * static_cast<uint64_t>(Kg * Kred * Gs);
-      if (t.dx >= 0) e.vec(ir::VecOp::fp32_gemm, t.layer, Phase::dgrad, t.dy, t.dx, macs);
-      e.vec(ir::VecOp::fp32_gemm, t.layer, Phase::wgrad, t.dy, t.dw, macs);
+      if (t.dx >= 0) e.vec(ir::VecOp::fp32_gemm, t.layer, Phase::dgrad, t.dy, t.dx, macs, 0, 0, 0, t.w_fp32);
+      e.vec(ir::VecOp::fp32_gemm, t.layer, Phase::wgrad, t.dy, t.dw, macs, 0, 0, 0, t.act);
       if (!L.has_weights) continue;
       const uint64_t n_w = prog.tensors[t.w_fp32].numel();
       e.vec(ir::VecOp::sgd_momentum, t.layer, Phase::update, t.w_fp32, t.w_fp32, n_w);
@@ -520,12 +516,17 @@ Compiled compile_training_step(const workloads::Network& net, const Target& cfg,
         // The input gradient as a transposed convolution, one GEMM per phase of the stride: each
         // writes its pixels of dX once (docs/timing.md, "Input gradient").
         ir::ConvGeometry pg = prog.geometries[static_cast<size_t>(gi)];
+        int64_t last_phase = 0;  // the last phase with pixels (an input smaller than the stride has empty ones)
+        for (int64_t phase = 0; phase < pg.stride * pg.stride; ++phase) {
+          pg.phase = phase;
+          if (ir::dgrad_phase(pg).pixels(pg.n) > 0) last_phase = phase;
+        }
         for (int64_t phase = 0; phase < pg.stride * pg.stride; ++phase) {
           pg.phase = phase;
           const int pgi = phase == 0 ? gi : static_cast<int>(prog.geometries.size());
           if (phase > 0) prog.geometries.push_back(pg);
           const ir::DgradPhase ph = ir::dgrad_phase(pg);
-          const bool last = g == Gs - 1 && phase == pg.stride * pg.stride - 1;
+          const bool last = g == Gs - 1 && phase == last_phase;
           const int64_t pixels = ph.pixels(pg.n);
           if (pixels == 0) continue;
           if (ph.taps() == 0) {

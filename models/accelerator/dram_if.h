@@ -1,6 +1,6 @@
 #pragma once
 // The DRAM channel as the units see it (implemented by the DMA unit, models/dma/): transfers
-// queued in order; `move` runs when a transfer leaves the channel (the values move then),
+// queued (reads before writes); `move` runs when a transfer leaves the channel (the values move then),
 // `on_done` at delivery, `dram.latency` cycles later. A better DRAM model goes behind this.
 #include <systemc>
 
@@ -25,7 +25,7 @@ class DramIf : public virtual sc_core::sc_interface {
  public:
   // A transfer from the pool (recycled once delivered: a large run moves millions).
   virtual Transfer* new_transfer() = 0;
-  // Queues it on the channel, in order.
+  // Queues it on the channel: reads in order, writes in order, reads first (models/dma/dma.h).
   virtual void submit(Transfer* t) = 0;
 };
 

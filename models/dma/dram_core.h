@@ -1,7 +1,8 @@
 #pragma once
 // DRAM channel timing as plain C++ (docs/timing.md, "DMA and DRAM"): one channel of
-// `bytes_per_cycle`, transfers rounded up to whole bursts and served in order; data arrives
-// `latency` cycles after its transfer leaves the channel, so latency overlaps later transfers.
+// `bytes_per_cycle`, transfers rounded up to whole bursts (the DMA serves reads first, writes in
+// pieces between them); data arrives `latency` cycles after its transfer leaves the channel, so
+// latency overlaps later transfers.
 #include <algorithm>
 #include <cstdint>
 

@@ -430,7 +430,7 @@ TEST_CASE("compulsory DRAM bytes: each tensor crossing between layer-phases once
 }
 
 TEST_CASE("no layer-phase moves less DRAM traffic than it must (missing traffic would show here)") {
-  for (const std::string net : {"resnet20", "mobilenetv2", "bert_layer", "vgg16"}) {
+  for (const std::string net : {"resnet20", "mobilenetv2", "bert_layer", "vgg16", "smallcnn --set run.wide_layers=fp32"}) {
     INFO(net);
     const Run r = run("--workload " + net + " --batch 2 --timing-only", "moved_vs_compulsory");
     REQUIRE(r.rc == 0);

@@ -194,12 +194,11 @@ gemm a=act:0x20000 a_kind=A b=wgt:0x20000 b_kind=W c_addr=0x10000 m=1 n=10 k=313
 cfg reg=3 value=0x4
 cfg reg=6 value=0x0
 dma.store sram=acc:0x10000 dram_addr=0x22b4c0 rows=1 cols=10 stride=10 type=i32 wait=6 signal=8,11
-cfg reg=7 value=0x1
+cfg reg=7 value=0x7
 vec.dequant src0=dram:0x22b4c0 dst=dram:0x22b500 numel=10 imm=0 wait=11 signal=17
 cfg reg=2 value=0x1
 cfg reg=7 value=0x0
-vec.softmax_xent src0=dram:0x22b500 src1=dram:0x0 dst=dram:0x22b540 numel=10 imm=0 wait=17
-cfg reg=7 value=0x1
+vec.softmax_xent src0=dram:0x22b4c0 src1=dram:0x0 dst=dram:0x22b540 numel=10 imm=0 wait=17
 vec.quant8 src0=dram:0x22b540 dst=dram:0x22b580 numel=10 signal=9
 cfg reg=3 value=0x5
 dma.load sram=grad:0x0 dram_addr=0x22b580 rows=1 cols=10 stride=10 type=s8 wait=3,9
@@ -566,7 +565,7 @@ cfg reg=1 value=0x0
 cfg reg=2 value=0x1
 cfg reg=7 value=0x4
 vec.relu_bwd src0=dram:0x32900 src1=dram:0x1900 dst=dram:0x32900 numel=25088
-cfg reg=7 value=0x5
+cfg reg=7 value=0x7
 vec.bn_bwd src0=dram:0x32900 src1=dram:0x1900 dst=dram:0x32900 numel=25088 imm=0
 cfg reg=7 value=0x1
 vec.quant8 src0=dram:0x32900 dst=dram:0x4b100 numel=25088 signal=9
