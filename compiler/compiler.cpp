@@ -123,22 +123,9 @@ class Emitter {
           prog_.ops.push_back(lb);
           prog_.ops.push_back(g);
           if (k0 + kt >= job.k) {
-            Op st;
-            st.kind = OpKind::store;
-            st.unit = Unit::dma;
-            st.layer = job.layer;
-            st.phase = job.phase;
-            st.buffer = Buffer::acc;
+            Op st = store(job.c.tensor, job.c.walk, job.c.row0 + m0, job.c.col0 + n0, mt, nt, job.c.geometry, job.layer, job.phase);
             st.sram_addr = g.c_addr;
-            st.tensor = job.c.tensor;
-            st.type = ElemType::i32;
-            st.walk = job.c.walk;
-            st.row0 = job.c.row0 + m0;
-            st.col0 = job.c.col0 + n0;
-            st.rows = mt;
-            st.cols = nt;
             st.ld = job.c.ld;
-            st.geometry = job.c.geometry;
             st.wait = {kCFull[b], 0};
             const bool last = n0 + t.nt >= job.n && m0 + t.mt >= job.m;
             st.signal = {kCFree[b], last ? job.done_signal : uint8_t{0}};
@@ -187,22 +174,29 @@ class Emitter {
   void zero_store(int tensor, int geometry, int64_t m, int64_t n, int layer, uint8_t done_signal) {
     const int64_t rows = std::max<int64_t>(1, static_cast<int64_t>(room_[3] / 4) / n);
     for (int64_t m0 = 0; m0 < m; m0 += rows) {
-      Op st;
-      st.kind = OpKind::store;
-      st.unit = Unit::dma;
-      st.layer = layer;
-      st.phase = Phase::dgrad;
-      st.buffer = Buffer::acc;
-      st.tensor = tensor;
-      st.type = ElemType::i32;
-      st.walk = Walk::dgrad_dx;
-      st.row0 = m0;
-      st.rows = std::min(rows, m - m0);
-      st.cols = n;
-      st.geometry = geometry;
+      Op st = store(tensor, Walk::dgrad_dx, m0, 0, std::min(rows, m - m0), n, geometry, layer, Phase::dgrad);
       st.signal = {m0 + rows >= m ? done_signal : uint8_t{0}, 0};
       prog_.ops.push_back(st);
     }
+  }
+
+  // A store of an (rows x cols) accumulator block into `tensor`, walked as `walk` from (row0, col0).
+  static Op store(int tensor, Walk walk, int64_t row0, int64_t col0, int64_t rows, int64_t cols, int geometry, int layer, Phase phase) {
+    Op st;
+    st.kind = OpKind::store;
+    st.unit = Unit::dma;
+    st.layer = layer;
+    st.phase = phase;
+    st.buffer = Buffer::acc;
+    st.tensor = tensor;
+    st.type = ElemType::i32;
+    st.walk = walk;
+    st.row0 = row0;
+    st.col0 = col0;
+    st.rows = rows;
+    st.cols = cols;
+    st.geometry = geometry;
+    return st;
   }
 
   // The forward chain's hand-offs: the last op pushed produces a layer's output; the next layer's

@@ -89,12 +89,16 @@ bool DmaUnit::execute(const Op& op_ref) {
   t->phase = op->phase;
   const uint64_t sram_bytes = op->kind == OpKind::store ? static_cast<uint64_t>(op->rows * op->cols) * 4
                                                         : elem_bytes(prog_.tensors[op->tensor].type, static_cast<uint64_t>(op->rows * op->cols));
-  const bool zeros = op->walk == Walk::dgrad_dx && dgrad_phase(prog_.geometries[op->geometry]).taps() == 0;
-  if (!zeros) acct_.count_buffer(op->buffer, *op, sram_bytes, op->kind == OpKind::load);  // zeros come from no buffer
+  if (!stores_zeros(*op)) acct_.count_buffer(op->buffer, *op, sram_bytes, op->kind == OpKind::load);  // zeros come from no buffer
   if (values_) t->move = [this, op] { op->kind == OpKind::load ? do_load(*op) : do_store(*op); };
   t->on_done = [this, op] { complete(*op); };
   submit(t);
   return false;
+}
+
+// A store of an input-gradient phase that no filter tap reaches: zeros, from no buffer.
+bool DmaUnit::stores_zeros(const Op& op) const {
+  return op.walk == Walk::dgrad_dx && dgrad_phase(prog_.geometries[op.geometry]).taps() == 0;
 }
 
 uint64_t DmaUnit::tile_dram_bytes(const Op& op) const {
@@ -293,7 +297,7 @@ void DmaUnit::do_load(const Op& op) {
 void DmaUnit::do_store(const Op& op) {
   int32_t* out = reinterpret_cast<int32_t*>(mem_.dram(op.tensor).data());
   const TileWalk t = make_walk(op, prog_);
-  if (op.walk == Walk::dgrad_dx && dgrad_phase(prog_.geometries[op.geometry]).taps() == 0) {
+  if (stores_zeros(op)) {
     // A phase no filter tap reaches (a 1x1 filter at stride 2): its input gradient is zero.
     for_each_element(op, t, [&](int64_t, int64_t, int64_t i) { out[i] = 0; });
     return;

@@ -33,6 +33,7 @@ class DmaUnit : public UnitModule, public DramIf {
   void retire();
   void recycle(Transfer* t);
   uint64_t tile_dram_bytes(const Op& op) const;
+  bool stores_zeros(const Op& op) const;
   static uint64_t footprint_rows(int64_t pix0, int64_t npix, int64_t rows, int64_t cols, int64_t src_rows, int64_t step,
                                  int64_t lo, int64_t hi);
   void do_load(const Op& op);
