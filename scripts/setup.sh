@@ -7,7 +7,8 @@ cd "$(dirname "$0")/.."
 PACKAGES=(build-essential cmake pkg-config git
   libsystemc-dev libboost-program-options-dev libspdlog-dev catch2 nlohmann-json3-dev
   libdnnl-dev libopenmpi-dev openmpi-bin libbenchmark-dev
-  python3-numpy python3-matplotlib python3-torch dataset-fashion-mnist pybind11-dev python3-dev)
+  python3-numpy python3-matplotlib python3-torch dataset-fashion-mnist pybind11-dev python3-dev
+  verilator yosys)
 
 missing=()
 for p in "${PACKAGES[@]}"; do

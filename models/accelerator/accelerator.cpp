@@ -26,6 +26,7 @@ Accelerator::Accelerator(const sc_core::sc_module_name& name, const AcceleratorP
   ctrl_.to_dma_stores(store_queue_);
   dma_.store_ops(store_queue_);
   ctrl_.scoreboard(scoreboard_);
+  if (opt.values && opt.on_tile) array_.observe_tiles(opt.on_tile);
   gqu_.dram(dma_);
   fq_.dram(dma_);
   vec_.dram(dma_);

@@ -12,6 +12,7 @@
 #include "models/accelerator/unit_stats.h"
 #include "ir/program.h"
 #include "models/gqu/gqu_core.h"
+#include "models/mac_array/mac_array_core.h"
 #include "models/accelerator/params.h"
 #include "models/energy/energy_model.h"
 
@@ -116,6 +117,8 @@ struct ExecutionOptions {
   std::function<void(int iteration, ExecutionResult& so_far)> before_iteration;
   // Called as the controller dispatches the first operation of a layer and phase (progress display).
   std::function<void(int iteration, int layer, Phase phase)> on_dispatch;
+  // Values mode: sees every tile the MAC array computes (`int4sim gemm --rtl` runs it on the RTL).
+  TileObserver on_tile;
 };
 
 ExecutionResult execute(const AcceleratorParams& cfg, const Program& program, ExecutionOptions options);

@@ -83,12 +83,16 @@ bool MacArray::execute(const Op& op) {
     t.accumulate = op.accumulate;
     t.a_unsigned = op.a_unsigned;
     t.b_unsigned = op.b_unsigned;
-    timing = core_.run(t);
+    if (observer_) {
+      c_before_.resize(static_cast<size_t>(t.m * t.n));
+      for (int64_t i = 0; i < t.m; ++i)
+        std::copy(t.c + i * t.ldc, t.c + i * t.ldc + t.n, c_before_.begin() + i * t.n);
+    }
+    timing = core_.run(t, op.passes);
+    if (observer_) observer_(t, op.passes, c_before_, timing);
   } else {
-    timing = core_.timing(op.m, op.n, op.k);
+    timing = core_.timing(op.m, op.n, op.k, op.passes);
   }
-  // INT8 operands: four INT4 nibble passes over the same tile, streamed back to back.
-  timing.stream *= static_cast<uint64_t>(op.passes);
   const uint64_t conflicts = bank_conflicts(op, timing);
   const uint64_t start = now_cycles();
   account_gap(op, start);

@@ -16,6 +16,8 @@ class MacArray : public UnitModule {
  public:
   SC_HAS_PROCESS(MacArray);
   MacArray(const sc_core::sc_module_name& name, const UnitContext& ctx, const ArrayParams& params);
+  // Called for every tile computed with values, after the core computed it (an RTL cross-check).
+  void observe_tiles(TileObserver observer) { observer_ = std::move(observer); }
 
  private:
   bool execute(const Op& op) override;
@@ -25,6 +27,8 @@ class MacArray : public UnitModule {
   void drain();
 
   MacArrayCore core_;
+  TileObserver observer_;
+  std::vector<int32_t> c_before_;
   // The last tile: when it stopped streaming, when its drain ends, and up to when the time after
   // it is accounted (the drain thread charges an exposed drain as it ends).
   const Op* last_ = nullptr;

@@ -21,6 +21,10 @@
 #include "base/npy.h"
 #include "base/synthetic.h"
 #include "sim/report/timeline.h"
+#ifdef INT4SIM_HAVE_RTL
+#include "models/mac_array/mac_array.h"
+#include "rtl/harness/rtl_array.h"
+#endif
 
 namespace int4sim::cli {
 namespace {
@@ -189,6 +193,66 @@ int verify_against_golden(const po::variables_map& vm, const Config& cfg, const 
   return rc;
 }
 
+// --rtl: every tile the array computes also runs on the Verilated RTL array (docs/rtl.md), from
+// the same operands and starting accumulators; values and per-tile cycles are compared.
+struct RtlCheck {
+  uint64_t tiles = 0, array_cycles = 0, rtl_array_cycles = 0;
+  bool bit_exact = true;
+  nlohmann::json first_mismatch;
+#ifdef INT4SIM_HAVE_RTL
+  std::unique_ptr<rtl::RtlArray> array;
+
+  void tile(const host::TileOp& t, int passes, const std::vector<int32_t>& before, const hw::TileTiming& timing) {
+    std::vector<int32_t> c = before;
+    host::TileOp op = t;
+    op.c = c.data();
+    op.ldc = t.n;
+    const uint64_t cycles = array->run(op, passes);
+    array_cycles += timing.cycles;
+    rtl_array_cycles += cycles;
+    const nlohmann::json shape = {{"tile", tiles}, {"m", t.m}, {"n", t.n}, {"k", t.k}};
+    for (int64_t i = 0; i < t.m && bit_exact; ++i)
+      for (int64_t j = 0; j < t.n && bit_exact; ++j)
+        if (c[i * t.n + j] != t.c[i * t.ldc + j]) {
+          bit_exact = false;
+          first_mismatch = shape;
+          first_mismatch.update({{"row", i}, {"col", j}, {"model", t.c[i * t.ldc + j]}, {"rtl", c[i * t.n + j]}});
+        }
+    if (cycles != timing.cycles && first_mismatch.is_null()) {
+      first_mismatch = shape;
+      first_mismatch.update({{"array_cycles", timing.cycles}, {"rtl_array_cycles", cycles}});
+    }
+    ++tiles;
+  }
+#endif
+};
+
+// Refuses --rtl where it cannot run, before anything is simulated.
+void check_rtl_option(const po::variables_map& vm, const Config& cfg, const GemmInputs& run, const std::string& rtl_vcd,
+                      RtlCheck& check) {
+  if (!rtl_vcd.empty() && !vm.count("rtl")) fail("--rtl-vcd needs --rtl");
+  if (!vm.count("rtl")) return;
+  if (!run.compute_values) fail("--rtl needs values: drop --timing-only");
+#ifdef INT4SIM_HAVE_RTL
+  if (!rtl::RtlArray::has_size(cfg.array_rows, cfg.array_cols)) {
+    std::string sizes;
+    for (const auto& [r, c] : rtl::RtlArray::sizes()) sizes += fmt::format("{}{}x{}", sizes.empty() ? "" : ", ", r, c);
+    fail(fmt::format("--rtl: no Verilated {}x{} array in this build (array.rows x array.cols: {})", cfg.array_rows,
+                     cfg.array_cols, sizes));
+  }
+  if (!rtl_vcd.empty() && (cfg.array_rows != 4 || cfg.array_cols != 4))
+    fail("--rtl-vcd: waveforms come from the 4x4 array only (--set array.rows=4 --set array.cols=4)");
+  if (!rtl_vcd.empty()) make_dirs(std::filesystem::path(rtl_vcd).parent_path().string());
+  // written under a temporary name while simulating, renamed into place at the end
+  check.array = std::make_unique<rtl::RtlArray>(hw::array_config(cfg), rtl_vcd.empty() ? "" : rtl_vcd + ".partial");
+#else
+  (void)cfg;
+  (void)rtl_vcd;
+  (void)check;
+  fail("--rtl: this build has no RTL reference (Verilator was not found when it was configured; scripts/setup.sh installs it)");
+#endif
+}
+
 }  // namespace
 
 int cmd_gemm(const std::vector<std::string>& args) {
@@ -202,6 +266,8 @@ int cmd_gemm(const std::vector<std::string>& args) {
       ("grad-a", "A is an FP32 gradient (dL/dy) that the gradient quantizer unit quantizes on its way to the array (gq.* parameters): random long-tailed values from --seed, or --g")
       ("g", po::value<std::string>(), "with --grad-a: A (m x k) as a float32 .npy")
       ("verify", "also run the golden model and compare every accumulator")
+      ("rtl", "also run every tile through the Verilated RTL array (docs/rtl.md) and compare values and per-tile cycles")
+      ("rtl-vcd", po::value<std::string>(), "with --rtl on a 4x4 array: write the RTL's waveform (every signal, every cycle) as VCD")
       ("timing-only", "simulate timing only, no values")
       ("compat", po::value<std::string>(), "scalesim: also report SCALE-Sim v2's stall-free cycles and utilizations")
       ("json", po::value<std::string>(), "write the results as JSON to this file")
@@ -210,7 +276,7 @@ int cmd_gemm(const std::vector<std::string>& args) {
   po::parsed_options parsed(&desc);
   po::variables_map vm;
   const std::string usage =
-      "int4sim gemm --m M --n N --k K [--seed S | --a A.npy --b B.npy] [--set key=value ...] [--verify]\n"
+      "int4sim gemm --m M --n N --k K [--seed S | --a A.npy --b B.npy] [--set key=value ...] [--verify] [--rtl]\n"
       "             [--compat scalesim] [--json FILE] [--vcd FILE] [--timeline FILE]";
   if (!parse("gemm", usage, args, desc, parsed, vm)) return 0;
   const Config cfg = resolve_config(parsed, kShorthands);
@@ -218,10 +284,19 @@ int cmd_gemm(const std::vector<std::string>& args) {
   const std::string json_path = output_file_option(vm, "json");
   const std::string vcd_path = output_file_option(vm, "vcd");
   const std::string timeline_path = output_file_option(vm, "timeline");
+  const std::string rtl_vcd_path = output_file_option(vm, "rtl-vcd");
 
   const GemmInputs run = read_inputs(vm, cfg);
+  RtlCheck rtl_check;
+  check_rtl_option(vm, cfg, run, rtl_vcd_path, rtl_check);
   hw::ExecutionOptions eo;
   eo.values = run.compute_values;
+#ifdef INT4SIM_HAVE_RTL
+  if (rtl_check.array)
+    eo.on_tile = [&rtl_check](const host::TileOp& t, int passes, const std::vector<int32_t>& before, const hw::TileTiming& timing) {
+      rtl_check.tile(t, passes, before, timing);
+    };
+#endif
   eo.vcd_path = vcd_path;
   eo.timeline = vm.count("timeline") > 0;
   const int64_t m = run.m, n = run.n, k = run.k;
@@ -298,8 +373,30 @@ int cmd_gemm(const std::vector<std::string>& args) {
   if (run_gradient(vm))
     out["gq"] = {{"g_max", rep.gq.g_max}, {"gamma", rep.gq.gamma_used}, {"gamma_next", rep.gq.gamma_next},
                  {"clipped", rep.gq.clipped}, {"numel", rep.gq.numel}, {"search_passes", rep.gq.search_passes}};
-  const int rc = vm.count("verify") ? verify_against_golden(vm, cfg, run, rep, out) : 0;
+  int rc = vm.count("verify") ? verify_against_golden(vm, cfg, run, rep, out) : 0;
+  if (vm.count("rtl")) {
+    const bool cycles_equal = rtl_check.array_cycles == rtl_check.rtl_array_cycles;
+    fmt::print("\nrtl: {} tiles through the Verilated {}x{} array: values {}, array cycles {} (native) {} {} (RTL)\n",
+               rtl_check.tiles, cfg.array_rows, cfg.array_cols, rtl_check.bit_exact ? "bit-exact" : "MISMATCH",
+               rtl_check.array_cycles, cycles_equal ? "=" : "!=", rtl_check.rtl_array_cycles);
+    out["array_cycles"] = rtl_check.array_cycles;
+    out["rtl_array_cycles"] = rtl_check.rtl_array_cycles;
+    out["rtl_tiles"] = rtl_check.tiles;
+    out["rtl_bit_exact"] = rtl_check.bit_exact;
+    if (!rtl_check.first_mismatch.is_null()) {
+      out["rtl_first_mismatch"] = rtl_check.first_mismatch;
+      fmt::print("rtl: first mismatch {}\n", rtl_check.first_mismatch.dump());
+    }
+    if (!rtl_check.bit_exact || !cycles_equal) rc = 1;
+  }
   if (!vcd_path.empty()) announce_written(vcd_path);
+#ifdef INT4SIM_HAVE_RTL
+  if (!rtl_vcd_path.empty()) {
+    rtl_check.array.reset();  // closes the waveform
+    std::filesystem::rename(rtl_vcd_path + ".partial", rtl_vcd_path);
+    announce_written(rtl_vcd_path);
+  }
+#endif
   if (!timeline_path.empty()) {
     report::write_timeline(timeline_path, rep.timeline, cfg.run_freq_mhz);
     announce_written(timeline_path);

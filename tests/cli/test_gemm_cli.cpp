@@ -192,3 +192,35 @@ TEST_CASE("gemm refuses bad input with one line and exit code 2") {
   REQUIRE(gemm("--m 4 --n 4 --k 4 --set array.rows=0").rc == 2);
   REQUIRE(gemm("--m 4 --n 4 --k 4 --a /nonexistent.npy --b /nonexistent.npy").err == "int4sim: error: /nonexistent.npy: cannot open file\n");
 }
+
+#ifdef INT4SIM_HAVE_RTL  // the build has the Verilated RTL (docs/rtl.md)
+TEST_CASE("gemm --rtl runs every tile of a GEMM on the RTL array: bit-exact, equal array cycles") {
+  const char* cases[] = {
+      "--m 300 --n 70 --k 100",  // default 32 x 32 ws, several tiles
+      "--m 45 --n 37 --k 90 --set array.rows=8 --set array.cols=8 --set array.dataflow=os --set array.acc_bits=16 --set array.overflow=wrap",
+      "--m 61 --n 19 --k 75 --set array.rows=16 --set array.cols=16 --set array.dataflow=is --set array.acc_bits=17",
+      "--m 33 --n 65 --k 129 --set array.rows=4 --set array.cols=4 --set buf.acc_kib=1 --set buf.act_kib=1"};
+  for (const char* args : cases) {
+    INFO(args);
+    const Result r = gemm(std::string(args) + " --rtl");
+    REQUIRE(r.rc == 0);
+    REQUIRE(r.json["rtl_bit_exact"] == true);
+    REQUIRE(r.json["rtl_tiles"] == r.json["tiling"]["tiles"]);
+    REQUIRE(r.json["array_cycles"].get<uint64_t>() > 0);
+    REQUIRE(r.json["array_cycles"] == r.json["rtl_array_cycles"]);
+    REQUIRE_FALSE(r.json.contains("rtl_first_mismatch"));
+  }
+}
+
+TEST_CASE("gemm --rtl refuses what it cannot run, before simulating") {
+  Result r = gemm("--m 8 --n 8 --k 8 --rtl --set array.rows=7");
+  REQUIRE(r.rc == 2);
+  REQUIRE(r.err.find("no Verilated 7x32 array") != std::string::npos);
+  r = gemm("--m 8 --n 8 --k 8 --rtl --timing-only");
+  REQUIRE(r.rc == 2);
+  REQUIRE(r.err.find("--rtl needs values") != std::string::npos);
+  r = gemm("--m 8 --n 8 --k 8 --rtl --rtl-vcd /tmp/x.vcd");
+  REQUIRE(r.rc == 2);
+  REQUIRE(r.err.find("4x4 array only") != std::string::npos);
+}
+#endif
