@@ -17,7 +17,8 @@ foreach(size ${INT4SIM_RTL_ARRAY_SIZES})
     set(trace TRACE)
   endif()
   verilate(int4sim_rtl_array SOURCES ${INT4SIM_RTL_ARRAY_SOURCES} TOP_MODULE int4_array PREFIX Vint4_array_${size}
-           ${trace} ${INT4SIM_VERILATE_OPT} VERILATOR_ARGS ${INT4SIM_VERILATOR_ARGS} -GROWS=${rows} -GCOLS=${cols})
+           ${trace} ${INT4SIM_VERILATE_OPT} VERILATOR_ARGS ${INT4SIM_VERILATOR_ARGS} -GROWS=${rows} -GCOLS=${cols}
+           --x-initial unique)  # registers start random (the harness seeds them): reset must clear what matters
 endforeach()
 # Verilator's own headers trip -Wextra's unused-parameter check.
 target_compile_options(int4sim_rtl_array PRIVATE -Wno-unused-parameter)

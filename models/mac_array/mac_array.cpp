@@ -114,11 +114,13 @@ bool MacArray::execute(const Op& op) {
   // (the results) when the drain ends (isa/README.md, "gemm").
   scoreboard->signal_slot(op, 0);
   stream_end_ = accounted_until_ = now_cycles();
-  drain_end_ = stream_end_ + timing.drain;
+  // A narrow tile's drain can end before a wider predecessor's: the array drains until the later.
+  const uint64_t done_at = stream_end_ + timing.drain;
+  drain_end_ = std::max(drain_end_, done_at);
   last_ = &op;
-  acct_.span(op, start, drain_end_);
-  acct_.slice(Unit::array, op, start, drain_end_ - start);
-  draining_.push_back({&op, stream_end_, drain_end_});
+  acct_.span(op, start, done_at);
+  acct_.slice(Unit::array, op, start, done_at - start);
+  draining_.push_back({&op, stream_end_, done_at});
   drain_added_.notify(sc_core::SC_ZERO_TIME);
   return false;
 }

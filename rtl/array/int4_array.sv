@@ -13,8 +13,10 @@
 // Timing (the native model's, models/mac_array/mac_array_core.cpp): ws/is preload the first fold
 // for R cycles; a fold streams p*T cycles (p = 4 nibble passes for INT8, else 1) and the next one
 // starts max(p*T, R) cycles later, its stationary operand loaded into the other bank meanwhile
-// (os: its outputs leave over the column's result bus meanwhile); the last result is out R + C - 2
-// cycles after the last operand entered.
+// (os: its outputs leave over the column's result bus meanwhile); the last result is out at most
+// R + C - 2 cycles after the last operand entered (at the last column, and in os the last row, the
+// fold uses). ROWS >= 2: the next fold's load starts the cycle after its predecessor's stream, which
+// with one row and a one-cycle fold would overwrite a bank still in use.
 module int4_array #(
   parameter int ROWS = 4,
   parameter int COLS = 4,
@@ -31,7 +33,7 @@ module int4_array #(
   input  logic                   cfg_accumulate, // C += A x B (else C = A x B)
   input  logic [DIM_W-1:0]       tile_m, tile_n, tile_k,
   output logic                   busy,
-  output logic                   done,        // one cycle, when the tile's last result is written
+  output logic                   done,        // one cycle, once the tile's last result is written and the pipeline is empty
   output logic [31:0]            cycles,      // first operand in to last result out (valid with done)
   // X operand port (R lanes)
   output logic                   x_rd, x_mat_b, x_along_col,
@@ -228,11 +230,12 @@ module int4_array #(
   assign cycles = last_write;
 
   // ---------------------------------------------------------------- tag pipeline
-  always_ff @(posedge clk) tag_q[1] <= run ? tag_now : '0;
+  // reset: a stale tag would write the accumulator banks during the first tile
+  always_ff @(posedge clk) tag_q[1] <= (run && !rst) ? tag_now : '0;
   genvar gs;
   generate
     for (gs = 2; gs <= DEPTH; gs++) begin : tag_stage
-      always_ff @(posedge clk) tag_q[gs] <= tag_q[gs-1];
+      always_ff @(posedge clk) tag_q[gs] <= rst ? '0 : tag_q[gs-1];
     end
   endgenerate
 
@@ -258,8 +261,8 @@ module int4_array #(
     yctl_issue[YC_BANK] = ld_bank;
   end
   always_ff @(posedge clk) begin
-    xctl_q <= xctl_issue;
-    yctl_q <= yctl_issue;
+    xctl_q <= rst ? '0 : xctl_issue;
+    yctl_q <= rst ? '0 : yctl_issue;
   end
 
   logic [7:0] x_lane [ROWS];   // entering row r this cycle

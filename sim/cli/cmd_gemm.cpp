@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstring>
 #include <filesystem>
+#include <unistd.h>
 #include <nlohmann/json.hpp>
 
 #include "golden/gemm.h"
@@ -199,30 +200,42 @@ struct RtlCheck {
   uint64_t tiles = 0, array_cycles = 0, rtl_array_cycles = 0;
   bool bit_exact = true;
   nlohmann::json first_mismatch;
+  std::string vcd_tmp;  // --rtl-vcd's file while it is written; removed if the command fails
+  ~RtlCheck() {
+    std::error_code ec;
+    if (!vcd_tmp.empty()) std::filesystem::remove(vcd_tmp, ec);
+  }
 #ifdef INT4SIM_HAVE_RTL
   std::unique_ptr<rtl::RtlArray> array;
 
   void tile(const host::TileOp& t, int passes, const std::vector<int32_t>& before, const hw::TileTiming& timing) {
+    const nlohmann::json shape = {{"tile", tiles++}, {"m", t.m}, {"n", t.n}, {"k", t.k}};
+    const auto mismatch = [&](const nlohmann::json& what) {
+      if (!first_mismatch.is_null()) return;
+      first_mismatch = shape;
+      first_mismatch.update(what);
+    };
     std::vector<int32_t> c = before;
     host::TileOp op = t;
     op.c = c.data();
     op.ldc = t.n;
-    const uint64_t cycles = array->run(op, passes);
+    uint64_t cycles = 0;
+    try {
+      cycles = array->run(op, passes);
+    } catch (const std::exception& e) {  // inside the array's SystemC thread: report, do not unwind it
+      bit_exact = false;
+      mismatch({{"error", e.what()}});
+      return;
+    }
     array_cycles += timing.cycles;
     rtl_array_cycles += cycles;
-    const nlohmann::json shape = {{"tile", tiles}, {"m", t.m}, {"n", t.n}, {"k", t.k}};
-    for (int64_t i = 0; i < t.m && bit_exact; ++i)
-      for (int64_t j = 0; j < t.n && bit_exact; ++j)
+    for (int64_t i = 0; i < t.m; ++i)
+      for (int64_t j = 0; j < t.n; ++j)
         if (c[i * t.n + j] != t.c[i * t.ldc + j]) {
           bit_exact = false;
-          first_mismatch = shape;
-          first_mismatch.update({{"row", i}, {"col", j}, {"model", t.c[i * t.ldc + j]}, {"rtl", c[i * t.n + j]}});
+          mismatch({{"row", i}, {"col", j}, {"model", t.c[i * t.ldc + j]}, {"rtl", c[i * t.n + j]}});
         }
-    if (cycles != timing.cycles && first_mismatch.is_null()) {
-      first_mismatch = shape;
-      first_mismatch.update({{"array_cycles", timing.cycles}, {"rtl_array_cycles", cycles}});
-    }
-    ++tiles;
+    if (cycles != timing.cycles) mismatch({{"array_cycles", timing.cycles}, {"rtl_array_cycles", cycles}});
   }
 #endif
 };
@@ -244,7 +257,8 @@ void check_rtl_option(const po::variables_map& vm, const Config& cfg, const Gemm
     fail("--rtl-vcd: waveforms come from the 4x4 array only (--set array.rows=4 --set array.cols=4)");
   if (!rtl_vcd.empty()) make_dirs(std::filesystem::path(rtl_vcd).parent_path().string());
   // written under a temporary name while simulating, renamed into place at the end
-  check.array = std::make_unique<rtl::RtlArray>(hw::array_config(cfg), rtl_vcd.empty() ? "" : rtl_vcd + ".partial");
+  check.vcd_tmp = rtl_vcd.empty() ? "" : rtl_vcd + ".tmp." + std::to_string(::getpid());
+  check.array = std::make_unique<rtl::RtlArray>(hw::array_config(cfg), check.vcd_tmp);
 #else
   (void)cfg;
   (void)rtl_vcd;
@@ -387,13 +401,14 @@ int cmd_gemm(const std::vector<std::string>& args) {
       out["rtl_first_mismatch"] = rtl_check.first_mismatch;
       fmt::print("rtl: first mismatch {}\n", rtl_check.first_mismatch.dump());
     }
-    if (!rtl_check.bit_exact || !cycles_equal) rc = 1;
+    if (!rtl_check.first_mismatch.is_null()) rc = 1;
   }
   if (!vcd_path.empty()) announce_written(vcd_path);
 #ifdef INT4SIM_HAVE_RTL
   if (!rtl_vcd_path.empty()) {
     rtl_check.array.reset();  // closes the waveform
-    std::filesystem::rename(rtl_vcd_path + ".partial", rtl_vcd_path);
+    std::filesystem::rename(rtl_check.vcd_tmp, rtl_vcd_path);
+    rtl_check.vcd_tmp.clear();
     announce_written(rtl_vcd_path);
   }
 #endif
