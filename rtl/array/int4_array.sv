@@ -58,7 +58,7 @@ module int4_array #(
   logic [1:0] df;
   logic os, a_s, b_s, int8, sat, accum;
   logic [5:0] acc_bits;
-  logic [DIM_W-1:0] rows_dim, cols_dim, streamed;  // the tile mapped onto the array
+  logic [DIM_W-1:0] rows_dim, cols_dim;  // the tile mapped onto the array
   logic [CW-1:0] stream_len, period;                // p*T, max(p*T, R)
 
   // ---------------------------------------------------------------- sequencer (issue time)
@@ -159,9 +159,9 @@ module int4_array #(
       acc_bits <= cfg_acc_bits;
       accum <= cfg_accumulate;
       case (cfg_dataflow)
-        2'd0: begin rows_dim <= tile_k; cols_dim <= tile_n; streamed <= tile_m; end
-        2'd2: begin rows_dim <= tile_k; cols_dim <= tile_m; streamed <= tile_n; end
-        default: begin rows_dim <= tile_m; cols_dim <= tile_n; streamed <= tile_k; end
+        2'd0: begin rows_dim <= tile_k; cols_dim <= tile_n; end
+        2'd2: begin rows_dim <= tile_k; cols_dim <= tile_m; end
+        default: begin rows_dim <= tile_m; cols_dim <= tile_n; end
       endcase
       begin
         logic [CW-1:0] len;
@@ -242,8 +242,8 @@ module int4_array #(
   // ---------------------------------------------------------------- operand skew
   // Data of issue cycle i enters row r (X) or column c (Y) in cycle i + 1 + r (or + c). The control
   // beside it (valid, pass, bank, first, last; the load's row and bank) is delayed alike.
-  // x control: valid, INT8 pass, bank, first and last element of the fold
-  localparam int XC_VALID = 0, XC_PASS = 1, XC_BANK = 3, XC_FIRST = 4, XC_LAST = 5, XCTL_W = 6;
+  // x control: valid, INT8 pass, bank, first element of the fold
+  localparam int XC_VALID = 0, XC_PASS = 1, XC_BANK = 3, XC_FIRST = 4, XCTL_W = 5;
   // y control: a load word (ws/is), its row and bank
   localparam int YC_VALID = 0, YC_ROW = 1, YC_BANK = 17, YCTL_W = 18;
   typedef logic [XCTL_W-1:0] xctl_t;
@@ -255,7 +255,6 @@ module int4_array #(
     xctl_issue[XC_PASS +: 2] = int8 ? pass_cnt : 2'd0;
     xctl_issue[XC_BANK] = bank;
     xctl_issue[XC_FIRST] = t_cnt == 0;
-    xctl_issue[XC_LAST] = t_cnt == streamed - 1;
     yctl_issue[YC_VALID] = !os && run && ld_on;
     yctl_issue[YC_ROW +: 16] = ld_cnt;
     yctl_issue[YC_BANK] = ld_bank;
@@ -272,22 +271,12 @@ module int4_array #(
   genvar gr, gc;
   generate
     for (gr = 0; gr < ROWS; gr++) begin : xskew
-      if (gr == 0) begin : direct
-        assign x_lane[0] = x_data[7:0];
-        assign x_ctl[0] = xctl_q;
-      end else begin : delayed
-        delay_line #(.WIDTH(8 + XCTL_W), .DEPTH(gr)) line (
-          .clk, .in({x_data[gr*8 +: 8], xctl_q}), .out({x_lane[gr], x_ctl[gr]}));
-      end
+      delay_line #(.WIDTH(8 + XCTL_W), .DEPTH(gr)) line (
+        .clk, .in({x_data[gr*8 +: 8], xctl_q}), .out({x_lane[gr], x_ctl[gr]}));
     end
     for (gc = 0; gc < COLS; gc++) begin : yskew
-      if (gc == 0) begin : direct
-        assign y_lane[0] = y_data[7:0];
-        assign y_ctl[0] = yctl_q;
-      end else begin : delayed
-        delay_line #(.WIDTH(8 + YCTL_W), .DEPTH(gc)) line (
-          .clk, .in({y_data[gc*8 +: 8], yctl_q}), .out({y_lane[gc], y_ctl[gc]}));
-      end
+      delay_line #(.WIDTH(8 + YCTL_W), .DEPTH(gc)) line (
+        .clk, .in({y_data[gc*8 +: 8], yctl_q}), .out({y_lane[gc], y_ctl[gc]}));
     end
   endgenerate
 
@@ -295,7 +284,7 @@ module int4_array #(
   logic             xv [ROWS][COLS+1];
   logic [7:0]       xd [ROWS][COLS+1];
   logic [1:0]       xp [ROWS][COLS+1];
-  logic             xb [ROWS][COLS+1], xf [ROWS][COLS+1], xl [ROWS][COLS+1];
+  logic             xb [ROWS][COLS+1], xf [ROWS][COLS+1];
   logic [7:0]       yd [ROWS+1][COLS];
   logic [acc_pkg::ACC_W-1:0] psum_comb [ROWS][COLS];
   logic [acc_pkg::ACC_W-1:0] psum_q [ROWS][COLS];
@@ -324,7 +313,6 @@ module int4_array #(
       assign xp[gr][0] = ctl[XC_PASS +: 2];
       assign xb[gr][0] = ctl[XC_BANK];
       assign xf[gr][0] = ctl[XC_FIRST];
-      assign xl[gr][0] = ctl[XC_LAST];
       for (gc = 0; gc < COLS; gc++) begin : col
         if (gr == 0) begin : top
           assign yd[0][gc] = y_lane[gc];
@@ -333,9 +321,9 @@ module int4_array #(
           .clk, .cfg_os(os), .cfg_x_signed(x_signed), .cfg_y_signed(y_signed), .cfg_int8(int8),
           .cfg_saturate(sat), .cfg_acc_bits(acc_bits),
           .x_valid_in(xv[gr][gc]), .x_in(xd[gr][gc]), .pass_in(xp[gr][gc]), .bank_in(xb[gr][gc]),
-          .first_in(xf[gr][gc]), .last_in(xl[gr][gc]),
+          .first_in(xf[gr][gc]),
           .x_valid_out(xv[gr][gc+1]), .x_out(xd[gr][gc+1]), .pass_out(xp[gr][gc+1]), .bank_out(xb[gr][gc+1]),
-          .first_out(xf[gr][gc+1]), .last_out(xl[gr][gc+1]),
+          .first_out(xf[gr][gc+1]),
           .y_in(yd[gr][gc]), .y_out(yd[gr+1][gc]),
           .ld_valid(ld_valid[gc]), .ld_row(ld_row[gc]), .ld_bank(ld_bank_c[gc]), .ld_value(y_lane[gc]),
           .psum_in(gr == 0 ? '0 : psum_q[gr == 0 ? 0 : gr-1][gc]), .psum_out(psum_comb[gr][gc]),

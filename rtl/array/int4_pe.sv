@@ -22,11 +22,11 @@ module int4_pe #(
   input  logic             x_valid_in,
   input  logic [7:0]       x_in,
   input  logic [1:0]       pass_in,
-  input  logic             bank_in, first_in, last_in,
+  input  logic             bank_in, first_in,
   output logic             x_valid_out,
   output logic [7:0]       x_out,
   output logic [1:0]       pass_out,
-  output logic             bank_out, first_out, last_out,
+  output logic             bank_out, first_out,
   // os: y from above
   input  logic [7:0]       y_in,
   output logic [7:0]       y_out,
@@ -44,7 +44,7 @@ module int4_pe #(
 );
   logic [7:0] bank0, bank1, y_q, x_q;
   logic [1:0] pass_q;
-  logic       x_valid_q, bank_q, first_q, last_q;
+  logic       x_valid_q, bank_q, first_q;
   logic signed [19:0] prod_q;        // nibble partial products so far (INT8)
   logic [acc_pkg::ACC_W-1:0]   acc_q;         // os running sum
 
@@ -80,7 +80,6 @@ module int4_pe #(
     pass_q <= pass_in;
     bank_q <= bank_in;
     first_q <= first_in;
-    last_q <= last_in;
     y_q <= y_in;
     if (x_valid_in) begin
       prod_q <= full;
@@ -97,6 +96,5 @@ module int4_pe #(
   assign pass_out = pass_q;
   assign bank_out = bank_q;
   assign first_out = first_q;
-  assign last_out = last_q;
   assign y_out = y_q;
 endmodule

@@ -235,6 +235,4 @@ uint64_t RtlArray::run(const host::TileOp& op, int passes) {
   return impl_->run(op, passes);
 }
 
-uint64_t RtlArray::total_clock_cycles() const { return impl_->clocks; }
-
 }  // namespace int4sim::rtl

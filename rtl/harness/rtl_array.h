@@ -30,7 +30,6 @@ class RtlArray {
   // its first operand in to its last result out.
   uint64_t run(const host::TileOp& op, int passes);
 
-  uint64_t total_clock_cycles() const;  // every clock simulated (tiles, their issue and drain)
 
   struct Impl;
 

@@ -55,7 +55,6 @@ uint32_t get_word(const T& port, int i) {
 struct RtlGqu::Impl {
   virtual ~Impl() = default;
   virtual RtlGquTensor quantize(uint64_t layer, const std::vector<float>& g) = 0;
-  virtual uint64_t clocks() const = 0;
 };
 
 namespace {
@@ -132,7 +131,6 @@ class Driver : public RtlGqu::Impl {
     return r;
   }
 
-  uint64_t clocks() const override { return clocks_; }
 
  private:
   double gamma_of(uint32_t reg) const {
@@ -144,7 +142,6 @@ class Driver : public RtlGqu::Impl {
     top_->eval();
     top_->clk = 1;
     top_->eval();
-    ++clocks_;
   }
 
   // Issues op `kind` (none when negative) in cycle 0, streams `g` a beat a cycle from there when
@@ -173,15 +170,13 @@ class Driver : public RtlGqu::Impl {
       }
       top_->clk = 1;
       top_->eval();
-      ++clocks_;
-    }
+      }
     throw std::logic_error("rtl gqu: op did not finish");
   }
 
   std::unique_ptr<VerilatedContext> ctx_;
   std::unique_ptr<V> top_;
   int frac_ = 15;
-  uint64_t clocks_ = 0;
 };
 
 }  // namespace
@@ -207,6 +202,5 @@ RtlGqu::~RtlGqu() = default;
 
 RtlGquTensor RtlGqu::quantize(uint64_t layer, const std::vector<float>& g) { return impl_->quantize(layer, g); }
 
-uint64_t RtlGqu::total_clock_cycles() const { return impl_->clocks(); }
 
 }  // namespace int4sim::rtl

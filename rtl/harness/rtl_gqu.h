@@ -46,7 +46,6 @@ class RtlGqu {
   // updates the layer's gamma register, which the RTL keeps for the next call.
   RtlGquTensor quantize(uint64_t layer, const std::vector<float>& g);
 
-  uint64_t total_clock_cycles() const;  // every clock simulated, reset included
 
   struct Impl;
 
