@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Synthesizes the RTL blocks with Yosys (generic gates, `synth`), fails on a latch or any construct
+# Synthesizes the RTL blocks with Yosys (generic gates, `synth`), fails on a latch, a wire with
+# conflicting drivers (checked before optimization can hide it) or any construct
 # Yosys cannot map, and prints each block's cell count (docs/rtl.md, "Area"):
 #   bash scripts/rtl_synth.sh [OUT_DIR]     (default: build/rtl_synth; one log per block there)
 set -euo pipefail
@@ -19,7 +20,7 @@ for b in "${blocks[@]}"; do
   IFS='|' read -r name top params sources <<<"$b"
   log="$out/$name.log"
   # flattened: the counts are of the whole block
-  if ! yosys -q -l "$log" -p "read_verilog -sv $sources; $params hierarchy -top $top; synth -flatten; check -assert; select -assert-none t:\$_DLATCH*; tee -o $out/$name.stat stat" >/dev/null 2>&1; then
+  if ! yosys -q -l "$log" -p "read_verilog -sv $sources; $params hierarchy -top $top; proc; check -assert; synth -flatten; check -assert; select -assert-none t:\$_DLATCH*; tee -o $out/$name.stat stat" >/dev/null 2>&1; then
     echo "rtl_synth: $name failed, see $log" >&2
     exit 1
   fi

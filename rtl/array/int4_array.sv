@@ -271,12 +271,18 @@ module int4_array #(
   genvar gr, gc;
   generate
     for (gr = 0; gr < ROWS; gr++) begin : xskew
-      delay_line #(.WIDTH(8 + XCTL_W), .DEPTH(gr)) line (
-        .clk, .in({x_data[gr*8 +: 8], xctl_q}), .out({x_lane[gr], x_ctl[gr]}));
+      // Through a plain vector: Yosys 0.23 gives an output port that is a concatenation of
+      // unpacked-array elements a second, conflicting driver and then prunes the array.
+      logic [8+XCTL_W-1:0] skewed;
+      delay_line #(.WIDTH(8 + XCTL_W), .DEPTH(gr)) line (.clk, .in({x_data[gr*8 +: 8], xctl_q}), .out(skewed));
+      assign x_lane[gr] = skewed[XCTL_W +: 8];
+      assign x_ctl[gr] = skewed[XCTL_W-1:0];
     end
     for (gc = 0; gc < COLS; gc++) begin : yskew
-      delay_line #(.WIDTH(8 + YCTL_W), .DEPTH(gc)) line (
-        .clk, .in({y_data[gc*8 +: 8], yctl_q}), .out({y_lane[gc], y_ctl[gc]}));
+      logic [8+YCTL_W-1:0] skewed;
+      delay_line #(.WIDTH(8 + YCTL_W), .DEPTH(gc)) line (.clk, .in({y_data[gc*8 +: 8], yctl_q}), .out(skewed));
+      assign y_lane[gc] = skewed[YCTL_W +: 8];
+      assign y_ctl[gc] = skewed[YCTL_W-1:0];
     end
   endgenerate
 
