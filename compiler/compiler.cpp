@@ -8,6 +8,26 @@
 namespace int4sim::compiler {
 namespace {
 
+// The vector unit's forward and backward ops for each function of a vector layer.
+std::pair<ir::VecOp, ir::VecOp> vector_ops(workloads::VecFn fn) {
+  using workloads::VecFn;
+  using ir::VecOp;
+  switch (fn) {
+    case VecFn::relu: return {VecOp::relu_fwd, VecOp::relu_bwd};
+    case VecFn::batchnorm:
+    case VecFn::layernorm: return {VecOp::bn_fwd, VecOp::bn_bwd};
+    case VecFn::softmax: return {VecOp::softmax, VecOp::softmax};
+    case VecFn::mul: return {VecOp::mul, VecOp::mul};
+    case VecFn::gelu:
+    case VecFn::silu:
+    case VecFn::sigmoid:
+    case VecFn::hardsigmoid:
+    case VecFn::hardswish:
+    case VecFn::tanh: return {VecOp::act, VecOp::act};
+  }
+  return {VecOp::act, VecOp::act};
+}
+
 using ir::Buffer;
 using ir::ElemType;
 using ir::Op;
@@ -280,11 +300,13 @@ Compiled compile_training_step(const workloads::Network& net, const Target& cfg,
   Emitter e(prog, cfg);
   const int64_t N = opt.batch;
   // Which layers' outputs feed a compute layer that needs an input gradient.
-  // Pool and add layers run on the vector unit only: (program layer, FP32 tensor, op, numel).
+  // Pool, add and vector layers run on the vector unit only: (program layer, FP32 tensors, the
+  // forward and backward ops, numel).
   struct Passive {
     int layer, tensor, out;  // input and output (FP32; an add's output is its input's size)
-    ir::VecOp op;
+    ir::VecOp op, bwd_op;
     uint64_t numel;
+    int saved;  // what the backward reads beside dL/dout (x, or softmax's y); -1: nothing
   };
   std::vector<Passive> passive;
   std::vector<int> backward_order;  // >= 0: index into out.layers; < 0: -1 - index into passive
@@ -296,15 +318,17 @@ Compiled compile_training_step(const workloads::Network& net, const Target& cfg,
       prog.layers.push_back({L.name, workloads::kind_name(L.kind), false});
       const uint64_t in_numel = static_cast<uint64_t>(N * L.c * L.h * L.w);
       const int x = prog.add_tensor(L.name + ".X", ElemType::f32, {N, L.c, L.h, L.w});
-      const bool is_pool = L.kind == workloads::LayerKind::pool;
-      const ir::VecOp op = is_pool ? (L.pool == workloads::PoolKind::avg ? ir::VecOp::avgpool : ir::VecOp::maxpool) : ir::VecOp::add;
-      // A pool writes its (smaller) output; an add's output is its first operand's size
+      const bool is_pool = L.kind == workloads::LayerKind::pool, is_add = L.kind == workloads::LayerKind::add;
+      const auto [op, bwd_op] = is_pool ? std::pair{L.pool == workloads::PoolKind::avg ? ir::VecOp::avgpool : ir::VecOp::maxpool, ir::VecOp::count}
+                                : is_add ? std::pair{ir::VecOp::add, ir::VecOp::count}
+                                         : vector_ops(L.fn);
+      // A pool or vector layer writes its output; an add's output is its first operand's size
       // (VectorUnit::dram_traffic).
-      const int y = is_pool ? prog.add_tensor(L.name + ".Y", ElemType::f32, {N, L.c, L.p(), L.q()}) : -1;
+      const int y = is_add ? -1 : prog.add_tensor(L.name + ".Y", ElemType::f32, {N, L.c, L.p(), L.q()});
       e.vec(op, pl, Phase::fwd, x, y, in_numel, 0, e.consume_output(Unit::vec));
       e.produced_output();
       {
-        // Pooling or a residual add: its inputs and output in FP32, forward and backward.
+        // Its inputs and output in FP32, forward and backward.
         const uint64_t inputs = std::max<uint64_t>(1, L.inputs.size()), out_numel = static_cast<uint64_t>(N * L.c * L.p() * L.q());
         auto& need = out.compulsory.emplace_back();
         need = {};
@@ -312,7 +336,8 @@ Compiled compile_training_step(const workloads::Network& net, const Target& cfg,
         if (!opt.forward_only) need[static_cast<size_t>(Phase::dgrad)] = 4 * (out_numel + in_numel * inputs);
       }
       backward_order.push_back(-1 - static_cast<int>(passive.size()));
-      passive.push_back({pl, x, is_pool ? y : x, op, in_numel});
+      const int saved = is_pool || is_add ? -1 : L.fn == workloads::VecFn::softmax ? y : x;
+      passive.push_back({pl, x, is_add ? x : y, op, bwd_op == ir::VecOp::count ? op : bwd_op, in_numel, saved});
       continue;
     }
     const bool wide = !L.quantized;
@@ -336,7 +361,10 @@ Compiled compile_training_step(const workloads::Network& net, const Target& cfg,
     t.y_fp32 = prog.add_tensor(nm + ".Yf", ElemType::f32, {n_eff, K, P, Q});
     t.dy = prog.add_tensor(nm + ".dY", ElemType::f32, {n_eff, K, P, Q});
     t.g_codes = prog.add_tensor(nm + ".G", wide ? ElemType::s8 : grad_type(cfg), {n_eff, K, P, Q});
-    const bool needs_dx = !(L.inputs.size() == 1 && L.inputs[0].empty()) && L.has_weights;
+    // The input gradient, unless the operand is the network input. Both operands of an activation
+    // x activation GEMM are activations: dgrad is the left one's gradient (G B^T), wgrad the
+    // right one's (A^T G), and nothing is updated.
+    const bool needs_dx = !L.inputs.empty() && !L.inputs.front().empty();
     if (needs_dx) t.dx = prog.add_tensor(nm + ".dX", ElemType::i32, {n_eff, C, Hp, Wp});
     t.dw = prog.add_tensor(nm + ".dW", ElemType::i32, {K, C / Gs, L.r, L.s});
     const int passes = passes_for(prog.tensors[t.act].type, prog.tensors[t.w_codes].type);
@@ -438,7 +466,7 @@ Compiled compile_training_step(const workloads::Network& net, const Target& cfg,
   for (auto it = backward_order.rbegin(); it != backward_order.rend(); ++it) {
     if (*it < 0) {
       const Passive& pv = passive[static_cast<size_t>(-1 - *it)];
-      e.vec(pv.op, pv.layer, Phase::dgrad, pv.out, pv.tensor, pv.numel);  // dL/dout in, dL/din out
+      e.vec(pv.bwd_op, pv.layer, Phase::dgrad, pv.out, pv.tensor, pv.numel, 0, 0, 0, pv.saved);  // dL/dout in, dL/din out
       continue;
     }
     const LayerTensors& t = out.layers[static_cast<size_t>(*it)];

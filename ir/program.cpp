@@ -19,7 +19,8 @@ const char* phase_name(Phase p) {
 
 const char* vec_op_name(VecOp v) {
   static const char* names[] = {"dequant", "bn_fwd",       "bn_bwd",       "relu_fwd", "relu_bwd", "add",      "maxpool",
-                                "avgpool", "softmax_xent", "sgd_momentum", "col2im",   "quant8",   "fp32_gemm"};
+                                "avgpool", "softmax_xent", "sgd_momentum", "col2im",   "quant8",   "fp32_gemm",
+                                "softmax", "act",          "mul"};
   return names[static_cast<int>(v)];
 }
 

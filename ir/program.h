@@ -63,7 +63,11 @@ enum class Phase { fwd, dgrad, wgrad, update, count };
 const char* phase_name(Phase p);
 
 // The vector unit's FP32 operations.
-enum class VecOp { dequant, bn_fwd, bn_bwd, relu_fwd, relu_bwd, add, maxpool, avgpool, softmax_xent, sgd_momentum, col2im, quant8, fp32_gemm, count };
+// softmax, act (a transcendental element-wise function: GELU, SiLU, sigmoid, hard-swish, tanh) and
+// mul (an element-wise product of two tensors) run forward and backward alike (Op::phase says
+// which); LayerNorm runs as bn_fwd / bn_bwd (the same passes, statistics per token).
+enum class VecOp { dequant, bn_fwd, bn_bwd, relu_fwd, relu_bwd, add, maxpool, avgpool, softmax_xent, sgd_momentum, col2im, quant8, fp32_gemm,
+                   softmax, act, mul, count };
 const char* vec_op_name(VecOp v);
 
 // Operands of a streaming op that stay on chip (Op::on_chip): no DRAM traffic for them.

@@ -30,8 +30,8 @@ from outpaths import check_dir
 try:
     import numpy as np
     import torch
-    import torch.nn as nn
     import torch.nn.functional as F
+    from torch_models import ResNet20, SmallCNN
 except ImportError as e:  # a visible skip for ctest (SKIP_RETURN_CODE 77), not a silent pass
     print(f"capture_trace.py: {e} (install python3-torch and python3-numpy; run under /usr/bin/python3)",
           file=sys.stderr)
@@ -170,71 +170,8 @@ def resnet20_layers():
     return b.input, b.finish()
 
 
-# ------------------------------------------------------------------------------------------------
-# The PyTorch models. Module names equal the simulator's layer names (named_modules()); BatchNorm
-# and ReLU follow every conv and are not listed (no MACs); no biases on convs or the FC, so that a
-# recorded output Y is exactly the convolution of A and W.
-
-class SmallCNN(nn.Module):
-    def __init__(self):
-        super().__init__()
-        self.conv1 = nn.Conv2d(1, 32, 3, padding=1, bias=False)
-        self.bn1 = nn.BatchNorm2d(32)
-        self.conv2 = nn.Conv2d(32, 64, 3, padding=1, bias=False)
-        self.bn2 = nn.BatchNorm2d(64)
-        self.conv3 = nn.Conv2d(64, 64, 3, padding=1, bias=False)
-        self.bn3 = nn.BatchNorm2d(64)
-        self.fc = nn.Linear(64 * 7 * 7, 10, bias=False)
-
-    def forward(self, x):
-        x = F.relu(self.bn1(self.conv1(x)))
-        x = F.max_pool2d(F.relu(self.bn2(self.conv2(x))), 2)  # pool1
-        x = F.max_pool2d(F.relu(self.bn3(self.conv3(x))), 2)  # pool2
-        return self.fc(x.flatten(1))
-
-
-class BasicBlock(nn.Module):
-    def __init__(self, cin, cout, stride):
-        super().__init__()
-        self.conv1 = nn.Conv2d(cin, cout, 3, stride=stride, padding=1, bias=False)
-        self.bn1 = nn.BatchNorm2d(cout)
-        self.conv2 = nn.Conv2d(cout, cout, 3, padding=1, bias=False)
-        self.bn2 = nn.BatchNorm2d(cout)
-        self.stride, self.pad = stride, cout - cin
-
-    def forward(self, x):
-        out = F.relu(self.bn1(self.conv1(x)))
-        out = self.bn2(self.conv2(out))
-        sc = x
-        if self.stride != 1 or self.pad:  # option A: subsample, zero-pad the channels (no MACs)
-            sc = x[:, :, ::self.stride, ::self.stride]
-            sc = F.pad(sc, (0, 0, 0, 0, self.pad // 2, self.pad - self.pad // 2))
-        return F.relu(out + sc)  # the add layer; its ReLU rides on it
-
-
-class ResNet20(nn.Module):
-    """He et al.'s CIFAR ResNet-20 on 1 x 28 x 28: 16/32/64 channels at 28/14/7."""
-
-    def __init__(self):
-        super().__init__()
-        self.conv1 = nn.Conv2d(1, 16, 3, padding=1, bias=False)
-        self.bn1 = nn.BatchNorm2d(16)
-        cin = 16
-        for stage, (cout, stride) in enumerate([(16, 1), (32, 2), (64, 2)]):
-            blocks = []
-            for block in range(3):
-                blocks.append(BasicBlock(cin, cout, stride if block == 0 else 1))
-                cin = cout
-            setattr(self, f"layer{stage + 1}", nn.Sequential(*blocks))
-        self.fc = nn.Linear(64, 10, bias=False)
-
-    def forward(self, x):
-        x = F.relu(self.bn1(self.conv1(x)))
-        x = self.layer3(self.layer2(self.layer1(x)))
-        return self.fc(F.adaptive_avg_pool2d(x, 1).flatten(1))  # avgpool, fc
-
-
-NETWORKS = {"smallcnn": (SmallCNN, smallcnn_layers), "resnet20": (ResNet20, resnet20_layers)}
+# The PyTorch models are in torch_models.py.
+NETWORKS = {"smallcnn": (SmallCNN, smallcnn_layers), "resnet20": (lambda: ResNet20(in_channels=1), resnet20_layers)}
 
 
 # ------------------------------------------------------------------------------------------------

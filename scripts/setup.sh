@@ -8,7 +8,8 @@ PACKAGES=(build-essential cmake pkg-config git
   libsystemc-dev libboost-program-options-dev libspdlog-dev catch2 nlohmann-json3-dev
   libdnnl-dev libopenmpi-dev openmpi-bin libbenchmark-dev
   python3-numpy python3-matplotlib python3-torch dataset-fashion-mnist pybind11-dev python3-dev
-  verilator yosys)
+  verilator yosys
+  libonnx-dev libprotobuf-dev protobuf-compiler python3-onnx python3-torchvision)
 
 missing=()
 for p in "${PACKAGES[@]}"; do

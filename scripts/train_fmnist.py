@@ -41,6 +41,7 @@ sys.path.insert(0, os.path.join(REPO, "python"))
 import torch  # noqa: E402
 import torch.nn as nn  # noqa: E402
 import torch.nn.functional as F  # noqa: E402
+import torch_models  # noqa: E402
 
 import int4sim  # noqa: E402
 from outpaths import check_dir, refuse  # noqa: E402
@@ -127,23 +128,9 @@ class SmallCNN(nn.Module):
         return self.fc(x.flatten(1))
 
 
-class BasicBlock(nn.Module):
+class BasicBlock(torch_models.BasicBlock):
     def __init__(self, cin, cout, stride, qcfg, ids):
-        super().__init__()
-        self.conv1 = qconv(cin, cout, stride, qcfg, ids)
-        self.bn1 = nn.BatchNorm2d(cout)
-        self.conv2 = qconv(cout, cout, 1, qcfg, ids)
-        self.bn2 = nn.BatchNorm2d(cout)
-        self.stride, self.pad = stride, cout - cin
-
-    def forward(self, x):
-        out = F.relu(self.bn1(self.conv1(x)))
-        out = self.bn2(self.conv2(out))
-        sc = x
-        if self.stride != 1 or self.pad:  # option A: subsample, zero-pad the channels (FP32)
-            sc = x[:, :, ::self.stride, ::self.stride]
-            sc = F.pad(sc, (0, 0, 0, 0, self.pad // 2, self.pad - self.pad // 2))
-        return F.relu(out + sc)
+        super().__init__(cin, cout, stride, conv=lambda i, o, s: qconv(i, o, s, qcfg, ids))
 
 
 class ResNet20(nn.Module):

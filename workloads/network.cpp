@@ -1,9 +1,11 @@
 #include "workloads/network.h"
 
+#include <algorithm>
 #include <functional>
 #include <utility>
 
 #include "base/error.h"
+#include "workloads/onnx_model.h"
 #include "workloads/scalesim_topology.h"
 
 namespace int4sim::workloads {
@@ -85,18 +87,17 @@ class Builder {
     return push(std::move(l));
   }
 
-  // The LBT recipe keeps the first conv and the last FC at full precision.
+  // An element-wise or normalizing function on the vector unit; mul takes a second input.
+  Tensor vector(const std::string& name, VecFn fn, const Tensor& in, const Tensor* second = nullptr) {
+    Layer l = reading(name, LayerKind::vector, in);
+    l.fn = fn;
+    if (second) l.inputs.push_back(second->layer);
+    l.k = in.c;
+    return push(std::move(l));
+  }
+
   Network finish() {
-    for (auto& l : net_.layers)
-      if (l.kind == LayerKind::conv) {
-        l.quantized = false;
-        break;
-      }
-    for (auto l = net_.layers.rbegin(); l != net_.layers.rend(); ++l)
-      if (l->kind == LayerKind::fc) {
-        l->quantized = false;
-        break;
-      }
+    apply_wide_recipe(net_);
     return std::move(net_);
   }
 
@@ -231,8 +232,8 @@ Network smallcnn() {
   return b.finish();
 }
 
-// One BERT-base encoder layer on 128 tokens: hidden 768, 12 heads of 64, FFN 3072. Token tensors
-// are hidden x tokens x 1 (see gemm in network.h).
+// One BERT-base encoder layer on 128 tokens: hidden 768, 12 heads of 64, FFN 3072, post-LN as in
+// BERT. Token tensors are hidden x tokens x 1 (see gemm in network.h).
 Network bert_layer() {
   constexpr int64_t kTokens = 128, kHidden = 768, kHeads = 12, kFfn = 3072;
   Builder b("bert_layer");
@@ -241,10 +242,11 @@ Network bert_layer() {
   const Tensor k = b.linear("k_proj", x, kHidden);
   const Tensor v = b.linear("v_proj", x, kHidden);
   const Tensor scores = b.matmul("scores", q, k, kHeads * kTokens, kHeads);  // Q K^T per head
-  const Tensor context = b.matmul("context", scores, v, kHidden, kHeads);    // softmax(scores) V per head
-  const Tensor attention = b.add("attn_add", b.linear("out_proj", context, kHidden), x);
-  const Tensor ffn = b.linear("ffn2", b.linear("ffn1", attention, kFfn), kHidden);
-  b.add("ffn_add", ffn, attention);
+  const Tensor probs = b.vector("softmax", VecFn::softmax, scores);
+  const Tensor context = b.matmul("context", probs, v, kHidden, kHeads);     // P V per head
+  const Tensor attention = b.vector("attn_norm", VecFn::layernorm, b.add("attn_add", b.linear("out_proj", context, kHidden), x));
+  const Tensor hidden = b.vector("gelu", VecFn::gelu, b.linear("ffn1", attention, kFfn));
+  b.vector("ffn_norm", VecFn::layernorm, b.add("ffn_add", b.linear("ffn2", hidden, kHidden), attention));
   return b.finish();
 }
 
@@ -275,8 +277,30 @@ const char* kind_name(LayerKind kind) {
     case LayerKind::gemm: return "gemm";
     case LayerKind::pool: return "pool";
     case LayerKind::add: return "add";
+    case LayerKind::vector: return "vector";
   }
   return "";
+}
+
+const char* vec_fn_name(VecFn fn) {
+  static const char* names[] = {"relu", "batchnorm", "layernorm", "softmax", "gelu", "silu",
+                                "sigmoid", "hardsigmoid", "hardswish", "tanh", "mul"};
+  return names[static_cast<int>(fn)];
+}
+
+void apply_wide_recipe(Network& net, const std::vector<std::string>& wide) {
+  const auto weighted = [](const Layer& l) { return l.computes() && l.has_weights; };
+  const auto first = std::find_if(net.layers.begin(), net.layers.end(), weighted);
+  const auto last = std::find_if(net.layers.rbegin(), net.layers.rend(), weighted);
+  for (auto& l : net.layers) l.quantized = true;  // (meaningless for layers that do not compute)
+  if (first != net.layers.end()) first->quantized = false;
+  if (last != net.layers.rend()) last->quantized = false;
+  for (const auto& name : wide) {
+    const auto it = std::find_if(net.layers.begin(), net.layers.end(), [&](const Layer& l) { return l.name == name; });
+    if (it == net.layers.end()) fail("--wide: network '" + net.name + "' has no layer '" + shown(name) + "'");
+    if (!it->computes()) fail("--wide: layer '" + shown(name) + "' of '" + net.name + "' is a " + kind_name(it->kind) + " layer, not a compute layer");
+    it->quantized = false;
+  }
 }
 
 int64_t Layer::p() const { return out_size(h, pad, r, stride, ceil_mode); }
@@ -307,11 +331,21 @@ Network builtin_network(const std::string& name) {
     if (entry.first == name) return entry.second();
   std::string known;
   for (const auto& n : builtin_names()) known += (known.empty() ? "" : ", ") + n;
-  fail("unknown network '" + name + "' (known: " + known + "; or a SCALE-Sim topology .csv)");
+  fail("unknown network '" + name + "' (known: " + known + "; or a SCALE-Sim topology .csv or an ONNX model .onnx)");
 }
 
-Network load_workload(const std::string& name_or_csv) {
-  return ends_with(name_or_csv, ".csv") ? read_scalesim_topology(name_or_csv) : builtin_network(name_or_csv);
+Network load_workload(const std::string& name_or_file, const WorkloadOptions& options, std::vector<std::string>* warnings) {
+  Network net;
+  if (ends_with(name_or_file, ".csv")) {
+    net = read_scalesim_topology(name_or_file, options.csv_independent, warnings);
+    if (!options.wide.empty()) apply_wide_recipe(net, options.wide);
+    for (auto& l : net.layers)  // a SCALE-Sim file says nothing about precision: only --wide widens
+      if (std::find(options.wide.begin(), options.wide.end(), l.name) == options.wide.end()) l.quantized = l.computes();
+    return net;
+  }
+  net = ends_with(name_or_file, ".onnx") ? read_onnx_model(name_or_file) : builtin_network(name_or_file);
+  apply_wide_recipe(net, options.wide);
+  return net;
 }
 
 }  // namespace int4sim::workloads

@@ -13,18 +13,25 @@
 //   add   elementwise sum of two inputs (residual); c x h x w is the output. When the second
 //         input is larger in h/w and has fewer channels, it is ResNet's option-A shortcut
 //         (stride-2 subsampling, zero-padded channels), which costs no MACs.
-// Batch norm, ReLU, GELU, softmax and layer norm are not listed: they have no MACs and ride on
-// the layer they follow.
+//   vector  an element-wise or normalizing function (`fn`) on the vector unit, forward and
+//         backward, of one input (two for mul); c x h x w is the input and the output.
+// BatchNorm and ReLU after a conv, and ReLU after an fc, gemm or add, are not listed: the
+// compiler runs them with the layer they follow (docs/timing.md). Anywhere else they, and every
+// other element-wise function, are vector layers.
 #include <cstdint>
 #include <string>
 #include <vector>
 
 namespace int4sim::workloads {
 
-enum class LayerKind { conv, fc, gemm, pool, add };
+enum class LayerKind { conv, fc, gemm, pool, add, vector };
 enum class PoolKind { max, avg };
+// What a vector layer computes (docs/workloads.md, "Operators"): the compiler maps each onto the
+// vector unit's operations.
+enum class VecFn { relu, batchnorm, layernorm, softmax, gelu, silu, sigmoid, hardsigmoid, hardswish, tanh, mul };
 
 const char* kind_name(LayerKind kind);
+const char* vec_fn_name(VecFn fn);
 
 // One GEMM of a layer, per group and per sample: (m x k) * (k x n).
 struct GemmDims {
@@ -51,6 +58,8 @@ struct Layer {
   bool quantized = true;
   // Pool layers: maximum or average over each window.
   PoolKind pool = PoolKind::max;
+  // Vector layers: the function.
+  VecFn fn = VecFn::relu;
 
   int64_t p() const;  // output height
   int64_t q() const;  // output width
@@ -79,7 +88,23 @@ struct Network {
 Network builtin_network(const std::string& name);
 std::vector<std::string> builtin_names();
 
-// A path ending in ".csv" is read as a SCALE-Sim topology; anything else is a built-in name.
-Network load_workload(const std::string& name_or_csv);
+// How load_workload reads files; the defaults are the documented behaviour.
+struct WorkloadOptions {
+  // SCALE-Sim CSVs: every layer reads the network input (no input gradients), as before issue 17.
+  bool csv_independent = false;
+  // Further compute layers kept wide (INT8), by name, beside the LBT recipe's first and last.
+  std::vector<std::string> wide;
+};
+
+// A path ending in ".csv" is read as a SCALE-Sim topology, ".onnx" as an ONNX model
+// (workloads/onnx_model.h); anything else is a built-in name. Warnings (a CSV whose shapes do not
+// chain) go to `warnings`, one line each.
+Network load_workload(const std::string& name_or_file, const WorkloadOptions& options = {},
+                      std::vector<std::string>* warnings = nullptr);
+
+// The LBT recipe: the first and the last compute layer with weights stay wide (INT8), and so do
+// the layers named in `wide`; every other compute layer is quantized. Throws InputError for a
+// name in `wide` that is not a compute layer of `net`.
+void apply_wide_recipe(Network& net, const std::vector<std::string>& wide = {});
 
 }  // namespace int4sim::workloads

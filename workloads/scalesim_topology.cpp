@@ -128,9 +128,47 @@ std::string file_stem(const std::string& path) {
   return base.substr(0, base.rfind('.'));
 }
 
+// The layer whose output `l` reads, or "" (the network input); converts `l` to the padded
+// convolution its IFMAP stands for (scalesim_topology.h).
+std::string chain(Layer& l, const std::vector<Layer>& earlier) {
+  for (auto p = earlier.rbegin(); p != earlier.rend(); ++p) {
+    if (l.kind == LayerKind::gemm) {
+      if (p->kind == LayerKind::gemm && p->k == l.c && p->h == l.h) return p->name;
+      continue;
+    }
+    if (p->kind != LayerKind::conv || p->k != l.c) continue;
+    // The real input size E' = E / m and the padding d = H - E' folded into the IFMAP (negative:
+    // rows SCALE-Sim's ceil-mode output size leaves unread), per dimension.
+    const auto fit = [](int64_t out, int64_t ifmap, int64_t filter, int64_t stride, int64_t& real) {
+      for (int64_t m = 1; m <= out; ++m)
+        if (out % m == 0 && ifmap - out / m >= -(stride - 1) && ifmap - out / m <= filter - 1) {
+          real = out / m;
+          return true;
+        }
+      return false;
+    };
+    int64_t h = 0, w = 0;
+    if (!fit(p->p(), l.h, l.r, l.stride, h) || !fit(p->q(), l.w, l.s, l.stride, w)) continue;
+    // The smallest symmetric padding from ceil(d / 2) up that gives the row's own output size.
+    for (int64_t pad = std::max<int64_t>(0, (l.h - h + 1) / 2); pad <= std::max(l.r, l.s) - 1; ++pad) {
+      Layer padded = l;
+      padded.h = h;
+      padded.w = w;
+      padded.pad = pad;
+      padded.ceil_mode = false;
+      if (padded.p() == l.p() && padded.q() == l.q()) {
+        l = padded;
+        break;
+      }
+    }
+    return p->name;
+  }
+  return "";
+}
+
 }  // namespace
 
-Network read_scalesim_topology(const std::string& path) {
+Network read_scalesim_topology(const std::string& path, bool independent, std::vector<std::string>* warnings) {
   std::istringstream in(read_input_file(path, kMaxTopologyFileBytes));
   std::vector<std::string> lines;
   for (std::string line; std::getline(in, line);) lines.push_back(line);
@@ -146,6 +184,7 @@ Network read_scalesim_topology(const std::string& path) {
   Network net;
   net.name = file_stem(path);
   std::map<std::string, size_t> line_of_name;
+  std::vector<std::string> unchained;  // rows after the first that read the network input
   for (size_t i = 1; i < lines.size(); ++i) {
     if (trim(lines[i]).empty()) continue;
     const size_t line_no = i + 1;
@@ -157,13 +196,21 @@ Network read_scalesim_topology(const std::string& path) {
     const auto [previous, fresh] = line_of_name.emplace(row.fields[0], line_no);
     if (!fresh) row.reject("layer name '" + shown(row.fields[0]) + "' repeats line " + std::to_string(previous->second));
     Layer layer = conv ? conv_layer(row) : gemm_layer(row);
-    layer.inputs = {""};
     check_macs(row, layer);
+    layer.inputs = {independent ? "" : chain(layer, net.layers)};
+    if (!independent && !net.layers.empty() && layer.inputs[0].empty()) unchained.push_back(layer.name);
     if (net.layers.size() == kMaxLayers)
       row.reject("more than " + std::to_string(kMaxLayers) + " layers (the instruction set's layer field is 16 bits)");
     net.layers.push_back(std::move(layer));
   }
   if (net.layers.empty()) fail(path + ": no layers after the header");
+  if (!unchained.empty() && warnings) {
+    std::string names;
+    for (size_t i = 0; i < unchained.size() && i < 3; ++i) names += (i ? ", " : "") + unchained[i];
+    warnings->push_back(path + ": " + std::to_string(unchained.size()) + " of " + std::to_string(net.layers.size()) +
+                        " layers (" + names + (unchained.size() > 3 ? ", ..." : "") +
+                        ") read no earlier layer's output: trained as independent layers, without input gradients");
+  }
   return net;
 }
 

@@ -34,6 +34,9 @@ inline const VecCost& vec_cost(VecOp op) {
       {1, 1, 0},  // col2im
       {2, 1, 1},  // quant8: 8-bit gradient of a wide layer: max pass, then scale and round
       {1, 1, 1},  // fp32_gemm: a wide layer's GEMM in FP32, one multiply-add per MAC (numel = MACs)
+      {3, 3, 6},  // softmax: max pass, exp and sum, normalize (backward: the dot product with y, then y * (dy - dot))
+      {1, 2, 5},  // act: one exp- or erf-class function (4 multiplies, as in softmax_xent) and the gate
+      {1, 0, 2},  // mul: the product (backward: dy times each operand)
   };
   static_assert(sizeof table / sizeof table[0] == static_cast<size_t>(VecOp::count), "one cost per VecOp");
   return table[static_cast<int>(op)];

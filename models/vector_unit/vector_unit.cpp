@@ -38,6 +38,9 @@ std::pair<uint64_t, uint64_t> VectorUnit::dram_traffic(const Op& op) {
     case VecOp::add:  // forward: both operands in, the sum out; backward: dL/dy in, to both branches out
       return op.phase == Phase::fwd ? std::pair<uint64_t, uint64_t>{2 * src, via_dram(op, ir::kOnChipDst, bytes(op.src))}
                                     : std::pair<uint64_t, uint64_t>{src, via_dram(op, ir::kOnChipDst, 2 * bytes(op.src))};
+    case VecOp::mul:  // forward: both operands in, the product out; backward: dL/dy and both operands in, two gradients out
+      return op.phase == Phase::fwd ? std::pair<uint64_t, uint64_t>{2 * src, via_dram(op, ir::kOnChipDst, bytes(op.dst))}
+                                    : std::pair<uint64_t, uint64_t>{3 * src, via_dram(op, ir::kOnChipDst, 2 * bytes(op.dst))};
     default: return {src + src1, via_dram(op, ir::kOnChipDst, bytes(op.dst))};
   }
 }

@@ -126,6 +126,33 @@ void Progress::finish() {
   shown_ = false;
 }
 
+void add_workload_options(po::options_description& desc) {
+  desc.add_options()
+      ("wide", po::value<std::vector<std::string>>(), "NAME: keep this compute layer wide (INT8) as well as the LBT recipe's first and last weight layers (repeatable)")
+      ("csv-independent", "read a SCALE-Sim topology's rows as independent layers that all read the network input (no input gradients), as SCALE-Sim does");
+}
+
+workloads::WorkloadOptions workload_options(const po::variables_map& vm) {
+  workloads::WorkloadOptions o;
+  o.csv_independent = vm.count("csv-independent") > 0;
+  if (vm.count("wide")) o.wide = vm["wide"].as<std::vector<std::string>>();
+  return o;
+}
+
+workloads::Network load_network(const std::string& workload, const po::variables_map& vm) {
+  std::vector<std::string> warnings;
+  workloads::Network net = workloads::load_workload(workload, workload_options(vm), &warnings);
+  for (const auto& w : warnings) spdlog::warn("{}", w);
+  return net;
+}
+
+std::vector<std::string> workload_run_args(const po::variables_map& vm) {
+  std::vector<std::string> args;
+  for (const auto& name : workload_options(vm).wide) args.insert(args.end(), {"--wide", name});
+  if (vm.count("csv-independent")) args.push_back("--csv-independent");
+  return args;
+}
+
 std::string layer_format(const Config& cfg, bool computes, bool quantized) {
   if (!computes) return "-";
   if (!quantized) return cfg.run_wide_layers;

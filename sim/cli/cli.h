@@ -8,6 +8,7 @@
 
 #include "golden/grad_quantizer.h"
 #include "sim/config/config.h"
+#include "workloads/network.h"
 
 namespace int4sim::cli {
 
@@ -56,6 +57,14 @@ class Progress {
   double last_ = -1;
   size_t width_ = 0;
 };
+
+// How a workload is read, the same in workload, run and sweep: --wide NAME (repeatable) and
+// --csv-independent, and the workload itself. load_network prints a warning (spdlog) for each
+// thing the reader noticed; workload_run_args gives the options back as a run's arguments.
+void add_workload_options(po::options_description& desc);
+workloads::WorkloadOptions workload_options(const po::variables_map& vm);
+workloads::Network load_network(const std::string& workload, const po::variables_map& vm);
+std::vector<std::string> workload_run_args(const po::variables_map& vm);
 
 // The number format a layer computes in, as tables show it: "int4" (or "w8a4g4" when the operand
 // widths differ) for quantized layers, run.wide_layers ("int8", "fp32") for those kept wide, "-"

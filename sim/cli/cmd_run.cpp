@@ -249,7 +249,7 @@ RunRequest read_request(const po::parsed_options& parsed, const po::variables_ma
   if (r.warmup < 0 || r.warmup >= r.iterations)
     fail(fmt::format("--warmup {}: expected 0..{} (fewer than the {} iteration(s) run: at least one must be measured)", r.warmup,
                      r.iterations - 1, r.iterations));
-  r.net = r.trace ? r.trace->net : workloads::load_workload(workload);
+  r.net = r.trace ? r.trace->net : load_network(workload, vm);
   r.values = !vm.count("timing-only");
   r.forward_only = vm.count("forward-only") > 0;
   r.progress = vm.count("progress") > 0;
@@ -449,7 +449,7 @@ report::Report make_report(const RunRequest& r, const compiler::Compiled& compil
 int cmd_run(const std::vector<std::string>& args) {
   auto desc = common_options(kShorthands);
   desc.add_options()
-      ("workload", po::value<std::string>(), "a built-in network (int4sim workload lists them), a SCALE-Sim topology .csv, or a training-trace directory (traces/README.md)")
+      ("workload", po::value<std::string>(), "a built-in network (int4sim workload lists them), a SCALE-Sim topology .csv, an ONNX model .onnx, or a training-trace directory (traces/README.md)")
       ("iterations", po::value<int>()->default_value(1), "training steps to simulate (gamma evolves across them)")
       ("warmup", po::value<int>()->default_value(0), "leave the first N steps out of the report's figures (they stay listed under `iterations`); N < iterations")
       ("forward-only", "simulate the forward pass only")
@@ -459,10 +459,11 @@ int cmd_run(const std::vector<std::string>& args) {
       ("timeline", po::value<std::string>(), "write a Chrome/Perfetto trace-event JSON")
       ("emit-asm", po::value<std::string>(), "write the compiled program (one training step) as assembly")
       ("progress", "show progress (iteration, layer, phase) on stderr even when it is not a terminal");
+  add_workload_options(desc);
   po::parsed_options parsed(&desc);
   po::variables_map vm;
   const std::string usage =
-      "int4sim run --workload NAME|FILE.csv [--iterations N] [--warmup N] [--batch N] [--config F.ini] [--set k=v] [--out DIR]\n"
+      "int4sim run --workload NAME|FILE.csv|FILE.onnx|TRACE_DIR [--iterations N] [--warmup N] [--batch N] [--config F.ini] [--set k=v] [--out DIR]\n"
       "            [--forward-only] [--timing-only] [--vcd FILE] [--timeline FILE] [--emit-asm FILE.s] [--progress]";
   if (!parse("run", usage, args, desc, parsed, vm)) return 0;
   // Ctrl-C (or SIGTERM, as from a batch scheduler) stops dispatching; what was issued drains and

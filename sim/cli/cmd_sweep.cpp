@@ -32,7 +32,7 @@ int cmd_sweep(const std::vector<std::string>& args) {
   return sweep::run_sweep([&]() {
     auto desc = common_options(kShorthands);
     desc.add_options()
-        ("workload", po::value<std::string>(), "a built-in network (int4sim workload lists them) or a SCALE-Sim topology .csv")
+        ("workload", po::value<std::string>(), "a built-in network (int4sim workload lists them), a SCALE-Sim topology .csv or an ONNX model .onnx")
         ("grid", po::value<std::vector<std::string>>(), "key=v1,v2,...: values of one parameter (repeatable; the points are the cartesian product, the first grid varying slowest)")
         ("points", po::value<std::string>(), "FILE: the points, as CSV with a header of parameter names or one key=value,key=value line per point (crossed with any --grid)")
         ("out", po::value<std::string>(), "directory of the sweep: sweep.csv, done.jsonl (journal), sweep.json, sweep.log, points/NNNN/report.json")
@@ -42,6 +42,7 @@ int cmd_sweep(const std::vector<std::string>& args) {
         ("warmup", po::value<int>(), "passed to every run: steps left out of its figures (default 1 with two or more iterations, so that points compare steady-state steps, not LBT's initial search; else 0)")
         ("forward-only", "passed to every run: the forward pass only")
         ("timing-only", "passed to every run: no values, cycles, traffic and energy only");
+    add_workload_options(desc);
     po::parsed_options parsed(&desc);
     po::variables_map vm;
     const std::string usage =
@@ -61,7 +62,7 @@ int cmd_sweep(const std::vector<std::string>& args) {
     if (!vm.count("workload")) fail("int4sim sweep: --workload is required (int4sim workload lists the built-in networks)");
     if (!vm.count("out")) fail("int4sim sweep: --out DIR is required");
     const std::string workload = vm["workload"].as<std::string>();
-    workloads::load_workload(workload);  // refused now rather than once per point
+    load_network(workload, vm);  // refused now rather than once per point
     const int iterations = vm["iterations"].as<int>();
     if (iterations < 1 || iterations > 100000) fail("--iterations " + std::to_string(iterations) + ": expected 1..100000");
     const int warmup = vm.count("warmup") ? vm["warmup"].as<int>() : (iterations >= 2 ? 1 : 0);
@@ -85,6 +86,7 @@ int cmd_sweep(const std::vector<std::string>& args) {
     if (warmup > 0) o.run_args.insert(o.run_args.end(), {"--warmup", std::to_string(warmup)});
     if (vm.count("forward-only")) o.run_args.push_back("--forward-only");
     if (vm.count("timing-only")) o.run_args.push_back("--timing-only");
+    for (const auto& a : workload_run_args(vm)) o.run_args.push_back(a);
     for (const auto& opt : parsed.options) {
       if (opt.string_key != "config" && opt.string_key != "set" && opt.string_key != "batch" && opt.string_key != "seed") continue;
       for (const auto& v : opt.value) {

@@ -1,4 +1,4 @@
-// int4sim workload: the layers of a built-in network or SCALE-Sim topology, with shapes and MACs.
+// int4sim workload: the layers of a built-in network, SCALE-Sim topology or ONNX model, with shapes and MACs.
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -16,6 +16,11 @@ using workloads::Layer;
 
 std::string dims(int64_t a, int64_t b, int64_t c) { return fmt::format("{}x{}x{}", a, b, c); }
 
+// A vector layer shows its function (softmax, layernorm, ...) where others show their kind.
+std::string kind_text(const Layer& l) {
+  return l.kind == workloads::LayerKind::vector ? workloads::vec_fn_name(l.fn) : workloads::kind_name(l.kind);
+}
+
 std::string gemm_text(const Layer& l) {
   if (!l.computes()) return "-";
   const auto g = l.gemm();
@@ -25,6 +30,7 @@ std::string gemm_text(const Layer& l) {
 nlohmann::json layer_json(const Layer& l) {
   nlohmann::json j = {{"name", l.name},
                       {"kind", workloads::kind_name(l.kind)},
+                      {"fn", l.kind == workloads::LayerKind::vector ? nlohmann::json(workloads::vec_fn_name(l.fn)) : nlohmann::json()},
                       {"inputs", l.inputs},
                       {"input", {l.c, l.h, l.w}},
                       {"output", {l.k, l.p(), l.q()}},
@@ -50,15 +56,16 @@ nlohmann::json layer_json(const Layer& l) {
 int cmd_workload(const std::vector<std::string>& args) {
   auto desc = common_options();
   desc.add_options()
-      ("workload", po::value<std::string>(), "built-in network name or SCALE-Sim topology .csv")
+      ("workload", po::value<std::string>(), "built-in network name, SCALE-Sim topology .csv or ONNX model .onnx")
       ("json", po::value<std::string>(), "write the layers as JSON to this file");
+  add_workload_options(desc);
   po::positional_options_description positional;
   positional.add("workload", 1);
   po::parsed_options parsed(&desc);
   po::variables_map vm;
   std::string known;
   for (const auto& n : workloads::builtin_names()) known += (known.empty() ? "" : "|") + n;
-  const std::string usage = "int4sim workload " + known + "|FILE.csv [--json FILE]";
+  const std::string usage = "int4sim workload " + known + "|FILE.csv|FILE.onnx [--wide NAME] [--csv-independent] [--json FILE]";
   if (!parse("workload", usage, args, desc, parsed, vm, &positional)) return 0;
   const Config cfg = resolve_config(parsed);  // the formats of the layers (fq.*, gq.bits, run.wide_layers)
   const std::string json_path = output_file_option(vm, "json");
@@ -74,15 +81,15 @@ int cmd_workload(const std::vector<std::string>& args) {
     return 0;
   }
 
-  const auto net = workloads::load_workload(vm["workload"].as<std::string>());
+  const auto net = load_network(vm["workload"].as<std::string>(), vm);
   size_t name_width = 5;
   for (const auto& l : net.layers) name_width = std::max(name_width, l.name.size());
-  const std::string row = "{:<" + std::to_string(name_width) + "} {:<4} {:>14} {:>14} {:>6} {:>6} {:>3} {:>6} {:>5} {:>18} {:>13}\n";
+  const std::string row = "{:<" + std::to_string(name_width) + "} {:<11} {:>14} {:>14} {:>6} {:>6} {:>3} {:>6} {:>5} {:>18} {:>13}\n";
   fmt::print("{}: {} layers\n", net.name, net.layers.size());
   fmt::print(fmt::runtime(row), "layer", "kind", "input CxHxW", "output KxPxQ", "kernel", "stride", "pad", "groups", "quant",
              "GEMM MxNxK", "forward MACs");
   for (const auto& l : net.layers)
-    fmt::print(fmt::runtime(row), l.name, workloads::kind_name(l.kind), dims(l.c, l.h, l.w), dims(l.k, l.p(), l.q()),
+    fmt::print(fmt::runtime(row), l.name, kind_text(l), dims(l.c, l.h, l.w), dims(l.k, l.p(), l.q()),
                fmt::format("{}x{}", l.r, l.s), l.stride, l.pad, l.groups, layer_format(cfg, l.computes(), l.quantized), gemm_text(l),
                l.forward_macs());
   const bool whole_gemms = std::any_of(net.layers.begin(), net.layers.end(), [](const Layer& l) { return !l.m_per_sample; });

@@ -45,8 +45,21 @@ if $py -c 'import torch' 2>/dev/null; then
     $py "$src/scripts/train_fmnist.py" --tiny --policy lbt --bits 4 --out afile/fm
   refuse "capture_trace.py: error: afile/tr: cannot be made: afile is not a directory" \
     $py "$src/scripts/capture_trace.py" --network smallcnn --iterations 1 --batch 2 --out afile/tr
+  refuse "export_onnx.py: error: afile/m.onnx: cannot be made: afile is not a directory" \
+    $py "$src/scripts/export_onnx.py" --model smallcnn --out afile/m.onnx
+  refuse "export_onnx.py: error: m.txt: expected a file name ending in .onnx (int4sim reads a model by that extension)" \
+    $py "$src/scripts/export_onnx.py" --model smallcnn --out m.txt
+  refuse "export_onnx.py: error: --model torchvision:nosuchnet: torchvision.models has no model 'nosuchnet'" \
+    $py "$src/scripts/export_onnx.py" --model torchvision:nosuchnet --out m.onnx
+  refuse "export_onnx.py: error: --model nosuchmodule:build: No module named 'nosuchmodule'" \
+    $py "$src/scripts/export_onnx.py" --model nosuchmodule:build --out m.onnx
+  refuse "export_onnx.py: error: --input 3xx4: expected positive sizes joined by 'x' (3x224x224, or 128x768)" \
+    $py "$src/scripts/export_onnx.py" --model smallcnn --input 3xx4 --out m.onnx
+  $py "$src/scripts/export_onnx.py" --model smallcnn --out new/m.onnx >out.txt 2>err.txt \
+    && [ -s new/m.onnx ] && grep -qx "wrote new/m.onnx" out.txt \
+    || { echo "FAIL: export_onnx.py into a new folder: $(cat err.txt)"; fails=$((fails + 1)); }
 else
-  echo "python3-torch not installed: train_fmnist.py and capture_trace.py rows skipped"
+  echo "python3-torch not installed: train_fmnist.py, capture_trace.py and export_onnx.py rows skipped"
 fi
 # Missing parents are made, and the file is announced.
 $py "$src/scripts/plot_report.py" "$report" -o new/deeper/r.png >out.txt 2>err.txt \

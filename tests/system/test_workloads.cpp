@@ -198,10 +198,15 @@ TEST_CASE("per-layer shapes and MACs equal their closed forms") {
   REQUIRE(scores.forward_macs() == 12 * 128 * 128 * 64);
   const Layer& context = layer(bert, "context");
   REQUIRE((context.groups == 12 && context.gemm().m == 128 && context.gemm().n == 64 && context.gemm().k == 128));
-  REQUIRE(context.inputs == std::vector<std::string>{"scores", "v_proj"});
+  REQUIRE(context.inputs == std::vector<std::string>{"softmax", "v_proj"});
+  const Layer& softmax = layer(bert, "softmax");
+  REQUIRE((softmax.kind == LayerKind::vector && softmax.fn == VecFn::softmax && softmax.inputs == std::vector<std::string>{"scores"}));
+  REQUIRE((softmax.c == 12 * 128 && softmax.h == 128 && softmax.forward_macs() == 0));
+  REQUIRE((layer(bert, "gelu").fn == VecFn::gelu && layer(bert, "gelu").inputs == std::vector<std::string>{"ffn1"}));
+  REQUIRE((layer(bert, "attn_norm").fn == VecFn::layernorm && layer(bert, "ffn_norm").fn == VecFn::layernorm));
   REQUIRE(layer(bert, "ffn1").forward_macs() == 128 * 768 * 3072);
   REQUIRE(layer(bert, "attn_add").inputs == std::vector<std::string>{"out_proj", ""});  // "" = the layer's input
-  REQUIRE(layer(bert, "ffn_add").inputs == std::vector<std::string>{"ffn2", "attn_add"});
+  REQUIRE(layer(bert, "ffn_add").inputs == std::vector<std::string>{"ffn2", "attn_norm"});
 }
 
 TEST_CASE("ResNet-18 has 31 layers: 20 convs, 1 FC, 8 adds, 2 pools") {
@@ -213,11 +218,11 @@ TEST_CASE("ResNet-18 has 31 layers: 20 convs, 1 FC, 8 adds, 2 pools") {
                                             {LayerKind::pool, 2}});
 }
 
-TEST_CASE("the first conv and the last FC stay at full precision, every other compute layer is INT4") {
+TEST_CASE("the first and the last weight layer stay at full precision, every other compute layer is INT4") {
   const std::map<std::string, std::set<std::string>> full_precision = {
       {"resnet20", {"conv1", "fc"}},      {"resnet18", {"conv1", "fc"}},        {"resnet34", {"conv1", "fc"}},
       {"resnet50", {"conv1", "fc"}},      {"mobilenetv2", {"stem", "classifier"}}, {"vgg16", {"conv1_1", "fc8"}},
-      {"smallcnn", {"conv1", "fc"}},      {"bert_layer", {}}};
+      {"smallcnn", {"conv1", "fc"}},      {"bert_layer", {"q_proj", "ffn2"}}};
   for (const auto& [name, expected] : full_precision) {
     INFO(name);
     std::set<std::string> unquantized;
@@ -259,7 +264,7 @@ TEST_CASE("every built-in layer reads what its inputs produce") {
 TEST_CASE("an unknown network is refused with the known names") {
   REQUIRE_THROWS_MATCHES(builtin_network("resnet19"), int4sim::InputError,
                          Catch::Message("unknown network 'resnet19' (known: resnet20, resnet18, resnet34, resnet50, "
-                                        "mobilenetv2, vgg16, smallcnn, bert_layer; or a SCALE-Sim topology .csv)"));
+                                        "mobilenetv2, vgg16, smallcnn, bert_layer; or a SCALE-Sim topology .csv or an ONNX model .onnx)"));
   REQUIRE(load_workload("smallcnn").forward_macs() == kSmallCnn);
 }
 
@@ -376,4 +381,124 @@ TEST_CASE("int4sim workload prints the layers, writes JSON and refuses bad input
   REQUIRE(r.rc == 2);
   REQUIRE(r.err.rfind("int4sim: error: unknown network 'resnet19' (known: ", 0) == 0);
   REQUIRE(std::count(r.err.begin(), r.err.end(), '\n') == 1);
+}
+
+// ------------------------------------------------------------------------------------------------
+// Chained SCALE-Sim topologies and ONNX models (docs/workloads.md)
+
+namespace {
+
+std::string test_data(const std::string& name) { return std::string(INT4SIM_SOURCE_DIR) + "/tests/data/" + name; }
+
+// Everything that decides a layer's work, names aside.
+void require_same_geometry(const Layer& a, const Layer& b) {
+  REQUIRE(a.kind == b.kind);
+  REQUIRE((a.c == b.c && a.h == b.h && a.w == b.w && a.k == b.k));
+  REQUIRE((a.r == b.r && a.s == b.s && a.stride == b.stride && a.pad == b.pad && a.groups == b.groups));
+  REQUIRE((a.ceil_mode == b.ceil_mode && a.m_per_sample == b.m_per_sample && a.has_weights == b.has_weights));
+  REQUIRE((a.quantized == b.quantized && a.inputs.size() == b.inputs.size()));
+  if (a.kind == LayerKind::pool) REQUIRE(a.pool == b.pool);
+  if (a.kind == LayerKind::vector) REQUIRE(a.fn == b.fn);
+}
+
+const Layer& named(const Network& net, const std::string& name) {
+  for (const auto& l : net.layers)
+    if (l.name == name) return l;
+  FAIL("no layer " << name);
+  throw;
+}
+
+}  // namespace
+
+TEST_CASE("a chained SCALE-Sim topology reads each layer's input from the layer that produced it") {
+  // ResNet-18's convs and FC as SCALE-Sim rows: no padding field (folded into the IFMAP), no
+  // pooling rows, and the shortcut convs read their block's input, not the row before.
+  std::vector<std::string> warnings;
+  const Network csv = load_workload(test_data("resnet18_convs.csv"), {}, &warnings);
+  REQUIRE(warnings.empty());
+  const Network builtin = builtin_network("resnet18");
+  REQUIRE(csv.layers.size() == 21);
+  REQUIRE(csv.layers[0].inputs == std::vector<std::string>{""});
+  REQUIRE(named(csv, "layer1.0.conv1").inputs == std::vector<std::string>{"conv1"});  // past the omitted max pool
+  REQUIRE(named(csv, "layer2.0.downsample").inputs == std::vector<std::string>{"layer1.1.conv2"});
+  REQUIRE(named(csv, "layer2.1.conv1").inputs == std::vector<std::string>{"layer2.0.downsample"});
+  REQUIRE(named(csv, "fc").inputs == std::vector<std::string>{"layer4.1.conv2"});  // past the omitted avgpool
+  for (size_t i = 1; i + 1 < csv.layers.size(); ++i) {
+    const Layer& a = csv.layers[i];
+    const Layer& b = named(builtin, a.name);
+    INFO(a.name);
+    // The padded IFMAP becomes the real input and its padding: the same convolution as ResNet-18's.
+    REQUIRE((a.c == b.c && a.h == b.h && a.w == b.w && a.pad == b.pad && a.stride == b.stride && !a.ceil_mode));
+    REQUIRE((a.p() == b.p() && a.forward_macs() == b.forward_macs() && !a.inputs[0].empty()));
+  }
+  // The first row reads the network input and keeps SCALE-Sim's reading (ceil mode, no padding).
+  REQUIRE((csv.layers[0].h == 229 && csv.layers[0].ceil_mode && csv.layers[0].forward_macs() == named(builtin, "conv1").forward_macs()));
+  // Every layer stays INT4 (a SCALE-Sim file says nothing about precision) unless --wide names it.
+  REQUIRE(std::all_of(csv.layers.begin(), csv.layers.end(), [](const Layer& l) { return l.quantized; }));
+  const Network wide = load_workload(test_data("resnet18_convs.csv"), {false, {"conv1", "fc"}});
+  REQUIRE((!wide.layers.front().quantized && !wide.layers.back().quantized && wide.layers[1].quantized));
+
+  // --csv-independent: SCALE-Sim's own reading, every row from the network input.
+  const Network independent = load_workload(test_data("resnet18_convs.csv"), {true, {}});
+  REQUIRE(std::all_of(independent.layers.begin(), independent.layers.end(),
+                      [](const Layer& l) { return l.inputs == std::vector<std::string>{""} && l.ceil_mode; }));
+}
+
+TEST_CASE("a SCALE-Sim topology whose shapes do not chain is trained as independent layers, with one warning") {
+  std::vector<std::string> warnings;
+  // AlexNet's conv2 (27 x 27 x 96) reads conv1's pooled 55 x 55 x 96 output? 55 is not a multiple
+  // of 27: no. The depthwise row's 32 channels match nothing.
+  const std::string path = write_tmp("unchained.csv", kConvHeader + "Conv1,224,224,11,11,3,96,4,\nConv2,27,27,5,5,96,256,1,\n"
+                                                                    "Conv3_DP,112,112,3,3,32,1,1,\n");
+  const Network net = load_workload(path, {}, &warnings);
+  REQUIRE(std::all_of(net.layers.begin(), net.layers.end(), [](const Layer& l) { return l.inputs == std::vector<std::string>{""}; }));
+  REQUIRE(warnings == std::vector<std::string>{path + ": 2 of 3 layers (Conv2, Conv3_DP) read no earlier layer's output: "
+                                                      "trained as independent layers, without input gradients"});
+  // GEMM rows chain on K = an earlier N with the same M.
+  const Network gemms = load_workload(write_tmp("mlp.csv", "Layer Name, M, N, K,\nfc1, 64, 256, 128,\nfc2, 64, 10, 256,\n"));
+  REQUIRE(gemms.layers[1].inputs == std::vector<std::string>{"fc1"});
+}
+
+TEST_CASE("ONNX exports of the built-in networks read as the built-in networks, layer for layer") {
+  for (const auto& [file, name] : std::vector<std::pair<std::string, std::string>>{
+           {"resnet18.onnx", "resnet18"}, {"resnet20.onnx", "resnet20"}, {"mobilenet_v2.onnx", "mobilenetv2"},
+           {"smallcnn.onnx", "smallcnn"}, {"smallcnn_weights.onnx", "smallcnn"}, {"bert_layer.onnx", "bert_layer"}}) {
+    INFO(file);
+    const Network onnx = load_workload(test_data("onnx/" + file));
+    const Network builtin = builtin_network(name);
+    REQUIRE(onnx.layers.size() == builtin.layers.size());
+    REQUIRE(onnx.forward_macs() == builtin.forward_macs());
+    std::map<std::string, size_t> onnx_index, builtin_index;
+    for (size_t i = 0; i < onnx.layers.size(); ++i) {
+      INFO(onnx.layers[i].name << " / " << builtin.layers[i].name);
+      require_same_geometry(onnx.layers[i], builtin.layers[i]);
+      onnx_index[onnx.layers[i].name] = builtin_index[builtin.layers[i].name] = i;
+      // The same graph: each input is the same earlier layer (or the network input), in any order.
+      std::multiset<int64_t> a, b;
+      for (const auto& in : onnx.layers[i].inputs) a.insert(in.empty() ? -1 : static_cast<int64_t>(onnx_index.at(in)));
+      for (const auto& in : builtin.layers[i].inputs) b.insert(in.empty() ? -1 : static_cast<int64_t>(builtin_index.at(in)));
+      REQUIRE(a == b);
+    }
+  }
+}
+
+TEST_CASE("ONNX: the decomposed forms of SiLU, LayerNorm and GELU are one vector layer each") {
+  const Network silu = load_workload(test_data("onnx/silu.onnx"));
+  REQUIRE(silu.layers.size() == 3);
+  REQUIRE((silu.layers[1].kind == LayerKind::vector && silu.layers[1].fn == VecFn::silu));
+  REQUIRE((silu.layers[1].inputs == std::vector<std::string>{"conv1"} && silu.layers[2].inputs == std::vector<std::string>{"act"}));
+  REQUIRE((silu.layers[0].c == 8 && silu.layers[0].h == 16 && silu.layers[0].p() == 16 && silu.layers[0].pad == 1));
+  // LayerNorm as ReduceMean, Sub, Pow, ReduceMean, Add, Sqrt, Div, Mul, Add; GELU as x/sqrt(2),
+  // Erf, + 1, x *, * 0.5 (torch's exports before opset 17 and 20).
+  const Network dec = load_workload(test_data("onnx/decomposed.onnx"));
+  REQUIRE(dec.layers.size() == 4);
+  REQUIRE((dec.layers[0].kind == LayerKind::gemm && dec.layers[0].gemm().m == 16 && dec.layers[0].gemm().k == 32));
+  REQUIRE((dec.layers[1].fn == VecFn::layernorm && dec.layers[1].inputs == std::vector<std::string>{"fc1"}));
+  REQUIRE((dec.layers[2].fn == VecFn::gelu && dec.layers[2].inputs == std::vector<std::string>{"ln"}));
+  REQUIRE(dec.layers[3].inputs == std::vector<std::string>{"gelu"});
+  // --wide adds to the recipe's first and last weight layers; a name that is not a compute layer is refused.
+  REQUIRE_THROWS_MATCHES(load_workload(test_data("onnx/decomposed.onnx"), {false, {"ln"}}), int4sim::InputError,
+                         Catch::Message("--wide: layer 'ln' of 'decomposed' is a vector layer, not a compute layer"));
+  REQUIRE_THROWS_MATCHES(load_workload(test_data("onnx/decomposed.onnx"), {false, {"fc9"}}), int4sim::InputError,
+                         Catch::Message("--wide: network 'decomposed' has no layer 'fc9'"));
 }

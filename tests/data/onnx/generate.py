@@ -1,0 +1,85 @@
+#!/usr/bin/python3
+"""Regenerates the ONNX test models of this folder (read by tests/system/test_workloads.cpp and
+tests/cli/test_run_cli.cpp): the simulator's resnet18, resnet20, mobilenetv2, smallcnn and bert_layer as
+PyTorch exports without weights (scripts/export_onnx.py), smallcnn with and without its weights, and
+small hand-built graphs of the patterns the reader must recognize.
+
+  /usr/bin/python3 tests/data/onnx/generate.py
+"""
+import os
+import subprocess
+import sys
+
+import onnx
+from onnx import TensorProto, helper
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+EXPORT = os.path.join(HERE, "..", "..", "..", "scripts", "export_onnx.py")
+
+
+def export(model, name, *extra):
+    subprocess.run([sys.executable, EXPORT, "--model", model, "--out", os.path.join(HERE, name), *extra], check=True)
+
+
+def save(name, nodes, inputs, inits=(), opset=17):
+    y = helper.make_tensor_value_info("y", TensorProto.FLOAT, None)
+    graph = helper.make_graph(nodes, name, inputs, [y], initializer=list(inits))
+    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", opset)])
+    onnx.save(model, os.path.join(HERE, name + ".onnx"))
+
+
+def const(name, dims, value=0.5):
+    n = 1
+    for d in dims:
+        n *= d
+    return helper.make_tensor(name, TensorProto.FLOAT, dims, [value] * n)
+
+
+def node(op, inputs, outputs, name, **attrs):
+    return helper.make_node(op, inputs, outputs, name=name, **attrs)
+
+
+def main():
+    export("torchvision:resnet18", "resnet18.onnx")
+    export("torchvision:mobilenet_v2", "mobilenet_v2.onnx")
+    export("resnet20", "resnet20.onnx")
+    export("smallcnn", "smallcnn.onnx")
+    export("smallcnn", "smallcnn_weights.onnx", "--weights")
+    export("bert_layer", "bert_layer.onnx")
+
+    img = helper.make_tensor_value_info("x", TensorProto.FLOAT, ["batch", 8, 16, 16])
+    w = const("w", [8, 8, 3, 3])
+    # conv -> x * sigmoid(x) (SiLU, as torch exports nn.SiLU) -> conv
+    save("silu", [node("Conv", ["x", "w"], ["c"], "/conv1/Conv", pads=[1, 1, 1, 1]),
+                  node("Sigmoid", ["c"], ["s"], "/act/Sigmoid"),
+                  node("Mul", ["c", "s"], ["a"], "/act/Mul"),
+                  node("Conv", ["a", "w"], ["y"], "/conv2/Conv", pads=[1, 1, 1, 1])], [img], [w])
+
+    tok = helper.make_tensor_value_info("x", TensorProto.FLOAT, [1, 16, 32])
+    wl = const("wl", [32, 32])
+    gamma, beta = const("gamma", [32], 1.0), const("beta", [32], 0.0)
+    two, eps = helper.make_tensor("two", TensorProto.FLOAT, [], [2.0]), helper.make_tensor("eps", TensorProto.FLOAT, [], [1e-5])
+    half, one = helper.make_tensor("half", TensorProto.FLOAT, [], [0.5]), helper.make_tensor("one", TensorProto.FLOAT, [], [1.0])
+    root2 = helper.make_tensor("root2", TensorProto.FLOAT, [], [1.4142135])
+    # linear -> LayerNorm in its decomposed form (opset < 17) -> GELU in its Erf form -> linear
+    save("decomposed", [
+        node("MatMul", ["x", "wl"], ["h"], "/fc1/MatMul"),
+        node("ReduceMean", ["h"], ["mean"], "/ln/ReduceMean", axes=[-1]),
+        node("Sub", ["h", "mean"], ["centered"], "/ln/Sub"),
+        node("Pow", ["centered", "two"], ["sq"], "/ln/Pow"),
+        node("ReduceMean", ["sq"], ["var"], "/ln/ReduceMean_1", axes=[-1]),
+        node("Add", ["var", "eps"], ["var_eps"], "/ln/Add"),
+        node("Sqrt", ["var_eps"], ["std"], "/ln/Sqrt"),
+        node("Div", ["centered", "std"], ["normed"], "/ln/Div"),
+        node("Mul", ["normed", "gamma"], ["scaled"], "/ln/Mul"),
+        node("Add", ["scaled", "beta"], ["ln"], "/ln/Add_1"),
+        node("Div", ["ln", "root2"], ["g0"], "/gelu/Div"),
+        node("Erf", ["g0"], ["g1"], "/gelu/Erf"),
+        node("Add", ["g1", "one"], ["g2"], "/gelu/Add"),
+        node("Mul", ["ln", "g2"], ["g3"], "/gelu/Mul"),
+        node("Mul", ["g3", "half"], ["gelu"], "/gelu/Mul_1"),
+        node("MatMul", ["gelu", "wl"], ["y"], "/fc2/MatMul")], [tok], [wl, gamma, beta, two, eps, half, one, root2], opset=13)
+
+
+if __name__ == "__main__":
+    main()
