@@ -1,6 +1,7 @@
 #include "compiler/compiler.h"
 
 #include <algorithm>
+#include <stdexcept>
 
 #include "compiler/tiling.h"
 #include "base/error.h"
@@ -307,6 +308,7 @@ Compiled compile_training_step(const workloads::Network& net, const Target& cfg,
     ir::VecOp op, bwd_op;
     uint64_t numel;
     int saved;  // what the backward reads beside dL/dout (x, or softmax's y); -1: nothing
+    bool relu;  // an add's ReLU: its backward masks dL/dout first
   };
   std::vector<Passive> passive;
   std::vector<int> backward_order;  // >= 0: index into out.layers; < 0: -1 - index into passive
@@ -326,6 +328,7 @@ Compiled compile_training_step(const workloads::Network& net, const Target& cfg,
       // (VectorUnit::dram_traffic).
       const int y = is_add ? -1 : prog.add_tensor(L.name + ".Y", ElemType::f32, {N, L.c, L.p(), L.q()});
       e.vec(op, pl, Phase::fwd, x, y, in_numel, 0, e.consume_output(Unit::vec));
+      if (L.relu) e.vec(ir::VecOp::relu_fwd, pl, Phase::fwd, x, x, in_numel, 0, 0, ir::kOnChipAll);  // fused with the add's pass
       e.produced_output();
       {
         // Its inputs and output in FP32, forward and backward.
@@ -337,7 +340,7 @@ Compiled compile_training_step(const workloads::Network& net, const Target& cfg,
       }
       backward_order.push_back(-1 - static_cast<int>(passive.size()));
       const int saved = is_pool || is_add ? -1 : L.fn == workloads::VecFn::softmax ? y : x;
-      passive.push_back({pl, x, is_add ? x : y, op, bwd_op == ir::VecOp::count ? op : bwd_op, in_numel, saved});
+      passive.push_back({pl, x, is_add ? x : y, op, bwd_op == ir::VecOp::count ? op : bwd_op, in_numel, saved, L.relu});
       continue;
     }
     const bool wide = !L.quantized;
@@ -377,10 +380,10 @@ Compiled compile_training_step(const workloads::Network& net, const Target& cfg,
       // the FP32 dX and the G codes wgrad reads; wgrad writes the FP32 dW; the update reads and
       // writes the FP32 weights and momentum, reads dW and writes the new codes. Layers kept in FP32 move FP32 gradients instead of G codes.
       const auto bytes = [&](int tensor) { return tensor >= 0 ? prog.tensors[static_cast<size_t>(tensor)].bytes() : uint64_t{0}; };
-      const bool conv = L.kind == workloads::LayerKind::conv, last = li + 1 == net.layers.size();
+      const bool last = li + 1 == net.layers.size();
       const uint64_t out_bytes = last ? out_numel * 4 : ir::elem_bytes(ElemType::u4, out_numel);
       // The last layer's FP32 output is at once the logits and its saved pre-activation.
-      const uint64_t saved = conv || !last ? out_numel * 4 : 0, saved_write = last ? 0 : saved, dx_bytes = needs_dx ? static_cast<uint64_t>(n_eff * C * Hp * Wp) * 4 : 0;
+      const uint64_t saved = L.batchnorm || L.relu ? out_numel * 4 : 0, saved_write = last ? 0 : saved, dx_bytes = needs_dx ? static_cast<uint64_t>(n_eff * C * Hp * Wp) * 4 : 0;
       const uint64_t w_numel = prog.tensors[t.w_fp32].numel();
       auto& need = out.compulsory.emplace_back();
       need = {};
@@ -425,7 +428,6 @@ Compiled compile_training_step(const workloads::Network& net, const Target& cfg,
     // The GEMM's stores dequantize on their way out (and accumulate BatchNorm's batch statistics):
     // Y crosses DRAM once, as the FP32 pre-activation that the backward pass reads again. The last
     // layer's dequantized logits go to the loss.
-    const bool relu_after = L.kind == workloads::LayerKind::conv || !last_layer;
     if (!fp32) {
       e.vec(ir::VecOp::dequant, t.layer, Phase::fwd, t.y, t.y_fp32, out_numel, 0, kYStored,
             ir::kOnChipAll);
@@ -434,16 +436,15 @@ Compiled compile_training_step(const workloads::Network& net, const Target& cfg,
         logits = t.y;  // the stores wrote them, dequantized, once
       }
     }
-    if (relu_after) {
+    if (L.batchnorm || L.relu || !last_layer) {
       // BatchNorm applies its statistics once all of Y is seen: a second pass over Y, from the
-      // gradient buffer when Y fits there. Then ReLU and the next layer's input codes, on chip.
+      // gradient buffer when Y fits there. Then ReLU and the next layer's input codes, on chip,
+      // once the last of these passes is done.
       const uint8_t y_on_chip = out_numel * 4 <= e.staging_room() ? ir::kOnChipSrc : 0;
-      if (L.kind == workloads::LayerKind::conv) {
-        e.vec(ir::VecOp::bn_fwd, t.layer, Phase::fwd, t.y, t.y_fp32, out_numel, 0, 0, y_on_chip | ir::kOnChipDst);
-        e.vec(ir::VecOp::relu_fwd, t.layer, Phase::fwd, t.y_fp32, t.y_fp32, out_numel, kReluDone, 0, ir::kOnChipAll);
-      } else {
-        e.vec(ir::VecOp::relu_fwd, t.layer, Phase::fwd, t.y_fp32, t.y_fp32, out_numel, kReluDone, 0, ir::kOnChipAll);
-      }
+      if (L.batchnorm) e.vec(ir::VecOp::bn_fwd, t.layer, Phase::fwd, t.y, t.y_fp32, out_numel, 0, 0, y_on_chip | ir::kOnChipDst);
+      if (L.relu) e.vec(ir::VecOp::relu_fwd, t.layer, Phase::fwd, t.y_fp32, t.y_fp32, out_numel, 0, 0, ir::kOnChipAll);
+      auto& sig = prog.ops.back().signal;  // this layer's dequantize, FP32 GEMM, BatchNorm or ReLU
+      sig[sig[0] ? 1 : 0] = kReluDone;
       Op fq = e.stream_op(OpKind::fq_acts, Unit::fq, t.layer, Phase::fwd, t.y_fp32, -1, out_numel);
       fq.dst = prog.add_tensor(nm + ".Aout", ElemType::u4, {n_eff, K, P, Q});
       fq.wait = {kReluDone, 0};
@@ -466,6 +467,7 @@ Compiled compile_training_step(const workloads::Network& net, const Target& cfg,
   for (auto it = backward_order.rbegin(); it != backward_order.rend(); ++it) {
     if (*it < 0) {
       const Passive& pv = passive[static_cast<size_t>(-1 - *it)];
+      if (pv.relu) e.vec(ir::VecOp::relu_bwd, pv.layer, Phase::dgrad, pv.out, pv.out, pv.numel, 0, 0, ir::kOnChipDst, pv.tensor);
       e.vec(pv.bwd_op, pv.layer, Phase::dgrad, pv.out, pv.tensor, pv.numel, 0, 0, 0, pv.saved);  // dL/dout in, dL/din out
       continue;
     }
@@ -486,18 +488,19 @@ Compiled compile_training_step(const workloads::Network& net, const Target& cfg,
     // place) in the gradient buffer when it fits there, and Y too when both fit; what is not
     // staged BatchNorm reads again from DRAM, and an unstaged gradient goes to DRAM once more for
     // the quantizing pass.
-    const bool conv = L.kind == workloads::LayerKind::conv, relu = conv || it != backward_order.rbegin();
+    const bool bn = L.batchnorm, relu = L.relu, chain = bn || relu;
     const uint64_t room = fp32 ? 0 : e.staging_room(), t_bytes = out_numel * 4;
     const bool staged = t_bytes <= room, staged_y = relu && 2 * t_bytes <= room;
     if (relu)
-      e.vec(ir::VecOp::relu_bwd, t.layer, Phase::dgrad, t.dy, t.dy, out_numel, 0, 0, conv || staged ? ir::kOnChipDst : 0, t.y);
-    if (conv)
+      e.vec(ir::VecOp::relu_bwd, t.layer, Phase::dgrad, t.dy, t.dy, out_numel, 0, 0, bn || staged ? ir::kOnChipDst : 0, t.y);
+    if (bn)
       e.vec(ir::VecOp::bn_bwd, t.layer, Phase::dgrad, t.dy, t.dy, out_numel, 0, 0,
-            staged ? static_cast<uint8_t>(ir::kOnChipSrc | ir::kOnChipDst | (staged_y ? ir::kOnChipSrc1 : 0)) : 0, t.y);
-    const uint8_t max_on_chip = relu ? ir::kOnChipSrc : 0;      // fused with the pass that produced it
+            // dL/dy on chip only when the ReLU pass brought it there; else BatchNorm's pass reads it
+            staged ? static_cast<uint8_t>((relu ? ir::kOnChipSrc : 0) | ir::kOnChipDst | (staged_y ? ir::kOnChipSrc1 : 0)) : 0, t.y);
+    const uint8_t max_on_chip = chain ? ir::kOnChipSrc : 0;      // fused with the pass that produced it
     // The quantizing pass: from the buffer when the chain staged the gradient (the loss's dL/dy of
     // the last layer is not: it is read from DRAM).
-    const uint8_t quant_on_chip = relu && staged ? ir::kOnChipSrc : 0;
+    const uint8_t quant_on_chip = chain && staged ? ir::kOnChipSrc : 0;
     if (fp32) {  // FP32 on the vector unit: the input and weight gradients as multiply-adds
       const uint64_t macs = static_cast<uint64_t>(geo0.n * P * Q) * static_cast<uint64_t>(Kg * Kred * Gs);
       if (t.dx >= 0) e.vec(ir::VecOp::fp32_gemm, t.layer, Phase::dgrad, t.dy, t.dx, macs, 0, 0, 0, t.w_fp32);
@@ -511,8 +514,14 @@ Compiled compile_training_step(const workloads::Network& net, const Target& cfg,
     if (wide) {
       e.vec(ir::VecOp::quant8, t.layer, Phase::dgrad, t.dy, t.g_codes, out_numel, kGradReady, 0, quant_on_chip);
     } else {
-      // The vector unit is in order: the GQU waits for the last vector op on this dY.
-      auto& sig = prog.ops.back().signal;
+      // The vector unit is in order: the GQU waits for the last vector op on this dY. That is this
+      // layer's own ReLU or BatchNorm pass; without one, the last backward vector op before it (the
+      // loss, a consumer's dX dequantize, or a residual add's or vector layer's backward).
+      auto last_dy_op = prog.ops.rbegin();
+      if (!chain)
+        while (last_dy_op != prog.ops.rend() && !(last_dy_op->kind == OpKind::vec && last_dy_op->phase == Phase::dgrad)) ++last_dy_op;
+      if (last_dy_op == prog.ops.rend()) throw std::logic_error("compiler: no op produces dL/dy of layer " + L.name);
+      auto& sig = last_dy_op->signal;
       sig[sig[0] ? 1 : 0] = kDyReady;
       Op mx = e.stream_op(OpKind::gq_max, Unit::gqu, t.layer, Phase::dgrad, t.dy, -1, out_numel);
       mx.gq_layer = t.layer;

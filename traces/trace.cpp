@@ -171,7 +171,8 @@ void check_geometry(const Layer& l, const At& at) {
         expect(field, value, 1, a_kind);
       expect("pad", l.pad, 0, a_kind);
       break;
-    case LayerKind::gemm: break;
+    case LayerKind::gemm:
+    case LayerKind::vector: break;  // not in version 1 (kind_of refuses them)
   }
   if (l.h + 2 * l.pad < l.r)
     at["r"].reject(std::to_string(l.r) + " exceeds h + 2*pad = " + std::to_string(l.h + 2 * l.pad) + " (output height < 1)");
@@ -449,6 +450,7 @@ Trace read_trace(const std::string& dir_arg) {
     outputs.push_back({in_quotes(l.name), l.k, l.p(), l.q()});
     t.net.layers.push_back(std::move(l));
   }
+  workloads::apply_default_functions(t.net);  // version 1 does not say which functions follow a layer
   check_builtin(t, file);
   check_recorded_tensors(t);
   return t;

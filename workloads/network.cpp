@@ -28,9 +28,13 @@ class Builder {
  public:
   explicit Builder(std::string name) { net_.name = std::move(name); }
 
+  // Followed by BatchNorm, and by ReLU unless `relu` is false (a projection, the conv before a
+  // residual add).
   Tensor conv(const std::string& name, const Tensor& in, int64_t k, int64_t kernel, int64_t stride, int64_t pad,
-              int64_t groups = 1) {
+              int64_t groups = 1, bool relu = true) {
     Layer l = reading(name, LayerKind::conv, in);
+    l.batchnorm = true;
+    l.relu = relu;
     l.k = k;
     l.r = l.s = kernel;
     l.stride = stride;
@@ -54,16 +58,18 @@ class Builder {
   Tensor global_pool(const std::string& name, const Tensor& in) { return pool(name, in, in.h, 1, 0, PoolKind::avg); }
 
   // Flattens its input: c = C*H*W features.
-  Tensor fc(const std::string& name, const Tensor& in, int64_t outputs) {
+  Tensor fc(const std::string& name, const Tensor& in, int64_t outputs, bool relu = false) {
     Layer l = reading(name, LayerKind::fc, in);
+    l.relu = relu;
     l.c = in.c * in.h * in.w;
     l.h = l.w = 1;
     l.k = outputs;
     return push(std::move(l));
   }
 
-  Tensor add(const std::string& name, const Tensor& main_path, const Tensor& shortcut) {
+  Tensor add(const std::string& name, const Tensor& main_path, const Tensor& shortcut, bool relu = false) {
     Layer l = reading(name, LayerKind::add, main_path);
+    l.relu = relu;
     l.inputs.push_back(shortcut.layer);
     l.k = main_path.c;
     return push(std::move(l));
@@ -137,17 +143,18 @@ Network torchvision_resnet(const std::string& name, const std::vector<int>& bloc
       const std::string prefix = block_name(stage + 1, block);
       const int64_t stride = stage > 0 && block == 0 ? 2 : 1;
       Tensor y;
+      // The block's last conv and the projection have BatchNorm but no ReLU: it follows the add.
       if (bottleneck) {
         y = b.conv(prefix + ".conv1", x, planes, 1, 1, 0);
         y = b.conv(prefix + ".conv2", y, planes, 3, stride, 1);
-        y = b.conv(prefix + ".conv3", y, planes * expansion, 1, 1, 0);
+        y = b.conv(prefix + ".conv3", y, planes * expansion, 1, 1, 0, 1, false);
       } else {
         y = b.conv(prefix + ".conv1", x, planes, 3, stride, 1);
-        y = b.conv(prefix + ".conv2", y, planes, 3, 1, 1);
+        y = b.conv(prefix + ".conv2", y, planes, 3, 1, 1, 1, false);
       }
       const bool project = stride != 1 || x.c != planes * expansion;
-      const Tensor shortcut = project ? b.conv(prefix + ".downsample", x, planes * expansion, 1, stride, 0) : x;
-      x = b.add(prefix + ".add", y, shortcut);
+      const Tensor shortcut = project ? b.conv(prefix + ".downsample", x, planes * expansion, 1, stride, 0, 1, false) : x;
+      x = b.add(prefix + ".add", y, shortcut, true);
     }
   }
   x = b.global_pool("avgpool", x);
@@ -166,8 +173,8 @@ Network resnet20() {
       const std::string prefix = block_name(stage + 1, block);
       const int64_t stride = stage > 0 && block == 0 ? 2 : 1;
       Tensor y = b.conv(prefix + ".conv1", x, planes, 3, stride, 1);
-      y = b.conv(prefix + ".conv2", y, planes, 3, 1, 1);
-      x = b.add(prefix + ".add", y, x);
+      y = b.conv(prefix + ".conv2", y, planes, 3, 1, 1, 1, false);
+      x = b.add(prefix + ".add", y, x, true);
     }
   }
   x = b.global_pool("avgpool", x);
@@ -194,7 +201,7 @@ Network mobilenetv2() {
       Tensor y = x;
       if (st.expansion != 1) y = b.conv(prefix + ".expand", y, hidden, 1, 1, 0);
       y = b.conv(prefix + ".dw", y, hidden, 3, stride, 1, hidden);
-      y = b.conv(prefix + ".project", y, st.channels, 1, 1, 0);
+      y = b.conv(prefix + ".project", y, st.channels, 1, 1, 0, 1, false);  // the linear bottleneck
       x = stride == 1 && x.c == st.channels ? b.add(prefix + ".add", y, x) : y;
     }
   }
@@ -214,8 +221,8 @@ Network vgg16() {
       x = b.conv("conv" + std::to_string(block + 1) + "_" + std::to_string(i + 1), x, blocks[block][i], 3, 1, 1);
     x = b.pool("pool" + std::to_string(block + 1), x, 2, 2, 0);
   }
-  x = b.fc("fc6", x, 4096);
-  x = b.fc("fc7", x, 4096);
+  x = b.fc("fc6", x, 4096, true);
+  x = b.fc("fc7", x, 4096, true);
   b.fc("fc8", x, 1000);
   return b.finish();
 }
@@ -286,6 +293,14 @@ const char* vec_fn_name(VecFn fn) {
   static const char* names[] = {"relu", "batchnorm", "layernorm", "softmax", "gelu", "silu",
                                 "sigmoid", "hardsigmoid", "hardswish", "tanh", "mul"};
   return names[static_cast<int>(fn)];
+}
+
+void apply_default_functions(Network& net) {
+  for (size_t i = 0; i < net.layers.size(); ++i) {
+    Layer& l = net.layers[i];
+    l.batchnorm = l.kind == LayerKind::conv;
+    l.relu = l.kind == LayerKind::conv || (l.computes() && i + 1 < net.layers.size());
+  }
 }
 
 void apply_wide_recipe(Network& net, const std::vector<std::string>& wide) {

@@ -15,9 +15,10 @@
 //         (stride-2 subsampling, zero-padded channels), which costs no MACs.
 //   vector  an element-wise or normalizing function (`fn`) on the vector unit, forward and
 //         backward, of one input (two for mul); c x h x w is the input and the output.
-// BatchNorm and ReLU after a conv, and ReLU after an fc, gemm or add, are not listed: the
-// compiler runs them with the layer they follow (docs/timing.md). Anywhere else they, and every
-// other element-wise function, are vector layers.
+// BatchNorm and ReLU right after a conv, and ReLU right after an fc, gemm or add, are not layers of
+// their own: the flags `batchnorm` and `relu` say that the layer's output pass runs them (forward
+// and backward, docs/timing.md). Anywhere else they, and every other element-wise function, are
+// vector layers.
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -60,6 +61,8 @@ struct Layer {
   PoolKind pool = PoolKind::max;
   // Vector layers: the function.
   VecFn fn = VecFn::relu;
+  // Compute layers: BatchNorm over the batch, then ReLU, on the output (add layers: ReLU only).
+  bool batchnorm = false, relu = false;
 
   int64_t p() const;  // output height
   int64_t q() const;  // output width
@@ -101,6 +104,10 @@ struct WorkloadOptions {
 // chain) go to `warnings`, one line each.
 Network load_workload(const std::string& name_or_file, const WorkloadOptions& options = {},
                       std::vector<std::string>* warnings = nullptr);
+
+// For networks that do not say (SCALE-Sim rows, version-1 traces): every conv is followed by
+// BatchNorm and ReLU, every fc or gemm layer but the network's last by ReLU.
+void apply_default_functions(Network& net);
 
 // The LBT recipe: the first and the last compute layer with weights stay wide (INT8), and so do
 // the layers named in `wide`; every other compute layer is quantized. Throws InputError for a

@@ -665,6 +665,7 @@ class Reader {
     const bool relu = fn == VecFn::relu && (l->computes() || l->kind == LayerKind::add) && !done.count(VecFn::relu);
     if (!bn && !relu) return false;
     done.insert(fn);
+    (bn ? l->batchnorm : l->relu) = true;
     set_outputs(Origin::data, x.from, x.shape);
     return true;
   }

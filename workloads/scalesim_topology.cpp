@@ -204,6 +204,7 @@ Network read_scalesim_topology(const std::string& path, bool independent, std::v
     net.layers.push_back(std::move(layer));
   }
   if (net.layers.empty()) fail(path + ": no layers after the header");
+  apply_default_functions(net);  // a file does not say which functions follow a layer
   if (!unchained.empty() && warnings) {
     std::string names;
     for (size_t i = 0; i < unchained.size() && i < 3; ++i) names += (i ? ", " : "") + unchained[i];

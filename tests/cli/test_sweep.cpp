@@ -304,3 +304,18 @@ TEST_CASE("with two or more iterations a sweep compares steady-state steps: its 
   const Result bad = sweep("--workload smallcnn --timing-only --iterations 2 --warmup 2 --grid array.rows=16", tmp("warmup_bad"));
   CHECK(bad.rc == 2);
 }
+
+TEST_CASE("a sweep over an ONNX model, with --wide passed to every run, gives the built-in network's rows") {
+  const std::string model = std::string(INT4SIM_SOURCE_DIR) + "/tests/data/onnx/smallcnn.onnx";
+  const std::string grid = " --timing-only --grid array.rows=8,16 --wide conv2 --jobs 2";
+  const auto onnx = sweep("--workload " + model + grid, tmp("onnx"));
+  const auto builtin = sweep("--workload smallcnn" + grid, tmp("onnx_builtin"));
+  INFO(onnx.err << builtin.err);
+  REQUIRE((onnx.rc == 0 && builtin.rc == 0));
+  const auto a = lines(slurp(tmp("onnx") + "/sweep.csv")), b = lines(slurp(tmp("onnx_builtin") + "/sweep.csv"));
+  REQUIRE((a.size() == 3 && a == b));
+  // conv2 ran wide in every point.
+  const auto rep = nlohmann::json::parse(slurp(tmp("onnx") + "/points/0000/report.json"));
+  for (const auto& l : rep["layers"])
+    if (l["name"] == "conv2") REQUIRE(l["quantized"] == false);
+}

@@ -156,14 +156,14 @@ dma.store sram=acc:0x0 dram_addr=0x88040 rows=1024 cols=16 stride=16 type=i32 wa
 cfg reg=7 value=0x7
 vec.dequant src0=dram:0x88040 dst=dram:0x98040 numel=16384 imm=0 wait=11
 cfg reg=7 value=0x5
-vec.bn_fwd src0=dram:0x88040 src1=dram:0x0 dst=dram:0x98040 numel=16384 imm=0
-cfg reg=7 value=0x7
-vec.relu_fwd src0=dram:0x98040 dst=dram:0x98040 numel=16384 signal=16
+vec.bn_fwd src0=dram:0x88040 src1=dram:0x0 dst=dram:0x98040 numel=16384 imm=0 signal=16
 cfg reg=7 value=0x1
 fq.activation src0=dram:0x98040 dst=dram:0xcc440 numel=16384 layer=2 wait=16 signal=17
 cfg reg=1 value=0x3
 cfg reg=7 value=0x0
-vec.add src0=dram:0xce440 src1=dram:0x0 dst=dram:0x0 numel=16384 wait=17 signal=10
+vec.add src0=dram:0xce440 src1=dram:0x0 dst=dram:0x0 numel=16384 wait=17
+cfg reg=7 value=0x7
+vec.relu_fwd src0=dram:0xce440 dst=dram:0xce440 numel=16384 signal=10
 cfg reg=1 value=0x4
 cfg reg=3 value=0x2
 dma.load sram=act:0x20000 dram_addr=0xde440 rows=1024 cols=32 stride=32 type=u4 wait=4,10
@@ -218,7 +218,6 @@ cfg reg=3 value=0x4
 cfg reg=4 value=0x0
 cfg reg=6 value=0x0
 dma.store sram=acc:0x10000 dram_addr=0xe2cc0 rows=1024 cols=16 stride=16 type=i32 wait=6 signal=8,11
-cfg reg=7 value=0x7
 vec.dequant src0=dram:0xe2cc0 dst=dram:0xf2cc0 numel=16384 imm=0 wait=11
 cfg reg=7 value=0x5
 vec.bn_fwd src0=dram:0xe2cc0 src1=dram:0x0 dst=dram:0xf2cc0 numel=16384 imm=0
@@ -283,14 +282,14 @@ dma.store sram=acc:0x0 dram_addr=0x12d940 rows=1024 cols=16 stride=16 type=i32 w
 cfg reg=7 value=0x7
 vec.dequant src0=dram:0x12d940 dst=dram:0x13d940 numel=16384 imm=0 wait=11
 cfg reg=7 value=0x5
-vec.bn_fwd src0=dram:0x12d940 src1=dram:0x0 dst=dram:0x13d940 numel=16384 imm=0
-cfg reg=7 value=0x7
-vec.relu_fwd src0=dram:0x13d940 dst=dram:0x13d940 numel=16384 signal=16
+vec.bn_fwd src0=dram:0x12d940 src1=dram:0x0 dst=dram:0x13d940 numel=16384 imm=0 signal=16
 cfg reg=7 value=0x1
 fq.activation src0=dram:0x13d940 dst=dram:0x171d40 numel=16384 layer=5 wait=16 signal=17
 cfg reg=1 value=0x6
 cfg reg=7 value=0x0
-vec.add src0=dram:0x173d40 src1=dram:0x0 dst=dram:0x0 numel=16384 wait=17 signal=10
+vec.add src0=dram:0x173d40 src1=dram:0x0 dst=dram:0x0 numel=16384 wait=17
+cfg reg=7 value=0x7
+vec.relu_fwd src0=dram:0x173d40 dst=dram:0x173d40 numel=16384 signal=10
 cfg reg=1 value=0x7
 cfg reg=3 value=0x2
 dma.load sram=act:0x20000 dram_addr=0x183d40 rows=1024 cols=32 stride=32 type=u4 wait=4,10
@@ -345,7 +344,6 @@ cfg reg=3 value=0x4
 cfg reg=4 value=0x0
 cfg reg=6 value=0x0
 dma.store sram=acc:0x10000 dram_addr=0x1885c0 rows=1024 cols=16 stride=16 type=i32 wait=6 signal=8,11
-cfg reg=7 value=0x7
 vec.dequant src0=dram:0x1885c0 dst=dram:0x1985c0 numel=16384 imm=0 wait=11
 cfg reg=7 value=0x5
 vec.bn_fwd src0=dram:0x1885c0 src1=dram:0x0 dst=dram:0x1985c0 numel=16384 imm=0
@@ -410,14 +408,14 @@ dma.store sram=acc:0x0 dram_addr=0x1d3240 rows=1024 cols=16 stride=16 type=i32 w
 cfg reg=7 value=0x7
 vec.dequant src0=dram:0x1d3240 dst=dram:0x1e3240 numel=16384 imm=0 wait=11
 cfg reg=7 value=0x5
-vec.bn_fwd src0=dram:0x1d3240 src1=dram:0x0 dst=dram:0x1e3240 numel=16384 imm=0
-cfg reg=7 value=0x7
-vec.relu_fwd src0=dram:0x1e3240 dst=dram:0x1e3240 numel=16384 signal=16
+vec.bn_fwd src0=dram:0x1d3240 src1=dram:0x0 dst=dram:0x1e3240 numel=16384 imm=0 signal=16
 cfg reg=7 value=0x1
 fq.activation src0=dram:0x1e3240 dst=dram:0x217640 numel=16384 layer=8 wait=16 signal=17
 cfg reg=1 value=0x9
 cfg reg=7 value=0x0
-vec.add src0=dram:0x219640 src1=dram:0x0 dst=dram:0x0 numel=16384 wait=17 signal=10
+vec.add src0=dram:0x219640 src1=dram:0x0 dst=dram:0x0 numel=16384 wait=17
+cfg reg=7 value=0x7
+vec.relu_fwd src0=dram:0x219640 dst=dram:0x219640 numel=16384 signal=10
 cfg reg=1 value=0xa
 cfg reg=3 value=0x2
 cfg reg=12 value=0x20
@@ -430,7 +428,6 @@ gemm a=act:0x20000 a_kind=A b=wgt:0x20000 b_kind=W c_addr=0x10000 m=256 n=32 k=1
 cfg reg=3 value=0x4
 cfg reg=6 value=0x0
 dma.store sram=acc:0x10000 dram_addr=0x230740 rows=256 cols=32 stride=32 type=i32 wait=6 signal=8,11
-cfg reg=7 value=0x7
 vec.dequant src0=dram:0x230740 dst=dram:0x238740 numel=8192 imm=0 wait=11
 cfg reg=7 value=0x5
 vec.bn_fwd src0=dram:0x230740 src1=dram:0x0 dst=dram:0x238740 numel=8192 imm=0
@@ -477,14 +474,14 @@ dma.store sram=acc:0x0 dram_addr=0x26a140 rows=256 cols=32 stride=32 type=i32 wa
 cfg reg=7 value=0x7
 vec.dequant src0=dram:0x26a140 dst=dram:0x272140 numel=8192 imm=0 wait=11
 cfg reg=7 value=0x5
-vec.bn_fwd src0=dram:0x26a140 src1=dram:0x0 dst=dram:0x272140 numel=8192 imm=0
-cfg reg=7 value=0x7
-vec.relu_fwd src0=dram:0x272140 dst=dram:0x272140 numel=8192 signal=16
+vec.bn_fwd src0=dram:0x26a140 src1=dram:0x0 dst=dram:0x272140 numel=8192 imm=0 signal=16
 cfg reg=7 value=0x1
 fq.activation src0=dram:0x272140 dst=dram:0x294140 numel=8192 layer=11 wait=16 signal=17
 cfg reg=1 value=0xc
 cfg reg=7 value=0x0
-vec.add src0=dram:0x295140 src1=dram:0x0 dst=dram:0x0 numel=8192 wait=17 signal=10
+vec.add src0=dram:0x295140 src1=dram:0x0 dst=dram:0x0 numel=8192 wait=17
+cfg reg=7 value=0x7
+vec.relu_fwd src0=dram:0x295140 dst=dram:0x295140 numel=8192 signal=10
 cfg reg=1 value=0xd
 cfg reg=3 value=0x2
 dma.load sram=act:0x20000 dram_addr=0x29d140 rows=256 cols=128 stride=128 type=u4 wait=4,10
@@ -517,7 +514,6 @@ cfg reg=3 value=0x4
 cfg reg=4 value=0x0
 cfg reg=6 value=0x0
 dma.store sram=acc:0x10000 dram_addr=0x2a8340 rows=256 cols=32 stride=32 type=i32 wait=6 signal=8,11
-cfg reg=7 value=0x7
 vec.dequant src0=dram:0x2a8340 dst=dram:0x2b0340 numel=8192 imm=0 wait=11
 cfg reg=7 value=0x5
 vec.bn_fwd src0=dram:0x2a8340 src1=dram:0x0 dst=dram:0x2b0340 numel=8192 imm=0
@@ -560,14 +556,14 @@ dma.store sram=acc:0x0 dram_addr=0x2de540 rows=256 cols=32 stride=32 type=i32 wa
 cfg reg=7 value=0x7
 vec.dequant src0=dram:0x2de540 dst=dram:0x2e6540 numel=8192 imm=0 wait=11
 cfg reg=7 value=0x5
-vec.bn_fwd src0=dram:0x2de540 src1=dram:0x0 dst=dram:0x2e6540 numel=8192 imm=0
-cfg reg=7 value=0x7
-vec.relu_fwd src0=dram:0x2e6540 dst=dram:0x2e6540 numel=8192 signal=16
+vec.bn_fwd src0=dram:0x2de540 src1=dram:0x0 dst=dram:0x2e6540 numel=8192 imm=0 signal=16
 cfg reg=7 value=0x1
 fq.activation src0=dram:0x2e6540 dst=dram:0x308540 numel=8192 layer=14 wait=16 signal=17
 cfg reg=1 value=0xf
 cfg reg=7 value=0x0
-vec.add src0=dram:0x309540 src1=dram:0x0 dst=dram:0x0 numel=8192 wait=17 signal=10
+vec.add src0=dram:0x309540 src1=dram:0x0 dst=dram:0x0 numel=8192 wait=17
+cfg reg=7 value=0x7
+vec.relu_fwd src0=dram:0x309540 dst=dram:0x309540 numel=8192 signal=10
 cfg reg=1 value=0x10
 cfg reg=3 value=0x2
 dma.load sram=act:0x20000 dram_addr=0x311540 rows=256 cols=128 stride=128 type=u4 wait=4,10
@@ -600,7 +596,6 @@ cfg reg=3 value=0x4
 cfg reg=4 value=0x0
 cfg reg=6 value=0x0
 dma.store sram=acc:0x10000 dram_addr=0x31c740 rows=256 cols=32 stride=32 type=i32 wait=6 signal=8,11
-cfg reg=7 value=0x7
 vec.dequant src0=dram:0x31c740 dst=dram:0x324740 numel=8192 imm=0 wait=11
 cfg reg=7 value=0x5
 vec.bn_fwd src0=dram:0x31c740 src1=dram:0x0 dst=dram:0x324740 numel=8192 imm=0
@@ -643,14 +638,14 @@ dma.store sram=acc:0x0 dram_addr=0x352940 rows=256 cols=32 stride=32 type=i32 wa
 cfg reg=7 value=0x7
 vec.dequant src0=dram:0x352940 dst=dram:0x35a940 numel=8192 imm=0 wait=11
 cfg reg=7 value=0x5
-vec.bn_fwd src0=dram:0x352940 src1=dram:0x0 dst=dram:0x35a940 numel=8192 imm=0
-cfg reg=7 value=0x7
-vec.relu_fwd src0=dram:0x35a940 dst=dram:0x35a940 numel=8192 signal=16
+vec.bn_fwd src0=dram:0x352940 src1=dram:0x0 dst=dram:0x35a940 numel=8192 imm=0 signal=16
 cfg reg=7 value=0x1
 fq.activation src0=dram:0x35a940 dst=dram:0x37c940 numel=8192 layer=17 wait=16 signal=17
 cfg reg=1 value=0x12
 cfg reg=7 value=0x0
-vec.add src0=dram:0x37d940 src1=dram:0x0 dst=dram:0x0 numel=8192 wait=17 signal=10
+vec.add src0=dram:0x37d940 src1=dram:0x0 dst=dram:0x0 numel=8192 wait=17
+cfg reg=7 value=0x7
+vec.relu_fwd src0=dram:0x37d940 dst=dram:0x37d940 numel=8192 signal=10
 cfg reg=1 value=0x13
 cfg reg=3 value=0x2
 cfg reg=12 value=0x40
@@ -663,7 +658,6 @@ gemm a=act:0x20000 a_kind=A b=wgt:0x20000 b_kind=W c_addr=0x10000 m=64 n=64 k=28
 cfg reg=3 value=0x4
 cfg reg=6 value=0x0
 dma.store sram=acc:0x10000 dram_addr=0x39ad40 rows=64 cols=64 stride=64 type=i32 wait=6 signal=8,11
-cfg reg=7 value=0x7
 vec.dequant src0=dram:0x39ad40 dst=dram:0x39ed40 numel=4096 imm=0 wait=11
 cfg reg=7 value=0x5
 vec.bn_fwd src0=dram:0x39ad40 src1=dram:0x0 dst=dram:0x39ed40 numel=4096 imm=0
@@ -710,14 +704,14 @@ dma.store sram=acc:0x0 dram_addr=0x3ead40 rows=64 cols=64 stride=64 type=i32 wai
 cfg reg=7 value=0x7
 vec.dequant src0=dram:0x3ead40 dst=dram:0x3eed40 numel=4096 imm=0 wait=11
 cfg reg=7 value=0x5
-vec.bn_fwd src0=dram:0x3ead40 src1=dram:0x0 dst=dram:0x3eed40 numel=4096 imm=0
-cfg reg=7 value=0x7
-vec.relu_fwd src0=dram:0x3eed40 dst=dram:0x3eed40 numel=4096 signal=16
+vec.bn_fwd src0=dram:0x3ead40 src1=dram:0x0 dst=dram:0x3eed40 numel=4096 imm=0 signal=16
 cfg reg=7 value=0x1
 fq.activation src0=dram:0x3eed40 dst=dram:0x41f540 numel=4096 layer=20 wait=16 signal=17
 cfg reg=1 value=0x15
 cfg reg=7 value=0x0
-vec.add src0=dram:0x41fd40 src1=dram:0x0 dst=dram:0x0 numel=4096 wait=17 signal=10
+vec.add src0=dram:0x41fd40 src1=dram:0x0 dst=dram:0x0 numel=4096 wait=17
+cfg reg=7 value=0x7
+vec.relu_fwd src0=dram:0x41fd40 dst=dram:0x41fd40 numel=4096 signal=10
 cfg reg=1 value=0x16
 cfg reg=3 value=0x2
 dma.load sram=act:0x20000 dram_addr=0x423d40 rows=64 cols=256 stride=256 type=u4 wait=4,10
@@ -750,7 +744,6 @@ cfg reg=3 value=0x4
 cfg reg=4 value=0x0
 cfg reg=6 value=0x0
 dma.store sram=acc:0x10000 dram_addr=0x44cd40 rows=64 cols=64 stride=64 type=i32 wait=6 signal=8,11
-cfg reg=7 value=0x7
 vec.dequant src0=dram:0x44cd40 dst=dram:0x450d40 numel=4096 imm=0 wait=11
 cfg reg=7 value=0x5
 vec.bn_fwd src0=dram:0x44cd40 src1=dram:0x0 dst=dram:0x450d40 numel=4096 imm=0
@@ -793,14 +786,14 @@ dma.store sram=acc:0x0 dram_addr=0x4aad40 rows=64 cols=64 stride=64 type=i32 wai
 cfg reg=7 value=0x7
 vec.dequant src0=dram:0x4aad40 dst=dram:0x4aed40 numel=4096 imm=0 wait=11
 cfg reg=7 value=0x5
-vec.bn_fwd src0=dram:0x4aad40 src1=dram:0x0 dst=dram:0x4aed40 numel=4096 imm=0
-cfg reg=7 value=0x7
-vec.relu_fwd src0=dram:0x4aed40 dst=dram:0x4aed40 numel=4096 signal=16
+vec.bn_fwd src0=dram:0x4aad40 src1=dram:0x0 dst=dram:0x4aed40 numel=4096 imm=0 signal=16
 cfg reg=7 value=0x1
 fq.activation src0=dram:0x4aed40 dst=dram:0x4df540 numel=4096 layer=23 wait=16 signal=17
 cfg reg=1 value=0x18
 cfg reg=7 value=0x0
-vec.add src0=dram:0x4dfd40 src1=dram:0x0 dst=dram:0x0 numel=4096 wait=17 signal=10
+vec.add src0=dram:0x4dfd40 src1=dram:0x0 dst=dram:0x0 numel=4096 wait=17
+cfg reg=7 value=0x7
+vec.relu_fwd src0=dram:0x4dfd40 dst=dram:0x4dfd40 numel=4096 signal=10
 cfg reg=1 value=0x19
 cfg reg=3 value=0x2
 dma.load sram=act:0x20000 dram_addr=0x4e3d40 rows=64 cols=256 stride=256 type=u4 wait=4,10
@@ -833,7 +826,6 @@ cfg reg=3 value=0x4
 cfg reg=4 value=0x0
 cfg reg=6 value=0x0
 dma.store sram=acc:0x10000 dram_addr=0x50cd40 rows=64 cols=64 stride=64 type=i32 wait=6 signal=8,11
-cfg reg=7 value=0x7
 vec.dequant src0=dram:0x50cd40 dst=dram:0x510d40 numel=4096 imm=0 wait=11
 cfg reg=7 value=0x5
 vec.bn_fwd src0=dram:0x50cd40 src1=dram:0x0 dst=dram:0x510d40 numel=4096 imm=0
@@ -876,15 +868,16 @@ dma.store sram=acc:0x0 dram_addr=0x56ad40 rows=64 cols=64 stride=64 type=i32 wai
 cfg reg=7 value=0x7
 vec.dequant src0=dram:0x56ad40 dst=dram:0x56ed40 numel=4096 imm=0 wait=11
 cfg reg=7 value=0x5
-vec.bn_fwd src0=dram:0x56ad40 src1=dram:0x0 dst=dram:0x56ed40 numel=4096 imm=0
-cfg reg=7 value=0x7
-vec.relu_fwd src0=dram:0x56ed40 dst=dram:0x56ed40 numel=4096 signal=16
+vec.bn_fwd src0=dram:0x56ad40 src1=dram:0x0 dst=dram:0x56ed40 numel=4096 imm=0 signal=16
 cfg reg=7 value=0x1
 fq.activation src0=dram:0x56ed40 dst=dram:0x59f540 numel=4096 layer=26 wait=16 signal=17
 cfg reg=1 value=0x1b
 cfg reg=7 value=0x0
-vec.add src0=dram:0x59fd40 src1=dram:0x0 dst=dram:0x0 numel=4096 wait=17 signal=17
+vec.add src0=dram:0x59fd40 src1=dram:0x0 dst=dram:0x0 numel=4096 wait=17
+cfg reg=7 value=0x7
+vec.relu_fwd src0=dram:0x59fd40 dst=dram:0x59fd40 numel=4096 signal=17
 cfg reg=1 value=0x1c
+cfg reg=7 value=0x0
 vec.avgpool src0=dram:0x5a3d40 dst=dram:0x5a7d40 numel=4096 imm=0 wait=17 signal=10
 cfg reg=1 value=0x1d
 cfg reg=3 value=0x2
@@ -939,11 +932,12 @@ cfg reg=2 value=0x1
 cfg reg=7 value=0x0
 vec.avgpool src0=dram:0x5a7d40 dst=dram:0x5a3d40 numel=4096 imm=0
 cfg reg=1 value=0x1b
+cfg reg=7 value=0x4
+vec.relu_bwd src0=dram:0x59fd40 src1=dram:0x59fd40 dst=dram:0x59fd40 numel=4096
+cfg reg=7 value=0x0
 vec.add src0=dram:0x59fd40 src1=dram:0x0 dst=dram:0x59fd40 numel=4096
 cfg reg=1 value=0x1a
 cfg reg=7 value=0x4
-vec.relu_bwd src0=dram:0x572d40 src1=dram:0x56ad40 dst=dram:0x572d40 numel=4096
-cfg reg=7 value=0x7
 vec.bn_bwd src0=dram:0x572d40 src1=dram:0x56ad40 dst=dram:0x572d40 numel=4096 imm=0 signal=14
 cfg reg=7 value=0x1
 gq.max src0=dram:0x572d40 numel=4096 layer=26 wait=14
@@ -1108,12 +1102,12 @@ cfg reg=7 value=0x1
 fq.weight src0=dram:0x4e4540 dst=dram:0x508540 numel=36864 layer=25 wait=15
 cfg reg=1 value=0x18
 cfg reg=2 value=0x1
+cfg reg=7 value=0x4
+vec.relu_bwd src0=dram:0x4dfd40 src1=dram:0x4dfd40 dst=dram:0x4dfd40 numel=4096
 cfg reg=7 value=0x0
 vec.add src0=dram:0x4dfd40 src1=dram:0x0 dst=dram:0x4dfd40 numel=4096
 cfg reg=1 value=0x17
 cfg reg=7 value=0x4
-vec.relu_bwd src0=dram:0x4b2d40 src1=dram:0x4aad40 dst=dram:0x4b2d40 numel=4096
-cfg reg=7 value=0x7
 vec.bn_bwd src0=dram:0x4b2d40 src1=dram:0x4aad40 dst=dram:0x4b2d40 numel=4096 imm=0 signal=14
 cfg reg=7 value=0x1
 gq.max src0=dram:0x4b2d40 numel=4096 layer=23 wait=14
@@ -1273,12 +1267,12 @@ cfg reg=7 value=0x1
 fq.weight src0=dram:0x424540 dst=dram:0x448540 numel=36864 layer=22 wait=15
 cfg reg=1 value=0x15
 cfg reg=2 value=0x1
+cfg reg=7 value=0x4
+vec.relu_bwd src0=dram:0x41fd40 src1=dram:0x41fd40 dst=dram:0x41fd40 numel=4096
 cfg reg=7 value=0x0
 vec.add src0=dram:0x41fd40 src1=dram:0x0 dst=dram:0x41fd40 numel=4096
 cfg reg=1 value=0x14
 cfg reg=7 value=0x4
-vec.relu_bwd src0=dram:0x3f2d40 src1=dram:0x3ead40 dst=dram:0x3f2d40 numel=4096
-cfg reg=7 value=0x7
 vec.bn_bwd src0=dram:0x3f2d40 src1=dram:0x3ead40 dst=dram:0x3f2d40 numel=4096 imm=0 signal=14
 cfg reg=7 value=0x1
 gq.max src0=dram:0x3f2d40 numel=4096 layer=20 wait=14
@@ -1446,12 +1440,12 @@ cfg reg=7 value=0x1
 fq.weight src0=dram:0x386940 dst=dram:0x398940 numel=18432 layer=19 wait=15
 cfg reg=1 value=0x12
 cfg reg=2 value=0x1
+cfg reg=7 value=0x4
+vec.relu_bwd src0=dram:0x37d940 src1=dram:0x37d940 dst=dram:0x37d940 numel=8192
 cfg reg=7 value=0x0
 vec.add src0=dram:0x37d940 src1=dram:0x0 dst=dram:0x37d940 numel=8192
 cfg reg=1 value=0x11
 cfg reg=7 value=0x4
-vec.relu_bwd src0=dram:0x362940 src1=dram:0x352940 dst=dram:0x362940 numel=8192
-cfg reg=7 value=0x7
 vec.bn_bwd src0=dram:0x362940 src1=dram:0x352940 dst=dram:0x362940 numel=8192 imm=0 signal=14
 cfg reg=7 value=0x1
 gq.max src0=dram:0x362940 numel=8192 layer=17 wait=14
@@ -1582,12 +1576,12 @@ cfg reg=7 value=0x1
 fq.weight src0=dram:0x312540 dst=dram:0x31b540 numel=9216 layer=16 wait=15
 cfg reg=1 value=0xf
 cfg reg=2 value=0x1
+cfg reg=7 value=0x4
+vec.relu_bwd src0=dram:0x309540 src1=dram:0x309540 dst=dram:0x309540 numel=8192
 cfg reg=7 value=0x0
 vec.add src0=dram:0x309540 src1=dram:0x0 dst=dram:0x309540 numel=8192
 cfg reg=1 value=0xe
 cfg reg=7 value=0x4
-vec.relu_bwd src0=dram:0x2ee540 src1=dram:0x2de540 dst=dram:0x2ee540 numel=8192
-cfg reg=7 value=0x7
 vec.bn_bwd src0=dram:0x2ee540 src1=dram:0x2de540 dst=dram:0x2ee540 numel=8192 imm=0 signal=14
 cfg reg=7 value=0x1
 gq.max src0=dram:0x2ee540 numel=8192 layer=14 wait=14
@@ -1715,12 +1709,12 @@ cfg reg=7 value=0x1
 fq.weight src0=dram:0x29e140 dst=dram:0x2a7140 numel=9216 layer=13 wait=15
 cfg reg=1 value=0xc
 cfg reg=2 value=0x1
+cfg reg=7 value=0x4
+vec.relu_bwd src0=dram:0x295140 src1=dram:0x295140 dst=dram:0x295140 numel=8192
 cfg reg=7 value=0x0
 vec.add src0=dram:0x295140 src1=dram:0x0 dst=dram:0x295140 numel=8192
 cfg reg=1 value=0xb
 cfg reg=7 value=0x4
-vec.relu_bwd src0=dram:0x27a140 src1=dram:0x26a140 dst=dram:0x27a140 numel=8192
-cfg reg=7 value=0x7
 vec.bn_bwd src0=dram:0x27a140 src1=dram:0x26a140 dst=dram:0x27a140 numel=8192 imm=0 signal=14
 cfg reg=7 value=0x1
 gq.max src0=dram:0x27a140 numel=8192 layer=11 wait=14
@@ -1886,12 +1880,12 @@ cfg reg=7 value=0x1
 fq.weight src0=dram:0x22b640 dst=dram:0x22fe40 numel=4608 layer=10 wait=15
 cfg reg=1 value=0x9
 cfg reg=2 value=0x1
+cfg reg=7 value=0x4
+vec.relu_bwd src0=dram:0x219640 src1=dram:0x219640 dst=dram:0x219640 numel=16384
 cfg reg=7 value=0x0
 vec.add src0=dram:0x219640 src1=dram:0x0 dst=dram:0x219640 numel=16384
 cfg reg=1 value=0x8
 cfg reg=7 value=0x4
-vec.relu_bwd src0=dram:0x1f3240 src1=dram:0x1d3240 dst=dram:0x1f3240 numel=16384
-cfg reg=7 value=0x7
 vec.bn_bwd src0=dram:0x1f3240 src1=dram:0x1d3240 dst=dram:0x1f3240 numel=16384 imm=0 signal=14
 cfg reg=7 value=0x1
 gq.max src0=dram:0x1f3240 numel=16384 layer=8 wait=14
@@ -2093,12 +2087,12 @@ cfg reg=7 value=0x1
 fq.weight src0=dram:0x185d40 dst=dram:0x188140 numel=2304 layer=7 wait=15
 cfg reg=1 value=0x6
 cfg reg=2 value=0x1
+cfg reg=7 value=0x4
+vec.relu_bwd src0=dram:0x173d40 src1=dram:0x173d40 dst=dram:0x173d40 numel=16384
 cfg reg=7 value=0x0
 vec.add src0=dram:0x173d40 src1=dram:0x0 dst=dram:0x173d40 numel=16384
 cfg reg=1 value=0x5
 cfg reg=7 value=0x4
-vec.relu_bwd src0=dram:0x14d940 src1=dram:0x12d940 dst=dram:0x14d940 numel=16384
-cfg reg=7 value=0x7
 vec.bn_bwd src0=dram:0x14d940 src1=dram:0x12d940 dst=dram:0x14d940 numel=16384 imm=0 signal=14
 cfg reg=7 value=0x1
 gq.max src0=dram:0x14d940 numel=16384 layer=5 wait=14
@@ -2298,12 +2292,12 @@ cfg reg=7 value=0x1
 fq.weight src0=dram:0xe0440 dst=dram:0xe2840 numel=2304 layer=4 wait=15
 cfg reg=1 value=0x3
 cfg reg=2 value=0x1
+cfg reg=7 value=0x4
+vec.relu_bwd src0=dram:0xce440 src1=dram:0xce440 dst=dram:0xce440 numel=16384
 cfg reg=7 value=0x0
 vec.add src0=dram:0xce440 src1=dram:0x0 dst=dram:0xce440 numel=16384
 cfg reg=1 value=0x2
 cfg reg=7 value=0x4
-vec.relu_bwd src0=dram:0xa8040 src1=dram:0x88040 dst=dram:0xa8040 numel=16384
-cfg reg=7 value=0x7
 vec.bn_bwd src0=dram:0xa8040 src1=dram:0x88040 dst=dram:0xa8040 numel=16384 imm=0 signal=14
 cfg reg=7 value=0x1
 gq.max src0=dram:0xa8040 numel=16384 layer=2 wait=14
