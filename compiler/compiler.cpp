@@ -331,8 +331,10 @@ Compiled compile_training_step(const workloads::Network& net, const Target& cfg,
       if (L.relu) e.vec(ir::VecOp::relu_fwd, pl, Phase::fwd, x, x, in_numel, 0, 0, ir::kOnChipAll);  // fused with the add's pass
       e.produced_output();
       {
-        // Its inputs and output in FP32, forward and backward.
-        const uint64_t inputs = std::max<uint64_t>(1, L.inputs.size()), out_numel = static_cast<uint64_t>(N * L.c * L.p() * L.q());
+        // Its operands and output in FP32, forward and backward: an add's two operands of its size;
+        // one for every other layer (however many layers a Concat feeding it joins; a gate that a
+        // mul broadcasts is left out, so that this stays a lower bound).
+        const uint64_t inputs = is_add ? 2 : 1, out_numel = static_cast<uint64_t>(N * L.c * L.p() * L.q());
         auto& need = out.compulsory.emplace_back();
         need = {};
         need[static_cast<size_t>(Phase::fwd)] = 4 * (in_numel * inputs + out_numel);
@@ -364,10 +366,12 @@ Compiled compile_training_step(const workloads::Network& net, const Target& cfg,
     t.y_fp32 = prog.add_tensor(nm + ".Yf", ElemType::f32, {n_eff, K, P, Q});
     t.dy = prog.add_tensor(nm + ".dY", ElemType::f32, {n_eff, K, P, Q});
     t.g_codes = prog.add_tensor(nm + ".G", wide ? ElemType::s8 : grad_type(cfg), {n_eff, K, P, Q});
-    // The input gradient, unless the operand is the network input. Both operands of an activation
-    // x activation GEMM are activations: dgrad is the left one's gradient (G B^T), wgrad the
-    // right one's (A^T G), and nothing is updated.
-    const bool needs_dx = !L.inputs.empty() && !L.inputs.front().empty();
+    // The input gradient, unless the operand is the network input alone (a Concat of it and a
+    // layer's output needs one). Both operands of an activation x activation GEMM are activations:
+    // dgrad is the left one's gradient (G B^T), wgrad the right one's (A^T G), and nothing is
+    // updated; `inputs` lists the left operand's producers first.
+    const bool needs_dx = L.has_weights ? std::any_of(L.inputs.begin(), L.inputs.end(), [](const std::string& in) { return !in.empty(); })
+                                        : !L.inputs.empty() && !L.inputs.front().empty();
     if (needs_dx) t.dx = prog.add_tensor(nm + ".dX", ElemType::i32, {n_eff, C, Hp, Wp});
     t.dw = prog.add_tensor(nm + ".dW", ElemType::i32, {K, C / Gs, L.r, L.s});
     const int passes = passes_for(prog.tensors[t.act].type, prog.tensors[t.w_codes].type);

@@ -9,6 +9,7 @@
 #include <cstring>
 #include <map>
 #include <set>
+#include <stdexcept>
 #include <vector>
 
 #include "base/error.h"
@@ -28,6 +29,9 @@ struct Value {
   Origin origin = Origin::constant;
   std::vector<std::string> from;
   Shape shape;  // empty when shape inference gave none
+  // The value this one equals up to a constant scale or bias (x / sqrt(2) of GELU's Erf form, an
+  // Identity): the functions recognized below match operands by it, not by their producer.
+  std::string base;
 };
 
 // Ops that make no layer: a different view of the same elements, which the DMA's address walks
@@ -60,6 +64,7 @@ class Reader {
       if (!initializers.count(g.input(i).name())) data_input = i;
     if (data_input < 0) fail(where_ + ": the graph has no input without an initializer (no network input)");
     fix_batch(*model_.mutable_graph()->mutable_input(data_input));
+    check_graph(initializers);
     infer_shapes();
     // Exporters compute some shapes at run time (torch.chunk's split points from Shape, Gather,
     // Div...), which ONNX's own data propagation does not follow: fold that integer arithmetic
@@ -69,11 +74,11 @@ class Reader {
       infer_shapes();
     }
 
-    for (const auto& init : g.initializer()) values_[init.name()] = {Origin::param, {}, Shape(init.dims().begin(), init.dims().end())};
+    for (const auto& init : g.initializer()) values_[init.name()] = {Origin::param, {}, Shape(init.dims().begin(), init.dims().end()), init.name()};
     for (int i = 0; i < g.input_size(); ++i) {
       const auto& in = g.input(i);
       if (initializers.count(in.name())) continue;
-      values_[in.name()] = {i == data_input ? Origin::data : Origin::param, {}, shape_of(in)};
+      values_[in.name()] = {i == data_input ? Origin::data : Origin::param, {}, shape_of(in), in.name()};
       if (i == data_input) values_[in.name()].from = {""};
     }
     const Shape& x = values_[g.input(data_input).name()].shape;
@@ -97,6 +102,34 @@ class Reader {
 
  private:
   // ---------------------------------------------------------------- graph plumbing
+  // Before ONNX's shape inference sees the graph (Debian's libonnx 1.12 crashes on some malformed
+  // ones): every operator is one the reader supports, from the default domain, and every input a
+  // node reads is a graph input, an initializer or an earlier node's output.
+  void check_graph(const std::set<std::string>& initializers) {
+    const onnx::GraphProto& g = model_.graph();
+    std::set<std::string> defined(initializers);
+    for (const auto& in : g.input()) defined.insert(in.name());
+    for (const auto& node : g.node()) {
+      node_ = &node;
+      if (!node.domain().empty() && node.domain() != "ai.onnx") reject("operator domain '" + shown(node.domain()) + "' is not supported");
+      if (!supported(node.op_type())) reject("operator not supported (docs/workloads.md lists the supported ones)");
+      for (const auto& name : node.input())
+        if (!name.empty() && !defined.count(name))
+          reject("input '" + shown(name) + "' is produced by no earlier node (the graph is not in order)");
+      for (const auto& name : node.output()) defined.insert(name);
+      ++node_index_;
+    }
+    node_index_ = 0;
+  }
+
+  static bool supported(const std::string& op) {
+    static const std::set<std::string> ops = {
+        "Conv", "Gemm", "MatMul", "MaxPool", "AveragePool", "GlobalAveragePool", "GlobalMaxPool", "ReduceMean",
+        "Add", "Sub", "Mul", "Div", "Pow", "BatchNormalization", "LayerNormalization", "Relu", "Clip", "LeakyRelu",
+        "Sigmoid", "HardSigmoid", "HardSwish", "Tanh", "Gelu", "Softmax", "LogSoftmax"};
+    return ops.count(op) || kViews.count(op) || kShapeOps.count(op) || kShapeLogic.count(op) || kHelpers.count(op);
+  }
+
   [[noreturn]] void reject(const std::string& why) const {
     const std::string node = node_->name().empty() ? "node #" + std::to_string(node_index_) : "node '" + shown(node_->name()) + "'";
     fail(where_ + ": " + node + " (" + shown(node_->op_type()) + "): " + why);
@@ -122,7 +155,9 @@ class Reader {
 
   void infer_shapes() {
     try {
-      onnx::ShapeInferenceOptions options{false, 0, true};  // no strict checks; propagate constants
+      // No strict checks, and no data propagation: libonnx 1.12's crashes on malformed Gathers, and
+      // fold_shape_arithmetic does that work here.
+      onnx::ShapeInferenceOptions options{false, 0, false};
       onnx::shape_inference::InferShapes(model_, onnx::OpSchemaRegistry::Instance(), options);
     } catch (const std::exception& e) {
       std::string what = e.what();
@@ -314,12 +349,14 @@ class Reader {
     return it == inferred_.end() ? Shape{} : it->second;
   }
 
-  // An element-wise op's result has its input's shape where shape inference gave none (`same`).
-  void set_outputs(Origin origin, const std::vector<std::string>& from, const Shape& same = {}) {
+  // An element-wise op's result has its input's shape where shape inference gave none (`same`);
+  // its base is `base` when given, else itself.
+  void set_outputs(Origin origin, const std::vector<std::string>& from, const Shape& same = {}, const std::string& base = "") {
     for (int i = 0; i < node_->output_size(); ++i) {
-      if (node_->output(i).empty()) continue;
+      const std::string& name = node_->output(i);
+      if (name.empty()) continue;
       const Shape inferred = output_shape(i);
-      values_[node_->output(i)] = {origin, from, inferred.empty() && i == 0 ? same : inferred};
+      values_[name] = {origin, from, inferred.empty() && i == 0 ? same : inferred, i == 0 && !base.empty() ? base : name};
     }
   }
 
@@ -361,6 +398,10 @@ class Reader {
     if (!parts.empty() && (parts.back() == op || parts.back().rfind(op + "_", 0) == 0)) parts.pop_back();
     std::string name;
     for (const auto& p : parts) name += (name.empty() ? "" : ".") + p;
+    // Names appear in tables and CSV files: printable ASCII without commas or quotes, 200 at most.
+    for (char& ch : name)
+      if (ch < 0x21 || ch > 0x7e || ch == ',' || ch == '"') ch = '_';
+    if (name.size() > 200) name.resize(200);
     std::string lower_op = op;
     std::transform(lower_op.begin(), lower_op.end(), lower_op.begin(), [](unsigned char c) { return std::tolower(c); });
     if (name.empty()) name = lower_op;
@@ -404,6 +445,8 @@ class Reader {
         reject("a size of " + std::to_string(v) + " (expected 1.." + std::to_string(kMaxTopologyDim) + ")");
     if (l.pad < 0 || l.pad > kMaxTopologyDim) reject("padding " + std::to_string(l.pad) + " out of range");
     if (l.p() < 1 || l.q() < 1) reject("the window is larger than the padded input (empty output)");
+    if (product({l.c, l.h, l.w}, 0, 3) > kMaxTopologyMacs || product({l.k, l.p(), l.q()}, 0, 3) > kMaxTopologyMacs)
+      reject("more than 2^40 elements in one sample's input or output");
     if (!l.computes()) return;
     const GemmDims g = l.gemm();
     int64_t macs = 1;
@@ -429,14 +472,16 @@ class Reader {
     return &net_.layers[index_.at(v.from[0])];
   }
 
-  Layer& vector_layer(VecFn fn, const Value& in, const Value* second = nullptr) {
+  // `pending`: opened by the first node of a decomposed function (ReduceMean of LayerNorm, Erf of
+  // GELU), whose other nodes may still join it.
+  Layer& vector_layer(VecFn fn, const Value& in, const Value* second = nullptr, bool pending = false) {
     Layer l;
     l.kind = LayerKind::vector;
     l.fn = fn;
     geometry(l, in.shape);
     // Laid out as the layer that produced it (attention scores as heads x tokens per token, not
     // per head): the same elements, the same tensor as that layer's output.
-    if (const Layer* p = sole_producer(in); p && p->k * p->p() * p->q() == l.c * l.h * l.w) {
+    if (const Layer* p = sole_producer(in); p && product({p->k, p->p(), p->q()}, 0, 3) == product({l.c, l.h, l.w}, 0, 3)) {
       l.c = p->k;
       l.h = p->p();
       l.w = p->q();
@@ -444,13 +489,16 @@ class Reader {
     l.k = l.c;
     std::vector<std::string> from = in.from;
     if (second) from.insert(from.end(), second->from.begin(), second->from.end());
-    return add_layer(std::move(l), from, in.shape);
+    const std::string base = in.base;  // `in` may live in values_, which add_layer changes
+    Layer& made = add_layer(std::move(l), from, in.shape);
+    opened_on_[made.name] = base;
+    if (pending) pending_.insert(made.name);
+    return made;
   }
 
   // ---------------------------------------------------------------- operators
   void visit(const onnx::NodeProto& node) {
     const std::string& op = node.op_type();
-    if (!node.domain().empty() && node.domain() != "ai.onnx") reject("operator domain '" + shown(node.domain()) + "' is not supported");
     if (kShapeOps.count(op)) return set_outputs(Origin::constant, {});
     if (kViews.count(op)) return view();
     if (kShapeLogic.count(op)) {
@@ -475,7 +523,7 @@ class Reader {
     if (op == "Gelu") return activation(VecFn::gelu);
     if (op == "Softmax" || op == "LogSoftmax") return activation(VecFn::softmax);
     if (kHelpers.count(op)) return helper();
-    reject("operator not supported (docs/workloads.md lists the supported ones)");
+    throw std::logic_error("onnx_model: '" + op + "' passed check_graph but has no mapping");
   }
 
   // Views and shape arithmetic: data stays data from the same layers.
@@ -493,7 +541,9 @@ class Reader {
     // Where shape inference stopped (after a Pad with computed pads), the views whose result
     // follows from their input alone.
     Shape same;
+    std::string base;
     const std::string& op = node_->op_type();
+    if (origin == Origin::data && (op == "Identity" || op == "Dropout" || op == "Cast")) base = input(0).base;
     if (origin == Origin::data && !input(0).shape.empty()) {
       const Shape& in = input(0).shape;
       if (op == "Identity" || op == "Dropout" || op == "Cast") same = in;
@@ -504,20 +554,23 @@ class Reader {
           same = {product(in, 0, static_cast<size_t>(axis)), product(in, static_cast<size_t>(axis), in.size())};
       }
     }
-    set_outputs(origin, from, same);
+    set_outputs(origin, from, same, base);
   }
 
   // A sliding window's stride and padding (Conv, MaxPool, AveragePool): one stride and one padding
   // for both dimensions, as a layer holds them.
   void window(Layer& l) const {
     const std::string auto_pad = attr_string("auto_pad");
-    if (!auto_pad.empty() && auto_pad != "NOTSET" && auto_pad != "VALID") reject("auto_pad " + auto_pad + " is not supported; export with explicit pads");
-    const auto strides = attr_ints("strides"), pads = attr_ints("pads");
-    for (int64_t d : attr_ints("dilations"))
+    if (!auto_pad.empty() && auto_pad != "NOTSET" && auto_pad != "VALID") reject("auto_pad " + shown(auto_pad) + " is not supported; export with explicit pads");
+    const auto strides = attr_ints("strides"), pads = attr_ints("pads"), dilations = attr_ints("dilations");
+    if (!strides.empty() && strides.size() != 2) reject(std::to_string(strides.size()) + " strides, expected 2");
+    if (!pads.empty() && pads.size() != 4) reject(std::to_string(pads.size()) + " pads, expected 4");
+    if (!dilations.empty() && dilations.size() != 2) reject(std::to_string(dilations.size()) + " dilations, expected 2");
+    for (int64_t d : dilations)
       if (d != 1) reject("dilation " + std::to_string(d) + " is not supported");
     if (strides.size() == 2 && strides[0] != strides[1]) reject("different strides per dimension are not supported");
-    if (pads.size() == 4 && !(pads[0] == pads[1] && pads[1] == pads[2] && pads[2] == pads[3]))
-      reject("asymmetric padding is not supported");
+    if (pads.size() == 4 && (pads[0] != pads[2] || pads[1] != pads[3])) reject("asymmetric padding is not supported");
+    if (pads.size() == 4 && pads[0] != pads[1]) reject("different padding per dimension is not supported");
     l.stride = strides.empty() ? 1 : strides[0];
     l.pad = pads.empty() ? 0 : pads[0];
   }
@@ -539,6 +592,7 @@ class Reader {
     if (w.origin == Origin::data) reject("the weight is computed from activations; expected a parameter");
     if (x.shape.size() != 4) reject("input of rank " + std::to_string(x.shape.size()) + ": only 2-D convolutions (N x C x H x W) are supported");
     if (w.shape.size() != 4) reject("weight has no 4-D shape");
+    if (x.shape[0] != batch_) reject("the input's first dimension, " + std::to_string(x.shape[0]) + ", is not the batch " + std::to_string(batch_));
     Layer l;
     l.kind = LayerKind::conv;
     geometry(l, x.shape);
@@ -598,9 +652,9 @@ class Reader {
     Layer l;
     l.kind = LayerKind::gemm;
     l.groups = per_sample(batches, "the product's batch dimensions");
-    l.c = l.groups * k;
+    l.c = product({l.groups, k}, 0, 2);
     l.h = m;
-    l.k = l.groups * n;
+    l.k = product({l.groups, n}, 0, 2);
     l.has_weights = false;
     std::vector<std::string> from = a.from;
     from.insert(from.end(), b.from.begin(), b.from.end());
@@ -612,6 +666,7 @@ class Reader {
   void pool(PoolKind kind) {
     const Value& x = data_input(0);
     if (x.shape.size() != 4) reject("only 2-D pooling (N x C x H x W) is supported");
+    if (x.shape[0] != batch_) reject("the input's first dimension, " + std::to_string(x.shape[0]) + ", is not the batch " + std::to_string(batch_));
     const auto kernel = attr_ints("kernel_shape");
     if (kernel.size() != 2) reject("expected a 2-D kernel_shape");
     Layer l;
@@ -649,10 +704,11 @@ class Reader {
     std::sort(axes.begin(), axes.end());
     if (rank == 4 && axes == std::vector<int64_t>{2, 3}) return global_pool(PoolKind::avg);
     if (axes != std::vector<int64_t>{rank - 1}) reject("a mean over axes other than the spatial ones or the last is not supported");
-    // The statistics of a decomposed LayerNorm: the first opens the layer, the rest join it.
-    if (Layer* l = sole_producer(x); l && l->kind == LayerKind::vector && l->fn == VecFn::layernorm)
+    // The statistics of a decomposed LayerNorm: the mean opens the layer; the variance, a mean of
+    // its own (x - mean)^2, joins it.
+    if (Layer* l = sole_producer(x); l && pending_.count(l->name) && squares_.count(node_->input(0)))
       return set_outputs(Origin::data, x.from);
-    vector_layer(VecFn::layernorm, x);
+    vector_layer(VecFn::layernorm, x, nullptr, true);
   }
 
   // A function applied to a conv's output joins the conv when the conv runs it anyway (BatchNorm,
@@ -675,7 +731,7 @@ class Reader {
     if (!joins_producer(x, fn)) vector_layer(fn, x);
     // BatchNormalization in training mode also outputs running statistics: parameters, not data.
     for (int i = 1; i < node_->output_size(); ++i)
-      if (!node_->output(i).empty()) values_[node_->output(i)] = {Origin::param, {}, output_shape(i)};
+      if (!node_->output(i).empty()) values_[node_->output(i)] = {Origin::param, {}, output_shape(i), node_->output(i)};
   }
 
   void activation(VecFn fn) {
@@ -687,9 +743,8 @@ class Reader {
     const Value& x = data_input(0);
     Layer* l = sole_producer(x);
     // Erf appears in GELU only: it opens a GELU layer (x / sqrt(2) -> Erf -> + 1 -> x * ...).
-    const bool erf = node_->op_type() == "Erf";
-    if (l && l->kind == LayerKind::vector && (!erf || l->fn == VecFn::gelu)) return set_outputs(Origin::data, x.from, x.shape);
-    if (erf) return void(vector_layer(VecFn::gelu, x));
+    if (node_->op_type() == "Erf") return void(vector_layer(VecFn::gelu, x, nullptr, true));
+    if (l && pending_.count(l->name)) return set_outputs(Origin::data, x.from, x.shape);  // LayerNorm's sqrt
     reject("supported only inside a recognized function (LayerNorm's or GELU's decomposed form)");
   }
 
@@ -701,21 +756,34 @@ class Reader {
       if (v->origin == Origin::data) data.push_back(v);
     }
     if (data.size() < 2) {
-      // A bias, a scale or an exponent on one tensor: it rides on the pass that produced it.
-      return data.empty() ? set_outputs(origin, {}) : set_outputs(origin, data[0]->from, data[0]->shape);
+      // A bias, a scale or an exponent on one tensor: it rides on the pass that produced it. The
+      // square inside a decomposed LayerNorm is remembered for its variance.
+      if (data.empty()) return set_outputs(origin, {});
+      if (Layer* l = sole_producer(*data[0]); op == "Pow" && l && pending_.count(l->name)) squares_.insert(node_->output(0));
+      return set_outputs(origin, data[0]->from, data[0]->shape, data[0]->base);
     }
     const Value& a = *data[0];
     const Value& b = *data[1];
-    // Parts of one function a vector layer computes: both operands from it (the decomposed
-    // LayerNorm's (x - mean) / std), or one from it and the other its own input (x * sigmoid(x)
-    // is SiLU, x * hardsigmoid(x) HardSwish, x * (1 + erf(...)) GELU, x - mean(x) LayerNorm's).
+    // Nodes of a function a vector layer computes: (x - mean) / std of a decomposed LayerNorm
+    // (both operands from it), x - mean(x) of LayerNorm, x * (1 + erf(x / sqrt 2)) of GELU, and
+    // x * sigmoid(x) (SiLU) or x * hardsigmoid(x) (HardSwish), where x is the very tensor the layer
+    // read.
     Layer* la = sole_producer(a);
     Layer* lb = sole_producer(b);
-    if (la && la == lb && la->kind == LayerKind::vector) return set_outputs(Origin::data, a.from, a.shape);
+    if (op == "Div" && la && la == lb && pending_.count(la->name) && la->fn == VecFn::layernorm) {
+      pending_.erase(la->name);
+      return set_outputs(Origin::data, a.from, a.shape);
+    }
     for (auto [gate, other] : {std::pair<Layer*, const Value*>{lb, &a}, {la, &b}}) {
-      if (!gate || gate->kind != LayerKind::vector || gate->inputs != other->from) continue;
-      if (op == "Mul" && gate->fn == VecFn::sigmoid) gate->fn = VecFn::silu;
-      if (op == "Mul" && gate->fn == VecFn::hardsigmoid) gate->fn = VecFn::hardswish;
+      if (!gate || gate->kind != LayerKind::vector || opened_on_[gate->name] != other->base) continue;
+      const bool pending = pending_.count(gate->name) > 0;
+      const bool joins = (op == "Sub" && pending && gate->fn == VecFn::layernorm) ||
+                         (op == "Mul" && pending && gate->fn == VecFn::gelu) ||
+                         (op == "Mul" && (gate->fn == VecFn::sigmoid || gate->fn == VecFn::hardsigmoid));
+      if (!joins) continue;
+      if (gate->fn == VecFn::gelu) pending_.erase(gate->name);
+      if (gate->fn == VecFn::sigmoid) gate->fn = VecFn::silu;
+      if (gate->fn == VecFn::hardsigmoid) gate->fn = VecFn::hardswish;
       return set_outputs(Origin::data, {gate->name}, other->shape);
     }
     // The larger operand first (a gate broadcast over it comes second). Shape inference may leave
@@ -749,6 +817,9 @@ class Reader {
   std::map<std::string, Shape> inferred_;
   std::map<std::string, size_t> index_;                 // layer name -> position
   std::map<std::string, std::set<VecFn>> absorbed_;     // functions a compute or add layer runs
+  std::map<std::string, std::string> opened_on_;        // vector layer -> the base of the value it read
+  std::set<std::string> pending_;                       // vector layers a decomposed function is still building
+  std::set<std::string> squares_;                       // (x - mean)^2 values of pending LayerNorms
   int64_t batch_ = 1;
   const onnx::NodeProto* node_ = nullptr;
   int node_index_ = 0;  // in the graph, for nodes without a name

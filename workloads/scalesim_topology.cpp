@@ -128,28 +128,54 @@ std::string file_stem(const std::string& path) {
   return base.substr(0, base.rfind('.'));
 }
 
+// An earlier row as a possible producer: the real output sizes it may stand for, per dimension,
+// sorted: every whole fraction (an omitted pooling layer) of its output size E, and failing those,
+// of E + F - 1 (its size when the file left its own padding out, as SCALE-Sim's Resnet50.csv does).
+struct Producer {
+  size_t index;  // in the network's layers
+  std::vector<int64_t> heights[2], widths[2];
+};
+
+std::vector<int64_t> fractions(int64_t e) {
+  std::vector<int64_t> sizes;
+  for (int64_t d = 1; d * d <= e; ++d)
+    if (e % d == 0) sizes.insert(sizes.end(), {d, e / d});
+  std::sort(sizes.begin(), sizes.end());
+  sizes.erase(std::unique(sizes.begin(), sizes.end()), sizes.end());
+  return sizes;
+}
+
+// The largest real size E' with ifmap - E' in [-(stride - 1), filter - 1], from the first list
+// that has one; 0 if none does.
+int64_t fit(const std::vector<int64_t> (&lists)[2], int64_t ifmap, int64_t filter, int64_t stride) {
+  for (const auto& sizes : lists) {
+    const auto above = std::upper_bound(sizes.begin(), sizes.end(), ifmap + stride - 1);
+    if (above != sizes.begin() && *std::prev(above) >= ifmap - (filter - 1)) return *std::prev(above);
+  }
+  return 0;
+}
+
+// Rows looked back at, at most, for a producer with the right channels (a bound on the work of a
+// pathological file; real networks reach back a few blocks).
+constexpr int kChainLookback = 256;
+
 // The layer whose output `l` reads, or "" (the network input); converts `l` to the padded
 // convolution its IFMAP stands for (scalesim_topology.h).
-std::string chain(Layer& l, const std::vector<Layer>& earlier) {
-  for (auto p = earlier.rbegin(); p != earlier.rend(); ++p) {
+std::string chain(Layer& l, const std::vector<Producer>& earlier, const std::vector<Layer>& layers) {
+  int looked = 0;
+  for (auto pr = earlier.rbegin(); pr != earlier.rend() && looked < kChainLookback; ++pr) {
+    const Layer* p = &layers[pr->index];
     if (l.kind == LayerKind::gemm) {
-      if (p->kind == LayerKind::gemm && p->k == l.c && p->h == l.h) return p->name;
+      if (p->kind != LayerKind::gemm || p->k != l.c) continue;
+      ++looked;
+      if (p->h == l.h) return p->name;
       continue;
     }
     if (p->kind != LayerKind::conv || p->k != l.c) continue;
-    // The real input size E' = E / m and the padding d = H - E' folded into the IFMAP (negative:
-    // rows SCALE-Sim's ceil-mode output size leaves unread), per dimension.
-    const auto fit = [](int64_t out, int64_t ifmap, int64_t filter, int64_t stride, int64_t& real) {
-      for (int64_t m = 1; m <= out; ++m)
-        if (out % m == 0 && ifmap - out / m >= -(stride - 1) && ifmap - out / m <= filter - 1) {
-          real = out / m;
-          return true;
-        }
-      return false;
-    };
-    int64_t h = 0, w = 0;
-    if (!fit(p->p(), l.h, l.r, l.stride, h) || !fit(p->q(), l.w, l.s, l.stride, w)) continue;
-    // The smallest symmetric padding from ceil(d / 2) up that gives the row's own output size.
+    ++looked;
+    const int64_t h = fit(pr->heights, l.h, l.r, l.stride), w = fit(pr->widths, l.w, l.s, l.stride);
+    if (h == 0 || w == 0) continue;
+    // The smallest symmetric padding from ceil(d/2) up that gives the row's own output size.
     for (int64_t pad = std::max<int64_t>(0, (l.h - h + 1) / 2); pad <= std::max(l.r, l.s) - 1; ++pad) {
       Layer padded = l;
       padded.h = h;
@@ -185,6 +211,7 @@ Network read_scalesim_topology(const std::string& path, bool independent, std::v
   net.name = file_stem(path);
   std::map<std::string, size_t> line_of_name;
   std::vector<std::string> unchained;  // rows after the first that read the network input
+  std::vector<Producer> producers;     // every row so far, for chain()
   for (size_t i = 1; i < lines.size(); ++i) {
     if (trim(lines[i]).empty()) continue;
     const size_t line_no = i + 1;
@@ -197,11 +224,18 @@ Network read_scalesim_topology(const std::string& path, bool independent, std::v
     if (!fresh) row.reject("layer name '" + shown(row.fields[0]) + "' repeats line " + std::to_string(previous->second));
     Layer layer = conv ? conv_layer(row) : gemm_layer(row);
     check_macs(row, layer);
-    layer.inputs = {independent ? "" : chain(layer, net.layers)};
+    layer.inputs = {independent ? "" : chain(layer, producers, net.layers)};
     if (!independent && !net.layers.empty() && layer.inputs[0].empty()) unchained.push_back(layer.name);
     if (net.layers.size() == kMaxLayers)
       row.reject("more than " + std::to_string(kMaxLayers) + " layers (the instruction set's layer field is 16 bits)");
     net.layers.push_back(std::move(layer));
+    const Layer& made = net.layers.back();
+    Producer pr{net.layers.size() - 1, {}, {}};
+    if (made.kind == LayerKind::conv) {
+      pr.heights[0] = fractions(made.p()), pr.heights[1] = fractions(made.p() + made.r - 1);
+      pr.widths[0] = fractions(made.q()), pr.widths[1] = fractions(made.q() + made.s - 1);
+    }
+    producers.push_back(std::move(pr));
   }
   if (net.layers.empty()) fail(path + ": no layers after the header");
   apply_default_functions(net);  // a file does not say which functions follow a layer

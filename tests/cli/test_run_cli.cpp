@@ -508,3 +508,12 @@ TEST_CASE("a chained SCALE-Sim CSV of ResNet-18's convs gets the built-in ResNet
   REQUIRE(independent.rc == 0);
   for (const auto& l : independent.report["layers"]) REQUIRE(l["phases"]["dgrad"]["macs"] == 0);
 }
+
+TEST_CASE("a layer reading a Concat of the network input and another layer's output gets its input gradient") {
+  const auto r = run("--workload " + std::string(INT4SIM_SOURCE_DIR) + "/tests/data/onnx/concat_input.onnx --timing-only", "concat_input");
+  REQUIRE(r.rc == 0);
+  const auto& conv2 = r.report["layers"][1];
+  REQUIRE(conv2["name"] == "conv2");
+  REQUIRE(conv2["phases"]["dgrad"]["macs"] == conv2["phases"]["fwd"]["macs"]);
+  REQUIRE(r.report["layers"][0]["phases"]["dgrad"]["macs"] == 0);
+}

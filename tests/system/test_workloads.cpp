@@ -502,3 +502,36 @@ TEST_CASE("ONNX: the decomposed forms of SiLU, LayerNorm and GELU are one vector
   REQUIRE_THROWS_MATCHES(load_workload(test_data("onnx/decomposed.onnx"), {false, {"fc9"}}), int4sim::InputError,
                          Catch::Message("--wide: network 'decomposed' has no layer 'fc9'"));
 }
+
+TEST_CASE("ONNX: graphs that resemble the recognized forms keep every node they need") {
+  const auto fns = [](const Network& net) {
+    std::vector<std::string> out;
+    for (const auto& l : net.layers) out.push_back(l.kind == LayerKind::vector ? vec_fn_name(l.fn) : kind_name(l.kind));
+    return out;
+  };
+  // GLU: a * sigmoid(b) over the halves of one tensor is a sigmoid and a product, not SiLU.
+  REQUIRE(fns(load_workload(test_data("onnx/glu.onnx"))) == std::vector<std::string>{"gemm", "sigmoid", "mul", "gemm"});
+  // y + sigmoid(y): the add stays.
+  REQUIRE(fns(load_workload(test_data("onnx/swish_add.onnx"))) == std::vector<std::string>{"gemm", "sigmoid", "add", "gemm"});
+  // Two decomposed LayerNorms back to back are two layers, the second reading the first.
+  const Network two = load_workload(test_data("onnx/two_layernorms.onnx"));
+  REQUIRE(fns(two) == std::vector<std::string>{"gemm", "layernorm", "layernorm", "gemm"});
+  REQUIRE(two.layers[2].inputs == std::vector<std::string>{"ln_pre"});
+  // A Concat of the network input and a layer's output: both are the conv's inputs.
+  REQUIRE(load_workload(test_data("onnx/concat_input.onnx")).layers[1].inputs == std::vector<std::string>{"", "conv1"});
+}
+
+TEST_CASE("a SCALE-Sim topology whose rows left their own padding out still chains to the row before") {
+  // As SCALE-Sim's Resnet50.csv: a 3x3 row outputs 54 x 54 from its unpadded 56 x 56, and the 1x1
+  // after it reads 56 x 56; the shortcut reads the block's input.
+  const std::string path = write_tmp("unpadded.csv", kConvHeader + "a,56,56,1,1,64,64,1,\nb,56,56,3,3,64,64,1,\n"
+                                                                   "c,56,56,1,1,64,256,1,\nd,56,56,1,1,256,64,1,\n");
+  std::vector<std::string> warnings;
+  const Network net = load_workload(path, {}, &warnings);
+  REQUIRE(net.layers[1].inputs == std::vector<std::string>{"a"});
+  REQUIRE(net.layers[2].inputs == std::vector<std::string>{"b"});
+  REQUIRE(net.layers[3].inputs == std::vector<std::string>{"c"});
+  REQUIRE(warnings.empty());
+  for (const auto& l : net.layers) REQUIRE(l.forward_macs() == l.p() * l.q() * l.k * l.c * l.r * l.s);  // no row changed
+  REQUIRE(net.layers[1].p() == 54);
+}

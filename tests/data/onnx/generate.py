@@ -79,6 +79,45 @@ def main():
         node("Mul", ["ln", "g2"], ["g3"], "/gelu/Mul"),
         node("Mul", ["g3", "half"], ["gelu"], "/gelu/Mul_1"),
         node("MatMul", ["gelu", "wl"], ["y"], "/fc2/MatMul")], [tok], [wl, gamma, beta, two, eps, half, one, root2], opset=13)
+    lookalikes()
+
+
+def lookalikes():
+    """Graphs that resemble the recognized forms but are not them: each node must stay what it is."""
+    tok = helper.make_tensor_value_info("x", TensorProto.FLOAT, [1, 16, 32])
+    wl, wh = const("wl", [32, 64]), const("wh", [32, 32])
+    split = helper.make_tensor("split", TensorProto.INT64, [2], [32, 32])
+    two, eps = helper.make_tensor("two", TensorProto.FLOAT, [], [2.0]), helper.make_tensor("eps", TensorProto.FLOAT, [], [1e-5])
+    # GLU: a * sigmoid(b) of the two halves (not SiLU: the gate is not sigmoid of the same tensor)
+    save("glu", [node("MatMul", ["x", "wl"], ["h"], "/fc1/MatMul"),
+                 node("Split", ["h", "split"], ["a", "b"], "/glu/Split", axis=-1),
+                 node("Sigmoid", ["b"], ["s"], "/glu/Sigmoid"),
+                 node("Mul", ["a", "s"], ["g"], "/glu/Mul"),
+                 node("MatMul", ["g", "wh"], ["y"], "/fc2/MatMul")], [tok], [wl, wh, split])
+    # y + sigmoid(y): an add, not SiLU
+    save("swish_add", [node("MatMul", ["x", "wh"], ["h"], "/fc1/MatMul"),
+                       node("Sigmoid", ["h"], ["s"], "/act/Sigmoid"),
+                       node("Add", ["h", "s"], ["g"], "/act/Add"),
+                       node("MatMul", ["g", "wh"], ["y"], "/fc2/MatMul")], [tok], [wh])
+
+    def layernorm(prefix, x, out):
+        return [node("ReduceMean", [x], [prefix + "m"], f"/{prefix}/ReduceMean", axes=[-1]),
+                node("Sub", [x, prefix + "m"], [prefix + "c"], f"/{prefix}/Sub"),
+                node("Pow", [prefix + "c", "two"], [prefix + "q"], f"/{prefix}/Pow"),
+                node("ReduceMean", [prefix + "q"], [prefix + "v"], f"/{prefix}/ReduceMean_1", axes=[-1]),
+                node("Add", [prefix + "v", "eps"], [prefix + "ve"], f"/{prefix}/Add"),
+                node("Sqrt", [prefix + "ve"], [prefix + "sd"], f"/{prefix}/Sqrt"),
+                node("Div", [prefix + "c", prefix + "sd"], [out], f"/{prefix}/Div")]
+    # two decomposed LayerNorms back to back (CLIP's ln_pre, then ln_1): two layers
+    save("two_layernorms", [node("MatMul", ["x", "wh"], ["h"], "/fc1/MatMul")] + layernorm("ln_pre", "h", "n1") +
+         layernorm("ln_1", "n1", "n2") + [node("MatMul", ["n2", "wh"], ["y"], "/fc2/MatMul")], [tok], [wh, two, eps], opset=13)
+    # conv2 reads a Concat of the network input and conv1's output: it needs its input gradient
+    img = helper.make_tensor_value_info("x", TensorProto.FLOAT, [1, 4, 8, 8])
+    save("concat_input", [node("Conv", ["x", "w1"], ["c1"], "/conv1/Conv", pads=[1, 1, 1, 1]),
+                          node("Relu", ["c1"], ["r1"], "/relu/Relu"),
+                          node("Concat", ["x", "r1"], ["cat"], "/cat/Concat", axis=1),
+                          node("Conv", ["cat", "w2"], ["y"], "/conv2/Conv", pads=[1, 1, 1, 1])],
+         [img], [const("w1", [4, 4, 3, 3]), const("w2", [4, 8, 3, 3])])
 
 
 if __name__ == "__main__":
