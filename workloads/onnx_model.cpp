@@ -3,7 +3,12 @@
 #include <onnx/onnx_pb.h>
 #include <onnx/shape_inference/implementation.h>
 
+#include <sys/wait.h>
+#include <unistd.h>
+
 #include <algorithm>
+#include <cerrno>
+#include <cstdio>
 #include <cctype>
 #include <climits>
 #include <cstring>
@@ -65,14 +70,7 @@ class Reader {
     if (data_input < 0) fail(where_ + ": the graph has no input without an initializer (no network input)");
     fix_batch(*model_.mutable_graph()->mutable_input(data_input));
     check_graph(initializers);
-    infer_shapes();
-    // Exporters compute some shapes at run time (torch.chunk's split points from Shape, Gather,
-    // Div...), which ONNX's own data propagation does not follow: fold that integer arithmetic
-    // into constants and infer again, until nothing more folds.
-    for (int round = 0; round < 64 && fold_shape_arithmetic(); ++round) {
-      model_.mutable_graph()->clear_value_info();
-      infer_shapes();
-    }
+    infer_isolated();
 
     for (const auto& init : g.initializer()) values_[init.name()] = {Origin::param, {}, Shape(init.dims().begin(), init.dims().end()), init.name()};
     for (int i = 0; i < g.input_size(); ++i) {
@@ -151,6 +149,72 @@ class Reader {
     auto* shape = in.mutable_type()->mutable_tensor_type()->mutable_shape();
     if (shape->dim_size() > 0 && !(shape->dim(0).has_dim_value() && shape->dim(0).dim_value() > 0))
       shape->mutable_dim(0)->set_dim_value(1);
+  }
+
+  // Shape inference, then the folding rounds: exporters compute some shapes at run time
+  // (torch.chunk's split points from Shape, Gather, Div...), which ONNX's own data propagation
+  // does not follow, so that integer arithmetic becomes constants and inference runs again, until
+  // nothing more folds.
+  void infer_all() {
+    infer_shapes();
+    for (int round = 0; round < 64 && fold_shape_arithmetic(); ++round) {
+      model_.mutable_graph()->clear_value_info();
+      infer_shapes();
+    }
+  }
+
+  // infer_all in a child process: Debian's libonnx 1.12 crashes (SIGSEGV) on some malformed
+  // graphs, a Conv of ranks that disagree for one, instead of throwing. The child sends back the
+  // inferred model ('M') or its one-line refusal ('E'); a child that dies is a refusal here.
+  void infer_isolated() {
+    int fds[2];
+    if (::pipe(fds) != 0) fail(where_ + ": cannot run ONNX shape inference (pipe: " + std::strerror(errno) + ")");
+    std::fflush(nullptr);
+    const pid_t pid = ::fork();
+    if (pid < 0) fail(where_ + ": cannot run ONNX shape inference (fork: " + std::strerror(errno) + ")");
+    if (pid == 0) {
+      ::close(fds[0]);
+      std::string reply;
+      try {
+        infer_all();
+        reply = "M" + model_.SerializeAsString();
+      } catch (const InputError& e) {
+        reply = std::string("E") + e.what();
+      } catch (const std::exception& e) {
+        reply = std::string("E") + where_ + ": ONNX shape inference failed: " + e.what();
+      }
+      for (size_t done = 0; done < reply.size();) {
+        const ssize_t n = ::write(fds[1], reply.data() + done, reply.size() - done);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) ::_exit(3);
+        done += static_cast<size_t>(n);
+      }
+      ::_exit(0);  // no atexit handlers, no destructors: the parent owns them
+    }
+    ::close(fds[1]);
+    std::string reply;
+    char buf[1 << 16];
+    for (;;) {
+      const ssize_t n = ::read(fds[0], buf, sizeof buf);
+      if (n < 0 && errno == EINTR) continue;
+      if (n <= 0) break;
+      reply.append(buf, static_cast<size_t>(n));
+    }
+    ::close(fds[0]);
+    int status = 0;
+    while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+    }
+    if (WIFSIGNALED(status))
+      fail(where_ + ": ONNX shape inference crashed on this model (signal " + std::to_string(WTERMSIG(status)) +
+           "; Debian's libonnx 1.12 does so on some malformed graphs)");
+    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0 || reply.empty()) fail(where_ + ": ONNX shape inference did not complete");
+    if (reply[0] == 'E') {
+      std::string message = reply.substr(1);
+      std::replace(message.begin(), message.end(), '\n', ' ');
+      fail(message);
+    }
+    if (reply[0] != 'M' || !model_.ParseFromArray(reply.data() + 1, static_cast<int>(reply.size() - 1)))
+      fail(where_ + ": ONNX shape inference returned no model");
   }
 
   void infer_shapes() {
