@@ -8,8 +8,8 @@
 --model is `torchvision:NAME` (torchvision.models.NAME(), random weights, nothing downloaded),
 one of the simulator's own networks defined in torch_models.py (smallcnn, resnet20, bert_layer),
 or `PKG.MODULE:CALLABLE` (imported from the current directory or PYTHONPATH, called with no
-arguments, returning a torch.nn.Module). The model is exported in eval mode with BatchNorm kept as
-its own node (no constant folding), at opset 17, for a batch of --batch samples of shape --input
+arguments, returning a torch.nn.Module). The model is exported in eval mode (BatchNorm stays a
+node of its own), at opset 17, for a batch of --batch samples of shape --input
 (C x H x W for images, tokens x hidden for transformers). Without --weights the parameters become
 graph inputs instead of initializers: a small file that a timing-only run needs and nothing more.
 
