@@ -29,6 +29,12 @@ std::pair<ir::VecOp, ir::VecOp> vector_ops(workloads::VecFn fn) {
   return {VecOp::act, VecOp::act};
 }
 
+// Adds a semaphore to those an already emitted op signals (it has two slots).
+void add_signal(ir::Op& op, uint8_t sem) {
+  if (op.signal[1]) throw std::logic_error("compiler: an op would signal three semaphores");
+  op.signal[op.signal[0] ? 1 : 0] = sem;
+}
+
 using ir::Buffer;
 using ir::ElemType;
 using ir::Op;
@@ -226,8 +232,7 @@ class Emitter {
   uint8_t consume_output(Unit consumer) {
     if (producer_ < 0) return 0;
     const uint8_t sem = consumer == Unit::dma ? kActReady : kActReadyVec;
-    auto& sig = prog_.ops[static_cast<size_t>(producer_)].signal;
-    sig[sig[0] ? 1 : 0] = sem;
+    add_signal(prog_.ops[static_cast<size_t>(producer_)], sem);
     producer_ = -1;
     return sem;
   }
@@ -321,9 +326,8 @@ Compiled compile_training_step(const workloads::Network& net, const Target& cfg,
       const uint64_t in_numel = static_cast<uint64_t>(N * L.c * L.h * L.w);
       const int x = prog.add_tensor(L.name + ".X", ElemType::f32, {N, L.c, L.h, L.w});
       const bool is_pool = L.kind == workloads::LayerKind::pool, is_add = L.kind == workloads::LayerKind::add;
-      const auto [op, bwd_op] = is_pool ? std::pair{L.pool == workloads::PoolKind::avg ? ir::VecOp::avgpool : ir::VecOp::maxpool, ir::VecOp::count}
-                                : is_add ? std::pair{ir::VecOp::add, ir::VecOp::count}
-                                         : vector_ops(L.fn);
+      const ir::VecOp pool_op = L.pool == workloads::PoolKind::avg ? ir::VecOp::avgpool : ir::VecOp::maxpool;
+      const auto [op, bwd_op] = is_pool ? std::pair{pool_op, pool_op} : is_add ? std::pair{ir::VecOp::add, ir::VecOp::add} : vector_ops(L.fn);
       // A pool or vector layer writes its output; an add's output is its first operand's size
       // (VectorUnit::dram_traffic).
       const int y = is_add ? -1 : prog.add_tensor(L.name + ".Y", ElemType::f32, {N, L.c, L.p(), L.q()});
@@ -342,7 +346,7 @@ Compiled compile_training_step(const workloads::Network& net, const Target& cfg,
       }
       backward_order.push_back(-1 - static_cast<int>(passive.size()));
       const int saved = is_pool || is_add ? -1 : L.fn == workloads::VecFn::softmax ? y : x;
-      passive.push_back({pl, x, is_add ? x : y, op, bwd_op == ir::VecOp::count ? op : bwd_op, in_numel, saved, L.relu});
+      passive.push_back({pl, x, is_add ? x : y, op, bwd_op, in_numel, saved, L.relu});
       continue;
     }
     const bool wide = !L.quantized;
@@ -447,8 +451,7 @@ Compiled compile_training_step(const workloads::Network& net, const Target& cfg,
       const uint8_t y_on_chip = out_numel * 4 <= e.staging_room() ? ir::kOnChipSrc : 0;
       if (L.batchnorm) e.vec(ir::VecOp::bn_fwd, t.layer, Phase::fwd, t.y, t.y_fp32, out_numel, 0, 0, y_on_chip | ir::kOnChipDst);
       if (L.relu) e.vec(ir::VecOp::relu_fwd, t.layer, Phase::fwd, t.y_fp32, t.y_fp32, out_numel, 0, 0, ir::kOnChipAll);
-      auto& sig = prog.ops.back().signal;  // this layer's dequantize, FP32 GEMM, BatchNorm or ReLU
-      sig[sig[0] ? 1 : 0] = kReluDone;
+      add_signal(prog.ops.back(), kReluDone);  // this layer's dequantize, FP32 GEMM, BatchNorm or ReLU
       Op fq = e.stream_op(OpKind::fq_acts, Unit::fq, t.layer, Phase::fwd, t.y_fp32, -1, out_numel);
       fq.dst = prog.add_tensor(nm + ".Aout", ElemType::u4, {n_eff, K, P, Q});
       fq.wait = {kReluDone, 0};
@@ -525,8 +528,7 @@ Compiled compile_training_step(const workloads::Network& net, const Target& cfg,
       if (!chain)
         while (last_dy_op != prog.ops.rend() && !(last_dy_op->kind == OpKind::vec && last_dy_op->phase == Phase::dgrad)) ++last_dy_op;
       if (last_dy_op == prog.ops.rend()) throw std::logic_error("compiler: no op produces dL/dy of layer " + L.name);
-      auto& sig = last_dy_op->signal;
-      sig[sig[0] ? 1 : 0] = kDyReady;
+      add_signal(*last_dy_op, kDyReady);
       Op mx = e.stream_op(OpKind::gq_max, Unit::gqu, t.layer, Phase::dgrad, t.dy, -1, out_numel);
       mx.gq_layer = t.layer;
       mx.wait = {kDyReady, 0};

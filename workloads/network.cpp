@@ -303,14 +303,17 @@ void apply_default_functions(Network& net) {
   }
 }
 
-void apply_wide_recipe(Network& net, const std::vector<std::string>& wide) {
+void apply_wide_recipe(Network& net) {
   const auto weighted = [](const Layer& l) { return l.computes() && l.has_weights; };
   const auto first = std::find_if(net.layers.begin(), net.layers.end(), weighted);
   const auto last = std::find_if(net.layers.rbegin(), net.layers.rend(), weighted);
   for (auto& l : net.layers) l.quantized = true;  // (meaningless for layers that do not compute)
   if (first != net.layers.end()) first->quantized = false;
   if (last != net.layers.rend()) last->quantized = false;
-  for (const auto& name : wide) {
+}
+
+void keep_wide(Network& net, const std::vector<std::string>& names) {
+  for (const auto& name : names) {
     const auto it = std::find_if(net.layers.begin(), net.layers.end(), [&](const Layer& l) { return l.name == name; });
     if (it == net.layers.end()) fail("--wide: network '" + net.name + "' has no layer '" + shown(name) + "'");
     if (!it->computes()) fail("--wide: layer '" + shown(name) + "' of '" + net.name + "' is a " + kind_name(it->kind) + " layer, not a compute layer");
@@ -352,14 +355,14 @@ Network builtin_network(const std::string& name) {
 Network load_workload(const std::string& name_or_file, const WorkloadOptions& options, std::vector<std::string>* warnings) {
   Network net;
   if (ends_with(name_or_file, ".csv")) {
-    net = read_scalesim_topology(name_or_file, options.csv_independent, warnings);
-    if (!options.wide.empty()) apply_wide_recipe(net, options.wide);
-    for (auto& l : net.layers)  // a SCALE-Sim file says nothing about precision: only --wide widens
-      if (std::find(options.wide.begin(), options.wide.end(), l.name) == options.wide.end()) l.quantized = l.computes();
-    return net;
+    net = read_scalesim_topology(name_or_file, options.csv_independent, warnings);  // all INT4: a file says nothing of precision
+  } else if (ends_with(name_or_file, ".onnx")) {
+    net = read_onnx_model(name_or_file);
+    apply_wide_recipe(net);
+  } else {
+    net = builtin_network(name_or_file);  // the recipe applied
   }
-  net = ends_with(name_or_file, ".onnx") ? read_onnx_model(name_or_file) : builtin_network(name_or_file);
-  apply_wide_recipe(net, options.wide);
+  keep_wide(net, options.wide);
   return net;
 }
 

@@ -109,9 +109,12 @@ Network load_workload(const std::string& name_or_file, const WorkloadOptions& op
 // BatchNorm and ReLU, every fc or gemm layer but the network's last by ReLU.
 void apply_default_functions(Network& net);
 
-// The LBT recipe: the first and the last compute layer with weights stay wide (INT8), and so do
-// the layers named in `wide`; every other compute layer is quantized. Throws InputError for a
-// name in `wide` that is not a compute layer of `net`.
-void apply_wide_recipe(Network& net, const std::vector<std::string>& wide = {});
+// The LBT recipe: the first and the last compute layer with weights stay wide (INT8); every other
+// compute layer is quantized. The built-in networks and ONNX models follow it.
+void apply_wide_recipe(Network& net);
+
+// The layers named (--wide) stay wide as well. Throws InputError for a name that is not a compute
+// layer of `net`.
+void keep_wide(Network& net, const std::vector<std::string>& names);
 
 }  // namespace int4sim::workloads

@@ -50,8 +50,6 @@ const std::set<std::string> kShapeLogic = {"Equal", "Where", "Not", "And", "Or",
 // square root, GELU's Erf): it joins that layer.
 const std::set<std::string> kHelpers = {"Sqrt", "Reciprocal", "Neg", "Abs", "Erf", "Exp", "Log"};
 
-bool relu_like(const std::string& op) { return op == "Relu" || op == "Clip" || op == "LeakyRelu"; }
-
 class Reader {
  public:
   Reader(onnx::ModelProto& model, std::string where, std::string name)
@@ -110,7 +108,7 @@ class Reader {
     for (const auto& node : g.node()) {
       node_ = &node;
       if (!node.domain().empty() && node.domain() != "ai.onnx") reject("operator domain '" + shown(node.domain()) + "' is not supported");
-      if (!supported(node.op_type())) reject("operator not supported (docs/workloads.md lists the supported ones)");
+      if (!handlers().count(node.op_type())) reject("operator not supported (docs/workloads.md lists the supported ones)");
       for (const auto& name : node.input())
         if (!name.empty() && !defined.count(name))
           reject("input '" + shown(name) + "' is produced by no earlier node (the graph is not in order)");
@@ -118,14 +116,6 @@ class Reader {
       ++node_index_;
     }
     node_index_ = 0;
-  }
-
-  static bool supported(const std::string& op) {
-    static const std::set<std::string> ops = {
-        "Conv", "Gemm", "MatMul", "MaxPool", "AveragePool", "GlobalAveragePool", "GlobalMaxPool", "ReduceMean",
-        "Add", "Sub", "Mul", "Div", "Pow", "BatchNormalization", "LayerNormalization", "Relu", "Clip", "LeakyRelu",
-        "Sigmoid", "HardSigmoid", "HardSwish", "Tanh", "Gelu", "Softmax", "LogSoftmax"};
-    return ops.count(op) || kViews.count(op) || kShapeOps.count(op) || kShapeLogic.count(op) || kHelpers.count(op);
   }
 
   [[noreturn]] void reject(const std::string& why) const {
@@ -526,7 +516,6 @@ class Reader {
     index_[l.name] = net_.layers.size();
     net_.layers.push_back(std::move(l));
     set_outputs(Origin::data, {net_.layers.back().name}, same);
-    absorbed_[net_.layers.back().name] = {};
     return net_.layers.back();
   }
 
@@ -561,33 +550,48 @@ class Reader {
   }
 
   // ---------------------------------------------------------------- operators
-  void visit(const onnx::NodeProto& node) {
-    const std::string& op = node.op_type();
-    if (kShapeOps.count(op)) return set_outputs(Origin::constant, {});
-    if (kViews.count(op)) return view();
-    if (kShapeLogic.count(op)) {
-      for (const Value* v : inputs())
-        if (v->origin == Origin::data) reject("supported on shapes and constants only, not on activations");
-      return set_outputs(Origin::constant, {});
-    }
-    if (op == "Conv") return conv();
-    if (op == "Gemm") return gemm();
-    if (op == "MatMul") return matmul();
-    if (op == "MaxPool" || op == "AveragePool") return pool(op == "MaxPool" ? PoolKind::max : PoolKind::avg);
-    if (op == "GlobalAveragePool" || op == "GlobalMaxPool") return global_pool(op == "GlobalMaxPool" ? PoolKind::max : PoolKind::avg);
-    if (op == "ReduceMean") return reduce_mean();
-    if (op == "Add" || op == "Sub" || op == "Mul" || op == "Div" || op == "Pow") return binary(op);
-    if (op == "BatchNormalization") return normalization(VecFn::batchnorm);
-    if (op == "LayerNormalization") return normalization(VecFn::layernorm);
-    if (relu_like(op)) return activation(VecFn::relu);
-    if (op == "Sigmoid") return activation(VecFn::sigmoid);
-    if (op == "HardSigmoid") return activation(VecFn::hardsigmoid);
-    if (op == "HardSwish") return activation(VecFn::hardswish);
-    if (op == "Tanh") return activation(VecFn::tanh);
-    if (op == "Gelu") return activation(VecFn::gelu);
-    if (op == "Softmax" || op == "LogSoftmax") return activation(VecFn::softmax);
-    if (kHelpers.count(op)) return helper();
-    throw std::logic_error("onnx_model: '" + op + "' passed check_graph but has no mapping");
+  // Every operator the reader takes, and what it does with it: the one list (check_graph refuses
+  // the rest before inference).
+  using Handler = void (*)(Reader&, const std::string& op);
+  static const std::map<std::string, Handler>& handlers() {
+    static const std::map<std::string, Handler> table = [] {
+      std::map<std::string, Handler> t;
+      const auto each = [&](std::initializer_list<const char*> ops, Handler h) {
+        for (const char* op : ops) t[op] = h;
+      };
+      for (const auto& op : kShapeOps) t[op] = [](Reader& r, const std::string&) { r.set_outputs(Origin::constant, {}); };
+      for (const auto& op : kViews) t[op] = [](Reader& r, const std::string&) { r.view(); };
+      for (const auto& op : kShapeLogic) t[op] = [](Reader& r, const std::string&) { r.shape_logic(); };
+      for (const auto& op : kHelpers) t[op] = [](Reader& r, const std::string&) { r.helper(); };
+      each({"Conv"}, [](Reader& r, const std::string&) { r.conv(); });
+      each({"Gemm"}, [](Reader& r, const std::string&) { r.gemm(); });
+      each({"MatMul"}, [](Reader& r, const std::string&) { r.matmul(); });
+      each({"MaxPool"}, [](Reader& r, const std::string&) { r.pool(PoolKind::max); });
+      each({"AveragePool"}, [](Reader& r, const std::string&) { r.pool(PoolKind::avg); });
+      each({"GlobalMaxPool"}, [](Reader& r, const std::string&) { r.global_pool(PoolKind::max); });
+      each({"GlobalAveragePool"}, [](Reader& r, const std::string&) { r.global_pool(PoolKind::avg); });
+      each({"ReduceMean"}, [](Reader& r, const std::string&) { r.reduce_mean(); });
+      each({"Add", "Sub", "Mul", "Div", "Pow"}, [](Reader& r, const std::string& op) { r.binary(op); });
+      each({"BatchNormalization"}, [](Reader& r, const std::string&) { r.normalization(VecFn::batchnorm); });
+      each({"LayerNormalization"}, [](Reader& r, const std::string&) { r.normalization(VecFn::layernorm); });
+      each({"Relu", "Clip", "LeakyRelu"}, [](Reader& r, const std::string&) { r.activation(VecFn::relu); });
+      each({"Sigmoid"}, [](Reader& r, const std::string&) { r.activation(VecFn::sigmoid); });
+      each({"HardSigmoid"}, [](Reader& r, const std::string&) { r.activation(VecFn::hardsigmoid); });
+      each({"HardSwish"}, [](Reader& r, const std::string&) { r.activation(VecFn::hardswish); });
+      each({"Tanh"}, [](Reader& r, const std::string&) { r.activation(VecFn::tanh); });
+      each({"Gelu"}, [](Reader& r, const std::string&) { r.activation(VecFn::gelu); });
+      each({"Softmax", "LogSoftmax"}, [](Reader& r, const std::string&) { r.activation(VecFn::softmax); });
+      return t;
+    }();
+    return table;
+  }
+
+  void visit(const onnx::NodeProto& node) { handlers().at(node.op_type())(*this, node.op_type()); }
+
+  void shape_logic() {
+    for (const Value* v : inputs())
+      if (v->origin == Origin::data) reject("supported on shapes and constants only, not on activations");
+    set_outputs(Origin::constant, {});
   }
 
   // Views and shape arithmetic: data stays data from the same layers.
@@ -775,16 +779,14 @@ class Reader {
     vector_layer(VecFn::layernorm, x, nullptr, true);
   }
 
-  // A function applied to a conv's output joins the conv when the conv runs it anyway (BatchNorm,
-  // then ReLU); ReLU also joins an fc, gemm or add. Elsewhere it is a vector layer.
+  // BatchNorm right after a conv, and ReLU right after a conv (or its BatchNorm), fc, gemm or add,
+  // join that layer's output pass (Layer::batchnorm, Layer::relu). Elsewhere they are vector layers.
   bool joins_producer(const Value& x, VecFn fn) {
     Layer* l = sole_producer(x);
     if (!l) return false;
-    auto& done = absorbed_[l->name];
-    const bool bn = fn == VecFn::batchnorm && l->kind == LayerKind::conv && !done.count(VecFn::batchnorm) && !done.count(VecFn::relu);
-    const bool relu = fn == VecFn::relu && (l->computes() || l->kind == LayerKind::add) && !done.count(VecFn::relu);
+    const bool bn = fn == VecFn::batchnorm && l->kind == LayerKind::conv && !l->batchnorm && !l->relu;
+    const bool relu = fn == VecFn::relu && (l->computes() || l->kind == LayerKind::add) && !l->relu;
     if (!bn && !relu) return false;
-    done.insert(fn);
     (bn ? l->batchnorm : l->relu) = true;
     set_outputs(Origin::data, x.from, x.shape);
     return true;
@@ -880,7 +882,6 @@ class Reader {
   std::map<std::string, Value> values_;
   std::map<std::string, Shape> inferred_;
   std::map<std::string, size_t> index_;                 // layer name -> position
-  std::map<std::string, std::set<VecFn>> absorbed_;     // functions a compute or add layer runs
   std::map<std::string, std::string> opened_on_;        // vector layer -> the base of the value it read
   std::set<std::string> pending_;                       // vector layers a decomposed function is still building
   std::set<std::string> squares_;                       // (x - mean)^2 values of pending LayerNorms
