@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <csignal>
 #include <cstdio>
 #include <cctype>
 #include <climits>
@@ -164,6 +165,9 @@ class Reader {
     if (pid < 0) fail(where_ + ": cannot run ONNX shape inference (fork: " + std::strerror(errno) + ")");
     if (pid == 0) {
       ::close(fds[0]);
+      // A crash must end the child by its signal, which the parent reports; under ASan the
+      // sanitizer's own handler would otherwise print its report and exit 1 instead.
+      for (const int sig : {SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT}) std::signal(sig, SIG_DFL);
       std::string reply;
       try {
         infer_all();
