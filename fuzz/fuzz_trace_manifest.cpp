@@ -1,6 +1,8 @@
 // libFuzzer target: read_trace (traces/trace.h) on arbitrary bytes as DIR/manifest.json. DIR is a
 // per-process folder whose layer subfolders are symbolic links to the shipped smallcnn trace
-// (traces/smallcnn_fmnist), so a manifest close to the real one reaches the tensor-header checks.
+// (traces/smallcnn_fmnist), and model.onnx a link to the ONNX export of smallcnn
+// (tests/data/onnx/smallcnn.onnx), so that a manifest close to the real one, of either version,
+// reaches the tensor-header checks.
 // An accepted trace must name layers and tensors consistently and within the documented maxima.
 #include <filesystem>
 
@@ -20,6 +22,8 @@ struct TraceDir {
     std::error_code ec;
     for (const auto& entry : std::filesystem::directory_iterator(real, ec))
       if (entry.is_directory()) std::filesystem::create_directory_symlink(entry.path(), dir + "/" + entry.path().filename().string(), ec);
+    std::filesystem::create_symlink(std::filesystem::path(INT4SIM_SOURCE_DIR) / "tests" / "data" / "onnx" / "smallcnn.onnx",
+                                    dir + "/model.onnx", ec);
   }
   ~TraceDir() {
     std::error_code ec;

@@ -22,6 +22,7 @@ import argparse
 import importlib
 import os
 import sys
+import warnings
 
 from outpaths import check_file, make_parent, refuse
 
@@ -35,17 +36,17 @@ except ImportError as e:  # a visible skip for ctest (SKIP_RETURN_CODE 77)
     sys.exit(77)
 
 
-def parse_dims(text):
+def parse_dims(text, script=SCRIPT):
     try:
         dims = tuple(int(d) for d in text.lower().split("x"))
     except ValueError:
         dims = ()
     if not dims or any(d <= 0 for d in dims):
-        refuse(SCRIPT, f"--input {text}: expected positive sizes joined by 'x' (3x224x224, or 128x768)")
+        refuse(script, f"--input {text}: expected positive sizes joined by 'x' (3x224x224, or 128x768)")
     return dims
 
 
-def build(spec):
+def build(spec, script=SCRIPT):
     """The model and its default input shape (one sample), from --model."""
     if spec in torch_models.BUILTIN:
         ctor, shape = torch_models.BUILTIN[spec]
@@ -54,26 +55,41 @@ def build(spec):
         try:
             import torchvision
         except ImportError as e:
-            print(f"{SCRIPT}: {e} (install python3-torchvision)", file=sys.stderr)
+            print(f"{script}: {e} (install python3-torchvision)", file=sys.stderr)
             sys.exit(77)
         name = spec.split(":", 1)[1]
         ctor = getattr(torchvision.models, name, None)
         if not callable(ctor) or name.startswith("_") or name[0].isupper():
-            refuse(SCRIPT, f"--model {spec}: torchvision.models has no model '{name}'")
+            refuse(script, f"--model {spec}: torchvision.models has no model '{name}'")
         return ctor(), (3, 224, 224)
     module_name, _, attr = spec.partition(":")
     if not attr:
         known = ", ".join(sorted(torch_models.BUILTIN))
-        refuse(SCRIPT, f"--model {spec}: expected torchvision:NAME, PKG.MODULE:CALLABLE or one of {known}")
+        refuse(script, f"--model {spec}: expected torchvision:NAME, PKG.MODULE:CALLABLE or one of {known}")
     sys.path.insert(0, os.getcwd())
     try:
         ctor = getattr(importlib.import_module(module_name), attr)
     except (ImportError, AttributeError) as e:
-        refuse(SCRIPT, f"--model {spec}: {e}")
+        refuse(script, f"--model {spec}: {e}")
     model = ctor()
     if not isinstance(model, torch.nn.Module):
-        refuse(SCRIPT, f"--model {spec}: {attr}() returned {type(model).__name__}, not a torch.nn.Module")
+        refuse(script, f"--model {spec}: {attr}() returned {type(model).__name__}, not a torch.nn.Module")
     return model, None
+
+
+def export(model, shape, batch, path, weights=False, opset=17):
+    """`model` as ONNX at `path`, for a batch of `batch` samples of `shape`, in eval mode (BatchNorm a
+    node of its own); the model's own mode is restored afterwards."""
+    was_training = model.training
+    model.eval()
+    try:
+        # PRESERVE on an eval-mode model is eval: constant folding cannot touch trained parameters.
+        warnings.filterwarnings("ignore", message="It is recommended that constant folding be turned off")
+        torch.onnx.export(model, torch.zeros((batch,) + tuple(shape)), path, opset_version=opset, export_params=weights,
+                          do_constant_folding=True, training=torch.onnx.TrainingMode.PRESERVE,
+                          input_names=["input"], output_names=["output"])
+    finally:
+        model.train(was_training)
 
 
 def main():
@@ -100,14 +116,10 @@ def main():
     shape = given or shape
     if shape is None:
         refuse(SCRIPT, f"--model {args.model}: give the input shape of one sample with --input (e.g. 3x224x224)")
-    model.eval()
-    x = torch.zeros((args.batch,) + tuple(shape))
     make_parent(args.out)
     tmp = f"{args.out}.tmp.{os.getpid()}"
     try:
-        torch.onnx.export(model, x, tmp, opset_version=args.opset, export_params=args.weights,
-                          do_constant_folding=True, training=torch.onnx.TrainingMode.PRESERVE,
-                          input_names=["input"], output_names=["output"])
+        export(model, shape, args.batch, tmp, weights=args.weights, opset=args.opset)
         os.replace(tmp, args.out)
     except Exception as e:  # the exporter's own error: one line, nothing left behind
         if os.path.exists(tmp):

@@ -1,5 +1,6 @@
 #include "traces/trace.h"
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 #include <nlohmann/json.hpp>
@@ -10,6 +11,7 @@
 #include "base/error.h"
 #include "base/files.h"
 #include "base/npy.h"
+#include "workloads/onnx_model.h"
 #include "workloads/scalesim_topology.h"
 
 namespace int4sim::traces {
@@ -102,15 +104,22 @@ const json& per_iteration(const json& obj, const std::string& key, const At& at,
   return j;
 }
 
-// A relative path inside the trace folder with "{iter}" in it, no "." or ".." component.
-std::string path_template(const json& j, const At& at) {
-  const std::string why = "expected a relative path inside the trace folder containing {iter}";
+// A relative path inside the trace folder, no "." or ".." component; `why` says what is expected.
+std::string relative_path(const json& j, const At& at, const std::string& why) {
   if (!j.is_string()) at.reject(why);
   const std::string t = j.get<std::string>();
-  if (t.empty() || t[0] == '/' || t.find("{iter}") == std::string::npos || t.find('\0') != std::string::npos) at.reject(why);
+  if (t.empty() || t[0] == '/' || t.find('\0') != std::string::npos) at.reject(why);
   std::istringstream parts(t);
   for (std::string part; std::getline(parts, part, '/');)
     if (part.empty() || part == "." || part == "..") at.reject(why);
+  return t;
+}
+
+// A tensor's path template: a relative path inside the trace folder with "{iter}" in it.
+std::string path_template(const json& j, const At& at) {
+  const std::string why = "expected a relative path inside the trace folder containing {iter}";
+  const std::string t = relative_path(j, at, why);
+  if (t.find("{iter}") == std::string::npos) at.reject(why);
   return t;
 }
 
@@ -288,25 +297,35 @@ std::vector<float> load_tensor(const std::string& path, const std::vector<int64_
 
 namespace {
 
-// The manifest's top level: format, version, network, batch, input and the recorded iterations.
+// The manifest's top level: format, version, network, batch, input or model, and the recorded
+// iterations.
 void read_header(const json& m, const At& top, Trace& t) {
   if (!m.is_object()) fail(t.manifest + ": expected a JSON object (an int4sim-trace manifest)");
   const json& format = member(m, "format", top);
   if (!format.is_string() || format.get<std::string>() != kFormat)
     top["format"].reject(std::string("expected \"") + kFormat + "\"");
   const int64_t version = integer(member(m, "version", top), top["version"], INT64_MIN, INT64_MAX, "an integer", "2^63 - 1");
-  if (version != kVersion)
-    top["version"].reject(std::to_string(version) + " is not supported (this reader reads version " + std::to_string(kVersion) + ")");
-  only_fields(m, {"format", "version", "network", "batch", "input", "iterations", "layers", "producer", "description"}, top);
+  if (version != 1 && version != 2)
+    top["version"].reject(std::to_string(version) + " is not supported (this reader reads versions 1 and 2)");
+  t.version = static_cast<int>(version);
+  only_fields(m, {"format", "version", "network", "batch", t.version == 1 ? "input" : "model", "iterations", "layers", "producer", "description"},
+              top);
   t.network = text(member(m, "network", top), top["network"]);
-  t.net.name = t.network;
   t.batch = size_field(m, "batch", top);
-  const json& input = member(m, "input", top);
-  if (!input.is_object()) top["input"].reject("expected an object with c, h and w");
-  only_fields(input, {"c", "h", "w"}, top["input"]);
-  t.input_c = size_field(input, "c", top["input"]);
-  t.input_h = size_field(input, "h", top["input"]);
-  t.input_w = size_field(input, "w", top["input"]);
+  if (t.version == 1) {
+    const json& input = member(m, "input", top);
+    if (!input.is_object()) top["input"].reject("expected an object with c, h and w");
+    only_fields(input, {"c", "h", "w"}, top["input"]);
+    t.input_c = size_field(input, "c", top["input"]);
+    t.input_h = size_field(input, "h", top["input"]);
+    t.input_w = size_field(input, "w", top["input"]);
+  } else {
+    const std::string model = relative_path(member(m, "model", top), top["model"],
+                                            "expected the relative path of an ONNX file inside the trace folder");
+    if (model.size() < 5 || model.compare(model.size() - 5, 5, ".onnx") != 0)
+      top["model"].reject("expected the relative path of an ONNX file inside the trace folder (ending in .onnx)");
+    t.model = t.dir + "/" + model;
+  }
 
   const json& iterations = member(m, "iterations", top);
   if (!iterations.is_array() || iterations.empty()) top["iterations"].reject("expected a non-empty array of positive integers");
@@ -368,36 +387,41 @@ Layer read_layer(const json& j, const At& at, const std::map<std::string, size_t
   return l;
 }
 
-// A compute layer's recorded tensors (paths per iteration) and clip scalars; other layers have none.
-void read_layer_tensors(const json& j, const At& at, const Layer& l, size_t i, Trace& t) {
+// A layer's recorded tensors (paths per iteration) and clip scalars.
+TraceLayerTensors read_recorded(const json& j, const At& at, const Layer& l, size_t i, const Trace& t) {
   const size_t n_iter = t.iterations.size();
-  if (l.computes()) {
-    TraceLayerTensors lt;
-    lt.name = l.name;
-    lt.layer = i;
-    const json& tensors = member(j, "tensors", at);
-    if (!tensors.is_object()) at["tensors"].reject("expected an object with A, W, dY and optionally Y");
-    for (const auto& item : tensors.items())
-      if (item.key() != "A" && item.key() != "W" && item.key() != "dY" && item.key() != "Y")
-        at["tensors"].reject("unknown tensor " + in_quotes(item.key()) + " (A, W, dY and optionally Y)");
-    std::string templates[4];
+  TraceLayerTensors lt;
+  lt.name = l.name;
+  lt.layer = i;
+  const json& tensors = member(j, "tensors", at);
+  if (!tensors.is_object()) at["tensors"].reject("expected an object with A, W, dY and optionally Y");
+  for (const auto& item : tensors.items())
+    if (item.key() != "A" && item.key() != "W" && item.key() != "dY" && item.key() != "Y")
+      at["tensors"].reject("unknown tensor " + in_quotes(item.key()) + " (A, W, dY and optionally Y)");
+  std::string templates[4];
+  for (int k = 0; k < 4; ++k)
+    if (k < 3 || tensors.count(kTensorKeys[k]))
+      templates[k] = path_template(member(tensors, kTensorKeys[k], at["tensors"]), at["tensors"][kTensorKeys[k]]);
+  const json& s_w = per_iteration(j, "s_w", at, n_iter);
+  const json& u_a = per_iteration(j, "u_a", at, n_iter);
+  const json& gamma = per_iteration(j, "gamma", at, n_iter);
+  for (size_t it = 0; it < n_iter; ++it) {
+    lt.s_w.push_back(*scalar(s_w[it], at["s_w"][it], false));
+    lt.u_a.push_back(*scalar(u_a[it], at["u_a"][it], false));
+    lt.gamma.push_back(scalar(gamma[it], at["gamma"][it], true));
+    TensorPaths p;
+    std::string* dest[4] = {&p.a, &p.w, &p.dy, &p.y};
     for (int k = 0; k < 4; ++k)
-      if (k < 3 || tensors.count(kTensorKeys[k]))
-        templates[k] = path_template(member(tensors, kTensorKeys[k], at["tensors"]), at["tensors"][kTensorKeys[k]]);
-    const json& s_w = per_iteration(j, "s_w", at, n_iter);
-    const json& u_a = per_iteration(j, "u_a", at, n_iter);
-    const json& gamma = per_iteration(j, "gamma", at, n_iter);
-    for (size_t it = 0; it < n_iter; ++it) {
-      lt.s_w.push_back(*scalar(s_w[it], at["s_w"][it], false));
-      lt.u_a.push_back(*scalar(u_a[it], at["u_a"][it], false));
-      lt.gamma.push_back(scalar(gamma[it], at["gamma"][it], true));
-      TensorPaths p;
-      std::string* dest[4] = {&p.a, &p.w, &p.dy, &p.y};
-      for (int k = 0; k < 4; ++k)
-        if (!templates[k].empty()) *dest[k] = t.dir + "/" + substitute(templates[k], t.iterations[it]);
-      lt.paths.push_back(std::move(p));
-    }
-    t.tensors.push_back(std::move(lt));
+      if (!templates[k].empty()) *dest[k] = t.dir + "/" + substitute(templates[k], t.iterations[it]);
+    lt.paths.push_back(std::move(p));
+  }
+  return lt;
+}
+
+// Version 1: a compute layer's recorded tensors; other layers have none.
+void read_layer_tensors(const json& j, const At& at, const Layer& l, size_t i, Trace& t) {
+  if (l.computes()) {
+    t.tensors.push_back(read_recorded(j, at, l, i, t));
   } else {
     for (const char* key : {"tensors", "s_w", "u_a", "gamma"})
       if (j.count(key)) at[key].reject(a_layer(l.kind) + " has none (only conv and fc layers)");
@@ -419,21 +443,10 @@ void check_recorded_tensors(const Trace& t) {
 
 }  // namespace
 
-Trace read_trace(const std::string& dir_arg) {
-  Trace t;
-  t.dir = dir_arg;
-  while (t.dir.size() > 1 && t.dir.back() == '/') t.dir.pop_back();
-  t.manifest = t.dir + "/manifest.json";
-  const std::string& file = t.manifest;
-  const At top{file, ""};
-  const json m = parse_manifest(file);
-  read_header(m, top, t);
+namespace {
 
-  const json& layers = member(m, "layers", top);
-  if (!layers.is_array() || layers.empty()) top["layers"].reject("expected a non-empty array of layers");
-  if (layers.size() > workloads::kMaxLayers)
-    top["layers"].reject(std::to_string(layers.size()) + " layers: more than " + std::to_string(workloads::kMaxLayers) +
-                         " (the instruction set's layer field is 16 bits)");
+// Version 1: the network from the manifest's layer list, every compute layer recorded.
+void read_layers_v1(const json& layers, const At& top, Trace& t) {
   std::map<std::string, size_t> index;  // name -> position
   std::vector<Output> outputs;          // of each layer so far
   const Output network_input{"the network input", t.input_c, t.input_h, t.input_w};
@@ -451,7 +464,56 @@ Trace read_trace(const std::string& dir_arg) {
     t.net.layers.push_back(std::move(l));
   }
   workloads::apply_default_functions(t.net);  // version 1 does not say which functions follow a layer
-  check_builtin(t, file);
+  check_builtin(t, t.manifest);
+}
+
+// Version 2: the network from the ONNX model; the layer list names the recorded weight layers.
+void read_layers_v2(const json& layers, const At& top, Trace& t) {
+  t.net = workloads::read_onnx_model(t.model);
+  workloads::apply_wide_recipe(t.net);
+  std::map<std::string, size_t> index;  // network layer name -> position
+  for (size_t i = 0; i < t.net.layers.size(); ++i) index[t.net.layers[i].name] = i;
+  std::map<size_t, size_t> recorded;  // network layer -> position in the manifest
+  for (size_t i = 0; i < layers.size(); ++i) {
+    const json& j = layers[i];
+    const At at = top["layers"][i];
+    if (!j.is_object()) at.reject("expected an object");
+    only_fields(j, {"name", "tensors", "s_w", "u_a", "gamma"}, at);
+    const std::string name = text(member(j, "name", at), at["name"]);
+    const auto it = index.find(name);
+    if (it == index.end())
+      at["name"].reject(in_quotes(name) + " is no layer of " + t.model + " (int4sim workload " + t.model + " lists them)");
+    const Layer& l = t.net.layers[it->second];
+    if (!l.computes() || !l.has_weights)
+      at["name"].reject(in_quotes(name) + " is " + a_layer(l.kind) + (l.computes() ? " without weights" : "") +
+                        " (a trace records layers with weights)");
+    if (recorded.count(it->second))
+      at["name"].reject(in_quotes(name) + " repeats layers[" + std::to_string(recorded.at(it->second)) + "]");
+    recorded[it->second] = i;
+    t.tensors.push_back(read_recorded(j, at, l, it->second, t));
+  }
+  std::sort(t.tensors.begin(), t.tensors.end(), [](const auto& a, const auto& b) { return a.layer < b.layer; });
+}
+
+}  // namespace
+
+Trace read_trace(const std::string& dir_arg) {
+  Trace t;
+  t.dir = dir_arg;
+  while (t.dir.size() > 1 && t.dir.back() == '/') t.dir.pop_back();
+  t.manifest = t.dir + "/manifest.json";
+  const At top{t.manifest, ""};
+  const json m = parse_manifest(t.manifest);
+  read_header(m, top, t);
+
+  const json& layers = member(m, "layers", top);
+  if (!layers.is_array() || layers.empty()) top["layers"].reject("expected a non-empty array of layers");
+  if (layers.size() > workloads::kMaxLayers)
+    top["layers"].reject(std::to_string(layers.size()) + " layers: more than " + std::to_string(workloads::kMaxLayers) +
+                         " (the instruction set's layer field is 16 bits)");
+  if (t.version == 1) read_layers_v1(layers, top, t);
+  else read_layers_v2(layers, top, t);
+  t.net.name = t.network;
   check_recorded_tensors(t);
   return t;
 }

@@ -1,7 +1,10 @@
 #pragma once
-// Training traces (traces/README.md, format version 1): a folder with manifest.json and, per
-// compute layer and recorded iteration, the FP32 tensors A (input activation), W (weights), dY
+// Training traces (traces/README.md, format versions 1 and 2): a folder with manifest.json and,
+// per recorded compute layer and iteration, the FP32 tensors A (input activation), W (weights), dY
 // (dL/dy of the layer's output) and optionally Y (its output), as float32 C-order .npy files.
+// Version 1 lists the network in the manifest and records every compute layer; version 2 names an
+// ONNX export of the network in the folder (workloads/onnx_model.h) and records the weight layers
+// that the trainer could hook, the others being replayed with synthetic values.
 //
 // read_trace checks the whole manifest and the header of every tensor it names (existence, dtype,
 // shape against the geometry) without reading the data; load_tensor reads one tensor (float32,
@@ -18,7 +21,7 @@
 namespace int4sim::traces {
 
 constexpr const char* kFormat = "int4sim-trace";
-constexpr int kVersion = 1;
+constexpr int kVersion = 2;  // the newest version read; 1 is read too
 constexpr int64_t kMaxDim = int64_t{1} << 20;   // batch and every size field
 constexpr int64_t kMaxMacs = int64_t{1} << 40;  // forward MACs of one layer, one sample
 
@@ -42,14 +45,19 @@ struct Trace {
   std::string dir;       // as given, without trailing '/'
   std::string manifest;  // dir + "/manifest.json"
   std::string network;   // the manifest's "network" (also net.name)
+  int version = 0;
+  std::string model;     // version 2: dir + "/" + the manifest's "model" (an ONNX file); else ""
   int64_t batch = 0;
-  int64_t input_c = 0, input_h = 0, input_w = 0;  // one sample of the network input
+  int64_t input_c = 0, input_h = 0, input_w = 0;  // version 1: one sample of the network input
   std::vector<int64_t> iterations;                // training-step indices, strictly increasing
-  // Built from the manifest alone: layers in its order with their geometry, inputs and quantized
-  // flag. Its shapes are the manifest's, which may differ from the built-in network of the same
-  // name (e.g. resnet20 on 28x28x1): a replay takes them from here.
+  // Version 1: built from the manifest alone, layers in its order with their geometry, inputs and
+  // quantized flag. Its shapes are the manifest's, which may differ from the built-in network of
+  // the same name (e.g. resnet20 on 28x28x1): a replay takes them from here. Version 2: the ONNX
+  // model's network with the LBT recipe's wide layers.
   workloads::Network net;
-  std::vector<TraceLayerTensors> tensors;  // one per compute layer, in net.layers order
+  // In net.layers order: version 1 one per compute layer, version 2 one per recorded layer (a
+  // compute layer with weights); a replay gives the layers without one synthetic values.
+  std::vector<TraceLayerTensors> tensors;
 
   // The compute layer named `name`, or nullptr.
   const TraceLayerTensors* find(const std::string& name) const;

@@ -49,64 +49,84 @@ struct ValueSource {
   virtual void iteration(int it, std::vector<std::vector<uint8_t>>& dram, const ir::Program& prog) = 0;
 };
 
-// Seeded synthetic training state (no trace given): activation codes, FP32 weights
-// (He-normal-like), their codes, and long-tailed output gradients per iteration.
+// Seeded synthetic training state (no trace given, or a layer the trace did not record):
+// activation codes, FP32 weights (He-normal-like), their codes, and long-tailed output gradients
+// per iteration. Each compute layer's values depend on the seed and its index alone.
 struct SyntheticState : ValueSource {
   const Config& cfg;
   const compiler::Compiled& compiled;
   SyntheticState(const Config& c, const compiler::Compiled& k) : cfg(c), compiled(k) {}
 
-  void init(std::vector<std::vector<uint8_t>>& dram, ir::Program& prog) override {
+  void init_layer(const compiler::LayerTensors& t, std::vector<std::vector<uint8_t>>& dram, ir::Program& prog) const {
     const uint64_t seed = static_cast<uint64_t>(cfg.run_seed);
     hw::FqCore fq(static_cast<int>(cfg.fq_lanes));
-    for (const auto& t : compiled.layers) {
-      const ir::Tensor& a = prog.tensors[t.act];
-      const bool quantized = prog.layers[t.layer].quantized;
-      const int a_top = quantized ? (1 << cfg.fq_a_bits) - 1 : 255;
-      dram[t.act] = ir::pack_codes(a.type, synthetic_codes(seed, 100 + t.layer, static_cast<int64_t>(a.numel()), 0, a_top));
-      const ir::Tensor& w = prog.tensors[t.w_fp32];
-      const uint64_t fan_in = w.numel() / static_cast<uint64_t>(w.shape[0]);
-      std::vector<float> wf = synthetic_gradient(seed, 200 + t.layer, 1, static_cast<int64_t>(w.numel()));
-      double sum_sq = 0;
-      for (float& v : wf) {
-        v = static_cast<float>(v * 1e3 * std::sqrt(2.0 / static_cast<double>(fan_in)) / std::sqrt(3.0));
-        sum_sq += static_cast<double>(v) * v;
-      }
-      // LBT's initial clip value: 3 * std(W).
-      prog.layers[t.layer].s_w = static_cast<float>(3.0 * std::sqrt(sum_sq / static_cast<double>(wf.size())));
-      dram[t.w_fp32].resize(wf.size() * 4);
-      std::memcpy(dram[t.w_fp32].data(), wf.data(), wf.size() * 4);
-      std::vector<int8_t> codes(wf.size());
-      fq.weights(wf.data(), wf.size(), prog.layers[t.layer].s_w, quantized ? static_cast<int>(cfg.fq_w_bits) : 8, codes.data());
-      dram[t.w_codes] = ir::pack_codes(prog.tensors[t.w_codes].type, codes);
+    const ir::Tensor& a = prog.tensors[t.act];
+    const bool quantized = prog.layers[t.layer].quantized;
+    const int a_top = quantized ? (1 << cfg.fq_a_bits) - 1 : 255;
+    dram[t.act] = ir::pack_codes(a.type, synthetic_codes(seed, 100 + t.layer, static_cast<int64_t>(a.numel()), 0, a_top));
+    const ir::Tensor& w = prog.tensors[t.w_fp32];
+    const uint64_t fan_in = w.numel() / static_cast<uint64_t>(w.shape[0]);
+    std::vector<float> wf = synthetic_gradient(seed, 200 + t.layer, 1, static_cast<int64_t>(w.numel()));
+    double sum_sq = 0;
+    for (float& v : wf) {
+      v = static_cast<float>(v * 1e3 * std::sqrt(2.0 / static_cast<double>(fan_in)) / std::sqrt(3.0));
+      sum_sq += static_cast<double>(v) * v;
     }
+    // LBT's initial clip value: 3 * std(W).
+    prog.layers[t.layer].s_w = static_cast<float>(3.0 * std::sqrt(sum_sq / static_cast<double>(wf.size())));
+    dram[t.w_fp32].resize(wf.size() * 4);
+    std::memcpy(dram[t.w_fp32].data(), wf.data(), wf.size() * 4);
+    std::vector<int8_t> codes(wf.size());
+    fq.weights(wf.data(), wf.size(), prog.layers[t.layer].s_w, quantized ? static_cast<int>(cfg.fq_w_bits) : 8, codes.data());
+    dram[t.w_codes] = ir::pack_codes(prog.tensors[t.w_codes].type, codes);
+  }
+
+  void iteration_layer(int it, const compiler::LayerTensors& t, std::vector<std::vector<uint8_t>>& dram, const ir::Program& prog) const {
+    auto g = synthetic_gradient(static_cast<uint64_t>(cfg.run_seed), 300 + t.layer, static_cast<uint64_t>(it + 1),
+                                static_cast<int64_t>(prog.tensors[t.dy].numel()));
+    dram[t.dy].resize(g.size() * 4);
+    std::memcpy(dram[t.dy].data(), g.data(), g.size() * 4);
+  }
+
+  void init(std::vector<std::vector<uint8_t>>& dram, ir::Program& prog) override {
+    for (const auto& t : compiled.layers) init_layer(t, dram, prog);
   }
 
   void iteration(int it, std::vector<std::vector<uint8_t>>& dram, const ir::Program& prog) override {
-    const uint64_t seed = static_cast<uint64_t>(cfg.run_seed);
-    for (size_t i = 0; i < compiled.layers.size(); ++i) {
-      const auto& t = compiled.layers[i];
-      auto g = synthetic_gradient(seed, 300 + t.layer, static_cast<uint64_t>(it + 1), static_cast<int64_t>(prog.tensors[t.dy].numel()));
-      dram[t.dy].resize(g.size() * 4);
-      std::memcpy(dram[t.dy].data(), g.data(), g.size() * 4);
-    }
+    for (const auto& t : compiled.layers) iteration_layer(it, t, dram, prog);
   }
 };
 
-// A recorded training trace (traces/README.md): the real A, W and dL/dy of each compute layer at
-// each recorded iteration, A and W quantized with the trace's clip scalars by the forward quantizer.
+// A recorded training trace (traces/README.md): the real A, W and dL/dy of each recorded compute
+// layer at each recorded iteration, A and W quantized with the trace's clip scalars by the forward
+// quantizer. Layers the trace did not record (version 2: modules the trainer could not hook, such
+// as attention's activation x activation GEMMs) get the synthetic state's values.
 struct TraceState : ValueSource {
   const Config& cfg;
   const compiler::Compiled& compiled;
   const traces::Trace& trace;
-  TraceState(const Config& c, const compiler::Compiled& k, const traces::Trace& t) : cfg(c), compiled(k), trace(t) {}
+  SyntheticState synthetic;
+  TraceState(const Config& c, const compiler::Compiled& k, const traces::Trace& t) : cfg(c), compiled(k), trace(t), synthetic(c, k) {}
 
-  void init(std::vector<std::vector<uint8_t>>&, ir::Program& prog) override {
+  void init(std::vector<std::vector<uint8_t>>& dram, ir::Program& prog) override {
+    std::vector<std::string> unrecorded;
     for (const auto& t : compiled.layers) {
       const traces::TraceLayerTensors* rec = trace.find(prog.layers[t.layer].name);
-      if (!rec) fail(trace.manifest + ": no tensors for layer '" + prog.layers[t.layer].name + "'");
+      if (!rec && trace.version == 1) fail(trace.manifest + ": no tensors for layer '" + prog.layers[t.layer].name + "'");
+      if (!rec) {
+        synthetic.init_layer(t, dram, prog);
+        unrecorded.push_back(prog.layers[t.layer].name);
+        continue;
+      }
       prog.layers[t.layer].s_w = rec->s_w.front();
       prog.layers[t.layer].u_a = rec->u_a.front();
+    }
+    if (!unrecorded.empty()) {
+      std::string names;
+      for (size_t i = 0; i < unrecorded.size() && i < 8; ++i) names += (i ? ", " : "") + unrecorded[i];
+      if (unrecorded.size() > 8) names += ", ...";
+      spdlog::warn("{}: {} of {} compute layers not recorded, given synthetic values (run.seed {}): {}", trace.dir,
+                   unrecorded.size(), compiled.layers.size(), cfg.run_seed, names);
     }
   }
 
@@ -132,7 +152,12 @@ struct TraceState : ValueSource {
     hw::FqCore fq(static_cast<int>(cfg.fq_lanes));
     for (size_t i = 0; i < compiled.layers.size(); ++i) {
       const auto& t = compiled.layers[i];
-      const traces::TraceLayerTensors& rec = *trace.find(prog.layers[t.layer].name);
+      const traces::TraceLayerTensors* found = trace.find(prog.layers[t.layer].name);
+      if (!found) {
+        synthetic.iteration_layer(it, t, dram, prog);
+        continue;
+      }
+      const traces::TraceLayerTensors& rec = *found;
       const traces::TensorPaths& paths = rec.paths[static_cast<size_t>(it)];
       const bool quantized = prog.layers[t.layer].quantized;
       const std::string at = "layer " + prog.layers[t.layer].name + " iteration " + std::to_string(trace.iterations[static_cast<size_t>(it)]);
@@ -249,7 +274,12 @@ RunRequest read_request(const po::parsed_options& parsed, const po::variables_ma
   if (r.warmup < 0 || r.warmup >= r.iterations)
     fail(fmt::format("--warmup {}: expected 0..{} (fewer than the {} iteration(s) run: at least one must be measured)", r.warmup,
                      r.iterations - 1, r.iterations));
-  r.net = r.trace ? r.trace->net : load_network(workload, vm);
+  if (r.trace) {
+    r.net = r.trace->net;
+    workloads::keep_wide(r.net, workload_options(vm).wide);
+  } else {
+    r.net = load_network(workload, vm);
+  }
   r.values = !vm.count("timing-only");
   r.forward_only = vm.count("forward-only") > 0;
   r.progress = vm.count("progress") > 0;

@@ -517,3 +517,55 @@ TEST_CASE("a layer reading a Concat of the network input and another layer's out
   REQUIRE(conv2["phases"]["dgrad"]["macs"] == conv2["phases"]["fwd"]["macs"]);
   REQUIRE(r.report["layers"][0]["phases"]["dgrad"]["macs"] == 0);
 }
+
+TEST_CASE("a version-2 trace replays its recorded layers and gives every other layer the synthetic run's values") {
+  // bert_layer.onnx with out_proj alone recorded (random tensors), one iteration at batch 1: every
+  // other quantized layer, attention's activation x activation GEMMs included, must report exactly
+  // the figures of `run --workload bert_layer.onnx` (the synthetic values of the same seed), and
+  // out_proj other ones; the cycles do not depend on values at all.
+  const std::string dir = "/tmp/int4sim_v2_trace_" + std::to_string(::getpid());
+  std::system(("rm -rf " + dir + " && mkdir -p " + dir + "/out_proj").c_str());
+  std::system(("cp " + std::string(INT4SIM_SOURCE_DIR) + "/tests/data/onnx/bert_layer.onnx " + dir + "/model.onnx").c_str());
+  auto put = [&](const std::string& name, const std::vector<int64_t>& shape, uint64_t seed, float scale) {
+    int64_t n = 1;
+    for (auto d : shape) n *= d;
+    std::vector<float> v(static_cast<size_t>(n));
+    uint64_t x = seed;
+    for (auto& f : v) {
+      x = x * 6364136223846793005ULL + 1442695040888963407ULL;
+      f = scale * (static_cast<float>(x >> 40) / static_cast<float>(1 << 24) - 0.5f);
+    }
+    std::ofstream(dir + "/out_proj/" + name, std::ios::binary) << int4sim::npy_bytes(v.data(), int4sim::NpyType::f32, shape);
+  };
+  put("A_1.npy", {1, 768, 128, 1}, 1, 4.0f);
+  put("W_1.npy", {768, 768, 1, 1}, 2, 0.1f);
+  put("dY_1.npy", {1, 768, 128, 1}, 3, 1e-3f);
+  std::ofstream(dir + "/manifest.json")
+      << R"({"format": "int4sim-trace", "version": 2, "network": "bert_layer", "batch": 1, "model": "model.onnx",
+            "iterations": [1], "layers": [{"name": "out_proj",
+            "tensors": {"A": "out_proj/A_{iter}.npy", "W": "out_proj/W_{iter}.npy", "dY": "out_proj/dY_{iter}.npy"},
+            "s_w": [0.15], "u_a": [1.5], "gamma": [null]}]})";
+  const auto replay = run("--workload " + dir, "v2_replay");
+  const auto synthetic = run("--workload " + std::string(INT4SIM_SOURCE_DIR) + "/tests/data/onnx/bert_layer.onnx --batch 1",
+                             "v2_synthetic");
+  REQUIRE(replay.rc == 0);
+  REQUIRE(synthetic.rc == 0);
+  REQUIRE(replay.report["totals"]["cycles"] == synthetic.report["totals"]["cycles"]);
+  const auto& rl = replay.report["layers"];
+  const auto& sl = synthetic.report["layers"];
+  REQUIRE(rl.size() == sl.size());
+  int same = 0;
+  for (size_t i = 0; i < rl.size(); ++i) {
+    INFO(rl[i]["name"]);
+    REQUIRE(rl[i]["name"] == sl[i]["name"]);
+    if (!rl[i]["quantized"].get<bool>() || rl[i]["gradient_by_iteration"].empty()) continue;
+    if (rl[i]["name"] == "out_proj") {
+      REQUIRE(rl[i]["gradient_by_iteration"] != sl[i]["gradient_by_iteration"]);
+    } else {
+      REQUIRE(rl[i]["gradient_by_iteration"] == sl[i]["gradient_by_iteration"]);
+      ++same;
+    }
+  }
+  REQUIRE(same == 5);  // k_proj, v_proj, ffn1 and the two activation x activation GEMMs
+  std::system(("rm -rf " + dir).c_str());
+}

@@ -298,7 +298,8 @@ TEST_CASE("malformed manifests are refused with the file and the field named") {
   };
   is("no_batch", [](json& j) { j.erase("batch"); }, "batch: missing");
   is("format", [](json& j) { j["format"] = "npy"; }, "format: expected \"int4sim-trace\"");
-  is("version", [](json& j) { j["version"] = 2; }, "version: 2 is not supported (this reader reads version 1)");
+  is("version", [](json& j) { j["version"] = 3; }, "version: 3 is not supported (this reader reads versions 1 and 2)");
+  is("version1_model", [](json& j) { j["model"] = "model.onnx"; }, "unknown field 'model'");
   is("version_type", [](json& j) { j["version"] = "1"; }, "version: expected an integer");
   is("unknown_top", [](json& j) { j["layer"] = json::array(); }, "unknown field 'layer'");
   is("network", [](json& j) { j["network"] = ""; }, "network: expected a non-empty string");
@@ -446,4 +447,97 @@ TEST_CASE("unreadable manifests and bad tensors are refused with the file named"
       CHECK(std::string(e.what()) == dir + "/fc/dY_7.npy: element 4 is NaN");
     }
   }
+}
+
+// ------------------------------------------------------------------------------------------------
+// Version 2: the network from an ONNX export in the folder; the layers recorded are listed.
+
+const std::string kGlu = std::string(INT4SIM_SOURCE_DIR) + "/tests/data/onnx/glu.onnx";
+
+// glu.onnx (fc1 gemm 32 -> 64 on 16 tokens, sigmoid, mul, fc2 gemm 32 -> 32) with fc1 recorded at
+// batch 2, iterations 3 and 4.
+json v2_manifest() {
+  return json{{"format", "int4sim-trace"},
+              {"version", 2},
+              {"network", "glu"},
+              {"batch", 2},
+              {"model", "model.onnx"},
+              {"iterations", {3, 4}},
+              {"layers",
+               {{{"name", "fc1"},
+                 {"tensors", {{"A", "fc1/A_{iter}.npy"}, {"W", "fc1/W_{iter}.npy"}, {"dY", "fc1/dY_{iter}.npy"}}},
+                 {"s_w", {0.5, 0.625}},
+                 {"u_a", {2.0, 3}},
+                 {"gamma", {nullptr, nullptr}}}}}};
+}
+
+std::string write_v2(const std::string& tag, const json& m = v2_manifest()) {
+  const std::string dir = scratch_dir(tag);
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  fs::copy_file(kGlu, dir + "/model.onnx");
+  put(dir + "/manifest.json", m.dump(1));
+  for (int it : {3, 4}) {
+    put_f32(dir + "/fc1/A_" + std::to_string(it) + ".npy", {2, 32, 16, 1});
+    put_f32(dir + "/fc1/W_" + std::to_string(it) + ".npy", {64, 32, 1, 1}, -0.5f);
+    put_f32(dir + "/fc1/dY_" + std::to_string(it) + ".npy", {2, 64, 16, 1}, -1e-3f);
+  }
+  return dir;
+}
+
+TEST_CASE("a version-2 trace takes its network from the ONNX model and records the layers it lists") {
+  const std::string dir = write_v2("v2");
+  const Trace t = read_trace(dir);
+  REQUIRE(t.version == 2);
+  REQUIRE(t.model == dir + "/model.onnx");
+  REQUIRE(t.network == "glu");
+  REQUIRE(t.net.name == "glu");
+  REQUIRE(t.net.layers.size() == 4);
+  REQUIRE(t.net.layers[0].name == "fc1");
+  REQUIRE(t.net.layers[0].kind == workloads::LayerKind::gemm);
+  REQUIRE(t.net.layers[3].name == "fc2");
+  REQUIRE_FALSE(t.net.layers[0].quantized);  // the LBT recipe: first and last weight layer wide
+  REQUIRE_FALSE(t.net.layers[3].quantized);
+  REQUIRE(t.net.forward_macs() == 49152);
+  REQUIRE(t.tensors.size() == 1);
+  REQUIRE(t.find("fc1") != nullptr);
+  REQUIRE(t.find("fc2") == nullptr);  // replayed with synthetic values
+  REQUIRE(t.find("fc1")->layer == 0);
+  REQUIRE(t.find("fc1")->paths[1].dy == dir + "/fc1/dY_4.npy");
+  REQUIRE(t.find("fc1")->s_w == std::vector<float>{0.5f, 0.625f});
+}
+
+TEST_CASE("malformed version-2 manifests are refused with the file and the field named") {
+  auto refused = [](const std::string& tag, const std::function<void(json&)>& edit, const std::string& expected) {
+    INFO(tag);
+    json m = v2_manifest();
+    edit(m);
+    const std::string dir = write_v2(tag, m);
+    CHECK(error_of(dir) == dir + "/manifest.json: " + expected);
+  };
+  refused("v2_input", [](json& j) { j["input"] = {{"c", 1}, {"h", 1}, {"w", 1}}; }, "unknown field 'input'");
+  refused("v2_no_model", [](json& j) { j.erase("model"); }, "model: missing");
+  refused("v2_model_dotdot", [](json& j) { j["model"] = "../model.onnx"; },
+          "model: expected the relative path of an ONNX file inside the trace folder");
+  refused("v2_model_abs", [](json& j) { j["model"] = "/tmp/model.onnx"; },
+          "model: expected the relative path of an ONNX file inside the trace folder");
+  refused("v2_model_ext", [](json& j) { j["model"] = "manifest.json"; },
+          "model: expected the relative path of an ONNX file inside the trace folder (ending in .onnx)");
+  refused("v2_layer_field", [](json& j) { j["layers"][0]["kind"] = "gemm"; }, "layers[0]: unknown field 'kind'");
+  refused("v2_no_layers", [](json& j) { j["layers"] = json::array(); }, "layers: expected a non-empty array of layers");
+  refused("v2_unknown_layer", [](json& j) { j["layers"][0]["name"] = "fc9"; },
+          "layers[0].name: 'fc9' is no layer of " + scratch_dir("v2_unknown_layer") + "/model.onnx (int4sim workload " +
+              scratch_dir("v2_unknown_layer") + "/model.onnx lists them)");
+  refused("v2_vector", [](json& j) { j["layers"][0]["name"] = "glu"; },
+          "layers[0].name: 'glu' is a vector layer (a trace records layers with weights)");
+  refused("v2_repeat", [](json& j) { j["layers"].push_back(j["layers"][0]); }, "layers[1].name: 'fc1' repeats layers[0]");
+  refused("v2_gamma", [](json& j) { j["layers"][0]["gamma"] = {nullptr}; },
+          "layers[0].gamma: expected an array of 2 values (one per iteration)");
+  // The model and the tensors are checked as in version 1: the ONNX reader's message, the shapes.
+  const std::string missing = write_v2("v2_missing_model");
+  fs::remove(missing + "/model.onnx");
+  CHECK(error_of(missing) == missing + "/model.onnx: cannot open file");
+  const std::string bad_shape = write_v2("v2_shape");
+  put_f32(bad_shape + "/fc1/W_4.npy", {64, 32});
+  CHECK(error_of(bad_shape) == bad_shape + "/fc1/W_4.npy: shape (64, 32) does not match the manifest's (64, 32, 1, 1)");
 }

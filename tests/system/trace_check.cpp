@@ -81,9 +81,9 @@ int main(int argc, char** argv) {
         }
       }
     }
-    std::string builtin = "not a built-in network";
+    std::string builtin = t.version == 2 ? "network from " + t.model : "not a built-in network";
     for (const auto& name : workloads::builtin_names())
-      if (name == t.network) {
+      if (t.version == 1 && name == t.network) {
         const auto ref = workloads::builtin_network(name);
         const auto& first = ref.layers.front();
         if (first.c != t.input_c || first.h != t.input_h || first.w != t.input_w) {
