@@ -381,6 +381,8 @@ def parse_args():
                                         "(version 2, random data)")
     ap.add_argument("--input", help="--model: one sample's shape, e.g. 3x224x224 (default: the model's own)")
     ap.add_argument("--name", help="--model: the network's name in the trace and the report (default: from --model)")
+    ap.add_argument("--model-weights", action="store_true",
+                    help="--model: store the model's initial weights in model.onnx (for run --weights-from-model)")
     ap.add_argument("--int4sim", default=os.environ.get("INT4SIM", os.path.join(REPO, "build", "int4sim")),
                     help="--model: the simulator executable that reads the exported model (default build/int4sim)")
     ap.add_argument("--iterations", type=int, required=True, help="recorded iterations (the last N steps)")
@@ -414,6 +416,8 @@ def parse_args():
         for flag in ("input", "name"):
             if getattr(args, flag) is not None:
                 die(f"--{flag}: only with --model")
+        if args.model_weights:
+            die("--model-weights: only with --model")
     return args
 
 
@@ -476,7 +480,7 @@ class ModelSource:
         self.name = args.name or (spec.split(":", 1)[1] if spec.startswith("torchvision:") else spec.split(":")[0].split(".")[-1])
         onnx_path = os.path.join(tmp, "model.onnx")
         try:
-            export_onnx.export(self.model, self.shape, args.batch, onnx_path)
+            export_onnx.export(self.model, self.shape, args.batch, onnx_path, weights=args.model_weights)
         except Exception as e:
             die(f"exporting {args.model}: {str(e).splitlines()[0] if str(e) else type(e).__name__}")
         layers = simulator_layers(args.int4sim, onnx_path)

@@ -352,12 +352,15 @@ Network builtin_network(const std::string& name) {
   fail("unknown network '" + name + "' (known: " + known + "; or a SCALE-Sim topology .csv or an ONNX model .onnx)");
 }
 
-Network load_workload(const std::string& name_or_file, const WorkloadOptions& options, std::vector<std::string>* warnings) {
+Network load_workload(const std::string& name_or_file, const WorkloadOptions& options, std::vector<std::string>* warnings,
+                      LayerWeights* weights) {
   Network net;
+  if (weights && !ends_with(name_or_file, ".onnx"))
+    fail(name_or_file + ": stored weights come from an ONNX model (FILE.onnx) only; a built-in network or a SCALE-Sim topology has none");
   if (ends_with(name_or_file, ".csv")) {
     net = read_scalesim_topology(name_or_file, options.csv_independent, warnings);  // all INT4: a file says nothing of precision
   } else if (ends_with(name_or_file, ".onnx")) {
-    net = read_onnx_model(name_or_file);
+    net = read_onnx_model(name_or_file, weights);
     apply_wide_recipe(net);
   } else {
     net = builtin_network(name_or_file);  // the recipe applied

@@ -20,6 +20,7 @@
 // and backward, docs/timing.md). Anywhere else they, and every other element-wise function, are
 // vector layers.
 #include <cstdint>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -99,11 +100,16 @@ struct WorkloadOptions {
   std::vector<std::string> wide;
 };
 
+// FP32 weights of compute layers, by layer name, in K x C/groups x R x S order (a Linear's
+// K x F x 1 x 1), as a model file stores them.
+using LayerWeights = std::map<std::string, std::vector<float>>;
+
 // A path ending in ".csv" is read as a SCALE-Sim topology, ".onnx" as an ONNX model
 // (workloads/onnx_model.h); anything else is a built-in name. Warnings (a CSV whose shapes do not
-// chain) go to `warnings`, one line each.
+// chain) go to `warnings`, one line each. With `weights`, the model's stored weights too (an ONNX
+// model only: anything else is refused).
 Network load_workload(const std::string& name_or_file, const WorkloadOptions& options = {},
-                      std::vector<std::string>* warnings = nullptr);
+                      std::vector<std::string>* warnings = nullptr, LayerWeights* weights = nullptr);
 
 // For networks that do not say (SCALE-Sim rows, version-1 traces): every conv is followed by
 // BatchNorm and ReLU, every fc or gemm layer but the network's last by ReLU.

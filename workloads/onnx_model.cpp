@@ -12,6 +12,7 @@
 #include <cstdio>
 #include <cctype>
 #include <climits>
+#include <cmath>
 #include <cstring>
 #include <map>
 #include <set>
@@ -58,7 +59,7 @@ class Reader {
     net_.name = std::move(name);
   }
 
-  Network read() {
+  Network read(LayerWeights* weights) {
     const onnx::GraphProto& g = model_.graph();
     std::set<std::string> initializers;
     for (const auto& init : g.initializer()) initializers.insert(init.name());
@@ -94,7 +95,50 @@ class Reader {
     if (net_.layers.size() > kMaxLayers)
       fail(where_ + ": " + std::to_string(net_.layers.size()) + " layers, more than " + std::to_string(kMaxLayers) +
            " (the instruction set's layer field is 16 bits)");
+    if (weights) *weights = stored_weights();
     return std::move(net_);
+  }
+
+  // The FP32 weights of every weight layer, from the file's initializers, in the layer's
+  // K x C/groups x R x S order. Refused: a weight the file does not store (exported without
+  // weights), stores outside itself or in another type, or that is not a stored tensor as such (a
+  // weight computed from a parameter).
+  LayerWeights stored_weights() const {
+    std::map<std::string, const onnx::TensorProto*> inits;
+    for (const auto& init : model_.graph().initializer()) inits[init.name()] = &init;
+    LayerWeights out;
+    for (const Layer& l : net_.layers) {
+      const auto ref = weight_refs_.find(l.name);
+      if (ref == weight_refs_.end()) continue;
+      const std::string at = where_ + ": layer '" + l.name + "': weight '" + shown(ref->second.value) + "'";
+      const auto it = inits.find(ref->second.value);
+      if (it == inits.end())
+        fail(at + " is not stored in the file (export the model with its weights: export_onnx.py --weights)");
+      const onnx::TensorProto& t = *it->second;
+      if (t.data_location() == onnx::TensorProto::EXTERNAL) fail(at + " is stored in an external file, which is not read");
+      if (t.data_type() != onnx::TensorProto::FLOAT) fail(at + " is not float32 (ONNX data type " + std::to_string(t.data_type()) + ")");
+      const int64_t n = product({l.k, l.c / l.groups, l.r, l.s}, 0, 4);
+      std::vector<float> w(static_cast<size_t>(n));
+      if (t.has_raw_data()) {
+        if (t.raw_data().size() != static_cast<size_t>(n) * 4)
+          fail(at + ": " + std::to_string(t.raw_data().size()) + " bytes for " + std::to_string(n) + " float32 values");
+        std::memcpy(w.data(), t.raw_data().data(), t.raw_data().size());  // little-endian, as this host
+      } else {
+        if (t.float_data_size() != n)
+          fail(at + ": " + std::to_string(t.float_data_size()) + " values where the layer has " + std::to_string(n));
+        std::copy(t.float_data().begin(), t.float_data().end(), w.begin());
+      }
+      if (ref->second.transposed) {  // features x outputs -> outputs x features
+        std::vector<float> stored = std::move(w);
+        w.assign(stored.size(), 0.0f);
+        for (int64_t f = 0; f < l.c; ++f)
+          for (int64_t k = 0; k < l.k; ++k) w[static_cast<size_t>(k * l.c + f)] = stored[static_cast<size_t>(f * l.k + k)];
+      }
+      for (size_t i = 0; i < w.size(); ++i)
+        if (!std::isfinite(w[i])) fail(at + ": element " + std::to_string(i) + " is " + (std::isnan(w[i]) ? "NaN" : "Inf"));
+      out[l.name] = std::move(w);
+    }
+    return out;
   }
 
  private:
@@ -678,10 +722,12 @@ class Reader {
         grouped != l.c)
       reject("group " + std::to_string(l.groups) + " does not divide the channels " + std::to_string(l.c) + " -> " + std::to_string(l.k));
     add_windowed(std::move(l), x);
+    weight_refs_[net_.layers.back().name] = {node_->input(1), false};
   }
 
   // A weight GEMM over `rows` rows of `features`: fc when one row per sample, else a token GEMM.
-  void weight_gemm(const Value& a, int64_t rows, int64_t features, int64_t outputs) {
+  // `transposed`: the weight (input 1) is stored features x outputs.
+  void weight_gemm(const Value& a, int64_t rows, int64_t features, int64_t outputs, bool transposed) {
     Layer l;
     const int64_t m = per_sample(rows, "the rows of the GEMM");
     l.kind = m == 1 ? LayerKind::fc : LayerKind::gemm;
@@ -691,6 +737,7 @@ class Reader {
     Shape out = a.shape;
     out.back() = outputs;
     add_layer(std::move(l), a.from, out);
+    weight_refs_[net_.layers.back().name] = {node_->input(1), transposed};
   }
 
   void gemm() {
@@ -700,7 +747,7 @@ class Reader {
     if (a.shape.size() != 2 || b.shape.size() != 2) reject("operands are not matrices");
     const int64_t n = attr_int("transB", 0) ? b.shape[0] : b.shape[1];
     if (b.origin == Origin::data) return act_gemm(a, b, 1, a.shape[0], a.shape[1], n);
-    weight_gemm(a, a.shape[0], a.shape[1], n);
+    weight_gemm(a, a.shape[0], a.shape[1], n, attr_int("transB", 0) == 0);
   }
 
   void matmul() {
@@ -712,7 +759,7 @@ class Reader {
     const int64_t m = a.shape[a.shape.size() - 2], k = a.shape.back(), n = b.shape.back();
     if (b.origin != Origin::data) {
       if (b.shape.size() != 2) reject("the weight is not a matrix");
-      return weight_gemm(a, product(a.shape, 0, a.shape.size() - 1), k, n);
+      return weight_gemm(a, product(a.shape, 0, a.shape.size() - 1), k, n, true);
     }
     // Both activations (attention's Q K^T and P V): the batch dimensions, broadcast, are groups.
     const Shape y = output_shape();
@@ -889,6 +936,13 @@ class Reader {
   std::map<std::string, std::string> opened_on_;        // vector layer -> the base of the value it read
   std::set<std::string> pending_;                       // vector layers a decomposed function is still building
   std::set<std::string> squares_;                       // (x - mean)^2 values of pending LayerNorms
+  // Weight layer -> the graph value of its weight, and whether it is stored K x F (a MatMul's, or a
+  // Gemm's without transB) rather than in the layer's F-inner order.
+  struct WeightRef {
+    std::string value;
+    bool transposed = false;
+  };
+  std::map<std::string, WeightRef> weight_refs_;
   int64_t batch_ = 1;
   const onnx::NodeProto* node_ = nullptr;
   int node_index_ = 0;  // in the graph, for nodes without a name
@@ -902,16 +956,16 @@ std::string file_stem(const std::string& path) {
 
 }  // namespace
 
-Network parse_onnx_model(const std::string& bytes, const std::string& where, const std::string& name) {
+Network parse_onnx_model(const std::string& bytes, const std::string& where, const std::string& name, LayerWeights* weights) {
   onnx::ModelProto model;
   if (bytes.empty()) fail(where + ": empty file (expected an ONNX model)");
   if (!model.ParseFromString(bytes)) fail(where + ": not an ONNX model (the protobuf does not parse: truncated or corrupt)");
   if (!model.has_graph() || model.graph().node_size() == 0) fail(where + ": the ONNX model has no graph nodes");
-  return Reader(model, where, name).read();
+  return Reader(model, where, name).read(weights);
 }
 
-Network read_onnx_model(const std::string& path) {
-  return parse_onnx_model(read_input_file(path, kMaxOnnxFileBytes), path, file_stem(path));
+Network read_onnx_model(const std::string& path, LayerWeights* weights) {
+  return parse_onnx_model(read_input_file(path, kMaxOnnxFileBytes), path, file_stem(path), weights);
 }
 
 }  // namespace int4sim::workloads

@@ -22,10 +22,14 @@ namespace int4sim::workloads {
 constexpr int64_t kMaxOnnxFileBytes = int64_t{2} << 30;  // protobuf's own limit
 
 // The network is named after the file, without directory and extension. The LBT recipe's wide
-// layers are not chosen here (apply_wide_recipe).
-Network read_onnx_model(const std::string& path);
+// layers are not chosen here (apply_wide_recipe). With `weights`, every weight layer's stored
+// FP32 weights as well (a Gemm's or MatMul's transposed into the layer's order); refused, naming
+// the layer and the weight, when the file does not store one (exported without weights), stores
+// it externally or not as float32, or holds NaN or Inf.
+Network read_onnx_model(const std::string& path, LayerWeights* weights = nullptr);
 
 // The same from the bytes of a model (what the fuzz target drives); `where` names it in messages.
-Network parse_onnx_model(const std::string& bytes, const std::string& where, const std::string& name);
+Network parse_onnx_model(const std::string& bytes, const std::string& where, const std::string& name,
+                         LayerWeights* weights = nullptr);
 
 }  // namespace int4sim::workloads

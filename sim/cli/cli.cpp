@@ -129,7 +129,8 @@ void Progress::finish() {
 void add_workload_options(po::options_description& desc) {
   desc.add_options()
       ("wide", po::value<std::vector<std::string>>(), "NAME: keep this compute layer wide (INT8) as well as the LBT recipe's first and last weight layers (repeatable)")
-      ("csv-independent", "read a SCALE-Sim topology's rows as independent layers that all read the network input (no input gradients), as SCALE-Sim does");
+      ("csv-independent", "read a SCALE-Sim topology's rows as independent layers that all read the network input (no input gradients), as SCALE-Sim does")
+      ("weights-from-model", "an ONNX model's stored FP32 weights (export_onnx.py --weights) instead of synthetic ones, in a bit-accurate run");
 }
 
 workloads::WorkloadOptions workload_options(const po::variables_map& vm) {
@@ -139,9 +140,12 @@ workloads::WorkloadOptions workload_options(const po::variables_map& vm) {
   return o;
 }
 
-workloads::Network load_network(const std::string& workload, const po::variables_map& vm) {
+workloads::Network load_network(const std::string& workload, const po::variables_map& vm, workloads::LayerWeights* weights) {
   std::vector<std::string> warnings;
-  workloads::Network net = workloads::load_workload(workload, workload_options(vm), &warnings);
+  workloads::LayerWeights read;
+  const bool from_model = vm.count("weights-from-model") > 0;
+  workloads::Network net = workloads::load_workload(workload, workload_options(vm), &warnings, from_model ? &read : nullptr);
+  if (weights) *weights = std::move(read);
   for (const auto& w : warnings) spdlog::warn("{}", w);
   return net;
 }
@@ -150,6 +154,7 @@ std::vector<std::string> workload_run_args(const po::variables_map& vm) {
   std::vector<std::string> args;
   for (const auto& name : workload_options(vm).wide) args.insert(args.end(), {"--wide", name});
   if (vm.count("csv-independent")) args.push_back("--csv-independent");
+  if (vm.count("weights-from-model")) args.push_back("--weights-from-model");
   return args;
 }
 

@@ -58,12 +58,15 @@ class Progress {
   size_t width_ = 0;
 };
 
-// How a workload is read, the same in workload, run and sweep: --wide NAME (repeatable) and
-// --csv-independent, and the workload itself. load_network prints a warning (spdlog) for each
-// thing the reader noticed; workload_run_args gives the options back as a run's arguments.
+// How a workload is read, the same in workload, run and sweep: --wide NAME (repeatable),
+// --csv-independent, --weights-from-model, and the workload itself. load_network prints a warning
+// (spdlog) for each thing the reader noticed, and with --weights-from-model fills `weights` with
+// the model's stored weights (refusing a model without them); workload_run_args gives the options
+// back as a run's arguments.
 void add_workload_options(po::options_description& desc);
 workloads::WorkloadOptions workload_options(const po::variables_map& vm);
-workloads::Network load_network(const std::string& workload, const po::variables_map& vm);
+workloads::Network load_network(const std::string& workload, const po::variables_map& vm,
+                                workloads::LayerWeights* weights = nullptr);
 std::vector<std::string> workload_run_args(const po::variables_map& vm);
 
 // The number format a layer computes in, as tables show it: "int4" (or "w8a4g4" when the operand

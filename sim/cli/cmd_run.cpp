@@ -55,7 +55,9 @@ struct ValueSource {
 struct SyntheticState : ValueSource {
   const Config& cfg;
   const compiler::Compiled& compiled;
-  SyntheticState(const Config& c, const compiler::Compiled& k) : cfg(c), compiled(k) {}
+  const workloads::LayerWeights* model_weights;  // --weights-from-model: used where a layer has them
+  SyntheticState(const Config& c, const compiler::Compiled& k, const workloads::LayerWeights* w = nullptr)
+      : cfg(c), compiled(k), model_weights(w) {}
 
   void init_layer(const compiler::LayerTensors& t, std::vector<std::vector<uint8_t>>& dram, ir::Program& prog) const {
     const uint64_t seed = static_cast<uint64_t>(cfg.run_seed);
@@ -65,15 +67,31 @@ struct SyntheticState : ValueSource {
     const int a_top = quantized ? (1 << cfg.fq_a_bits) - 1 : 255;
     dram[t.act] = ir::pack_codes(a.type, synthetic_codes(seed, 100 + t.layer, static_cast<int64_t>(a.numel()), 0, a_top));
     const ir::Tensor& w = prog.tensors[t.w_fp32];
-    const uint64_t fan_in = w.numel() / static_cast<uint64_t>(w.shape[0]);
-    std::vector<float> wf = synthetic_gradient(seed, 200 + t.layer, 1, static_cast<int64_t>(w.numel()));
-    double sum_sq = 0;
-    for (float& v : wf) {
-      v = static_cast<float>(v * 1e3 * std::sqrt(2.0 / static_cast<double>(fan_in)) / std::sqrt(3.0));
-      sum_sq += static_cast<double>(v) * v;
+    std::vector<float> wf;
+    const auto stored = model_weights ? model_weights->find(prog.layers[t.layer].name) : workloads::LayerWeights::const_iterator{};
+    if (model_weights && stored != model_weights->end()) {
+      if (stored->second.size() != w.numel())
+        fail(fmt::format("layer {}: the model stores {} weights where the layer has {}", prog.layers[t.layer].name,
+                         stored->second.size(), w.numel()));
+      wf = stored->second;
+      // LBT's initial clip value: 3 * std(W), with Bessel's correction as torch.std.
+      double mean = 0, sum_sq = 0;
+      for (float v : wf) mean += v;
+      mean /= static_cast<double>(wf.size());
+      for (float v : wf) sum_sq += (v - mean) * (v - mean);
+      const double stdev = wf.size() > 1 ? std::sqrt(sum_sq / static_cast<double>(wf.size() - 1)) : std::abs(mean);
+      prog.layers[t.layer].s_w = stdev > 0 ? static_cast<float>(3.0 * stdev) : 1.0f;  // all zeros: any scale codes them as 0
+    } else {
+      const uint64_t fan_in = w.numel() / static_cast<uint64_t>(w.shape[0]);
+      wf = synthetic_gradient(seed, 200 + t.layer, 1, static_cast<int64_t>(w.numel()));
+      double sum_sq = 0;
+      for (float& v : wf) {
+        v = static_cast<float>(v * 1e3 * std::sqrt(2.0 / static_cast<double>(fan_in)) / std::sqrt(3.0));
+        sum_sq += static_cast<double>(v) * v;
+      }
+      // LBT's initial clip value: 3 * std(W).
+      prog.layers[t.layer].s_w = static_cast<float>(3.0 * std::sqrt(sum_sq / static_cast<double>(wf.size())));
     }
-    // LBT's initial clip value: 3 * std(W).
-    prog.layers[t.layer].s_w = static_cast<float>(3.0 * std::sqrt(sum_sq / static_cast<double>(wf.size())));
     dram[t.w_fp32].resize(wf.size() * 4);
     std::memcpy(dram[t.w_fp32].data(), wf.data(), wf.size() * 4);
     std::vector<int8_t> codes(wf.size());
@@ -233,6 +251,7 @@ struct RunRequest {
   Config cfg;
   std::optional<traces::Trace> trace;
   workloads::Network net;
+  workloads::LayerWeights weights;  // --weights-from-model
   int iterations = 1;
   int warmup = 0;  // iterations left out of the report's figures (still listed in `iterations`)
   bool values = true, forward_only = false, progress = false;
@@ -274,13 +293,17 @@ RunRequest read_request(const po::parsed_options& parsed, const po::variables_ma
   if (r.warmup < 0 || r.warmup >= r.iterations)
     fail(fmt::format("--warmup {}: expected 0..{} (fewer than the {} iteration(s) run: at least one must be measured)", r.warmup,
                      r.iterations - 1, r.iterations));
+  r.values = !vm.count("timing-only");
+  if (vm.count("weights-from-model") && r.trace)
+    fail("--weights-from-model: the trace " + r.trace->dir + " records its own weights (W of every recorded layer)");
+  if (vm.count("weights-from-model") && !r.values)
+    fail("--weights-from-model: a timing-only run uses no values (drop --timing-only)");
   if (r.trace) {
     r.net = r.trace->net;
     workloads::keep_wide(r.net, workload_options(vm).wide);
   } else {
-    r.net = load_network(workload, vm);
+    r.net = load_network(workload, vm, &r.weights);
   }
-  r.values = !vm.count("timing-only");
   r.forward_only = vm.count("forward-only") > 0;
   r.progress = vm.count("progress") > 0;
   return r;
@@ -307,7 +330,7 @@ hw::ExecutionResult simulate(const RunRequest& r, compiler::Compiled& compiled, 
   }
   std::unique_ptr<ValueSource> source;
   if (r.trace) source = std::make_unique<TraceState>(cfg, compiled, *r.trace);
-  else source = std::make_unique<SyntheticState>(cfg, compiled);
+  else source = std::make_unique<SyntheticState>(cfg, compiled, r.weights.empty() ? nullptr : &r.weights);
   if (r.values) {
     eo.dram.resize(compiled.program.tensors.size());
     source->init(eo.dram, compiled.program);

@@ -2,6 +2,8 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cmath>
+#include <map>
 #include <nlohmann/json.hpp>
 
 #include "sim/cli/cli.h"
@@ -65,7 +67,7 @@ int cmd_workload(const std::vector<std::string>& args) {
   po::variables_map vm;
   std::string known;
   for (const auto& n : workloads::builtin_names()) known += (known.empty() ? "" : "|") + n;
-  const std::string usage = "int4sim workload " + known + "|FILE.csv|FILE.onnx [--wide NAME] [--csv-independent] [--json FILE]";
+  const std::string usage = "int4sim workload " + known + "|FILE.csv|FILE.onnx [--wide NAME] [--csv-independent] [--weights-from-model] [--json FILE]";
   if (!parse("workload", usage, args, desc, parsed, vm, &positional)) return 0;
   const Config cfg = resolve_config(parsed);  // the formats of the layers (fq.*, gq.bits, run.wide_layers)
   const std::string json_path = output_file_option(vm, "json");
@@ -81,7 +83,8 @@ int cmd_workload(const std::vector<std::string>& args) {
     return 0;
   }
 
-  const auto net = load_network(vm["workload"].as<std::string>(), vm);
+  workloads::LayerWeights weights;
+  const auto net = load_network(vm["workload"].as<std::string>(), vm, &weights);
   size_t name_width = 5;
   for (const auto& l : net.layers) name_width = std::max(name_width, l.name.size());
   const std::string row = "{:<" + std::to_string(name_width) + "} {:<11} {:>14} {:>14} {:>6} {:>6} {:>3} {:>6} {:>5} {:>18} {:>13}\n";
@@ -95,10 +98,32 @@ int cmd_workload(const std::vector<std::string>& args) {
   const bool whole_gemms = std::any_of(net.layers.begin(), net.layers.end(), [](const Layer& l) { return !l.m_per_sample; });
   fmt::print("total forward MACs{}: {} ({:.3f} G)\n", whole_gemms ? "" : " per sample", net.forward_macs(),
              static_cast<double>(net.forward_macs()) * 1e-9);
+  // --weights-from-model: what the file stores, summarised per layer (mean, std with Bessel's
+  // correction as torch.std, largest magnitude) and in total.
+  std::map<std::string, nlohmann::json> weight_stats;
+  uint64_t stored = 0;
+  for (const auto& [name, w] : weights) {
+    double mean = 0, sum_sq = 0, max_abs = 0;
+    for (float v : w) mean += v;
+    mean /= static_cast<double>(w.size());
+    for (float v : w) {
+      sum_sq += (v - mean) * (v - mean);
+      max_abs = std::max(max_abs, static_cast<double>(std::abs(v)));
+    }
+    weight_stats[name] = {{"count", w.size()}, {"mean", mean},
+                          {"std", w.size() > 1 ? std::sqrt(sum_sq / static_cast<double>(w.size() - 1)) : 0.0},
+                          {"max_abs", max_abs}};
+    stored += w.size();
+  }
+  if (vm.count("weights-from-model"))
+    fmt::print("stored weights: {} FP32 values in {} layers\n", stored, weights.size());
 
   if (!json_path.empty()) {
     nlohmann::json layers = nlohmann::json::array();
-    for (const auto& l : net.layers) layers.push_back(layer_json(l));
+    for (const auto& l : net.layers) {
+      layers.push_back(layer_json(l));
+      if (vm.count("weights-from-model")) layers.back()["weights"] = weight_stats.count(l.name) ? weight_stats[l.name] : nlohmann::json();
+    }
     const nlohmann::json out = {{"command", "workload"}, {"name", net.name}, {"forward_macs", net.forward_macs()},
                                 {"layers", layers}};
     write_output(json_path, out.dump(2) + "\n");

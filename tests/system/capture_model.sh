@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # scripts/capture_trace.py --model end to end (trace format version 2): captures a PyTorch model for
-# 2 iterations at batch 2 with outputs into OUT, reads it back with trace_check (every tensor's shape
-# against the simulator's layer, Y = conv(A, W) in the simulator's layout), checks which modules were
+# 2 iterations at batch 2 with outputs and the model's weights into OUT, reads it back with
+# trace_check (every tensor's shape against the simulator's layer, Y = conv(A, W) in the simulator's
+# layout, the recorded W of iteration 1 = the ONNX file's stored weights bit for bit), checks which modules were
 # recorded and which were not, and replays it with int4sim: a complete report in which every
-# recorded quantized layer has its gradient figures. Exit 77 = skipped (python3-torch missing).
+# recorded quantized layer has its gradient figures; then a bit-accurate run of the trace's model on
+# its stored initial weights (--weights-from-model). Exit 77 = skipped (python3-torch missing).
 #   capture_model.sh INT4SIM TRACE_CHECK OUT RECORDED NOT_RECORDED capture_trace.py-arguments...
 # RECORDED is the number of recorded layers, NOT_RECORDED the modules left out, comma-separated.
 set -u
@@ -17,7 +19,7 @@ fi
 rm -rf "$out" "$out.tmp"
 # From the source folder: --model PKG.MODULE:CALLABLE imports from the current directory.
 (cd "$src" && /usr/bin/python3 scripts/capture_trace.py "$@" --iterations 2 --batch 2 --save-outputs --threads 1 \
-  --int4sim "$int4sim" --out "$out") || exit 1
+  --model-weights --int4sim "$int4sim" --out "$out") || exit 1
 "$checker" "$out" || exit 1
 /usr/bin/python3 - "$out/manifest.json" "$recorded" "$not_recorded" <<'PY' || exit 1
 import json, sys
@@ -44,4 +46,11 @@ for name in recorded:
         assert len(hist) == 2 and all(h["gamma"] > 0 for h in hist), name
 print(f"capture_model: replayed {len(r['layers'])} layers, {r['totals']['cycles']} cycles")
 PY
+# The model in the trace stores its initial weights: a bit-accurate run on them, and a refusal
+# where they cannot apply.
+"$int4sim" run --workload "$out/model.onnx" --weights-from-model --batch 2 --out "$out/weights_run" --log-level warn >/dev/null ||
+  exit 1
+msg=$("$int4sim" run --workload "$out/model.onnx" --weights-from-model --timing-only --out "$out/no" 2>&1)
+[ $? -eq 2 ] && [ "$msg" = "int4sim: error: --weights-from-model: a timing-only run uses no values (drop --timing-only)" ] ||
+  { echo "capture_model: expected the timing-only refusal, got: $msg"; exit 1; }
 rm -rf "$out"

@@ -535,3 +535,39 @@ TEST_CASE("a SCALE-Sim topology whose rows left their own padding out still chai
   for (const auto& l : net.layers) REQUIRE(l.forward_macs() == l.p() * l.q() * l.k * l.c * l.r * l.s);  // no row changed
   REQUIRE(net.layers[1].p() == 54);
 }
+
+TEST_CASE("ONNX: stored weights come out in each layer's K x C/groups x R x S order, by hand") {
+  // weight_layouts.onnx stores 0, 1, 2, ... in each weight's own order (generate.py): a grouped
+  // Conv (K x C/groups x R x S already), a Gemm without transB (32 x 3: features x outputs), a Gemm
+  // with transB (2 x 3: outputs x features) and a MatMul (2 x 5: features x outputs).
+  LayerWeights w;
+  const Network net = load_workload(test_data("onnx/weight_layouts.onnx"), {}, nullptr, &w);
+  REQUIRE(w.size() == 4);
+  std::vector<float> conv(36), fc1(96), fc2(6), fc3(10);
+  for (int i = 0; i < 36; ++i) conv[i] = static_cast<float>(i);
+  for (int k = 0; k < 3; ++k)
+    for (int f = 0; f < 32; ++f) fc1[k * 32 + f] = static_cast<float>(1000 + f * 3 + k);
+  for (int i = 0; i < 6; ++i) fc2[i] = static_cast<float>(2000 + i);
+  for (int k = 0; k < 5; ++k)
+    for (int f = 0; f < 2; ++f) fc3[k * 2 + f] = static_cast<float>(3000 + f * 5 + k);
+  REQUIRE(w.at("conv") == conv);
+  REQUIRE(w.at("fc1") == fc1);
+  REQUIRE(w.at("fc2") == fc2);
+  REQUIRE(w.at("fc3") == fc3);
+  REQUIRE(net.layers[1].c == 32);
+  REQUIRE(net.layers[1].k == 3);
+  // Without the weights, or from anything but an ONNX file: refused, naming the layer and weight.
+  REQUIRE_THROWS_MATCHES(load_workload(test_data("onnx/smallcnn.onnx"), {}, nullptr, &w), int4sim::InputError,
+                         Catch::Message(test_data("onnx/smallcnn.onnx") +
+                                        ": layer 'conv1': weight 'conv1.weight' is not stored in the file (export the model "
+                                        "with its weights: export_onnx.py --weights)"));
+  REQUIRE_THROWS_MATCHES(load_workload("smallcnn", {}, nullptr, &w), int4sim::InputError,
+                         Catch::Message("smallcnn: stored weights come from an ONNX model (FILE.onnx) only; a built-in "
+                                        "network or a SCALE-Sim topology has none"));
+  // A model with and without its weights is the same network.
+  LayerWeights small;
+  REQUIRE(load_workload(test_data("onnx/smallcnn_weights.onnx"), {}, nullptr, &small).forward_macs() ==
+          load_workload(test_data("onnx/smallcnn.onnx")).forward_macs());
+  REQUIRE(small.size() == 4);
+  REQUIRE(small.at("conv2").size() == 64 * 32 * 9);
+}

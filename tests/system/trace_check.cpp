@@ -4,12 +4,14 @@
 // the same name, checks the layers against it too. Exit 0: all good; 1: a check failed; 2: the
 // reader refused the trace (its one-line message on stderr).
 #include <cmath>
+#include <cstring>
 #include <cstdio>
 #include <string>
 #include <vector>
 
 #include "base/error.h"
 #include "traces/trace.h"
+#include "workloads/onnx_model.h"
 
 using namespace int4sim;
 
@@ -81,6 +83,29 @@ int main(int argc, char** argv) {
         }
       }
     }
+    // Version 2 with a model that stores its weights (capture_trace.py --model-weights): the W
+    // recorded at iteration 1 (before any optimizer step) is the model's initial weights, read
+    // through the ONNX reader's own layout handling: element for element, bit for bit.
+    std::string stored_note;
+    if (t.version == 2 && t.iterations.front() == 1) {
+      workloads::LayerWeights stored;
+      bool has_weights = true;
+      try {
+        workloads::read_onnx_model(t.model, &stored);
+      } catch (const InputError&) {
+        has_weights = false;  // exported without weights (read_trace read the model itself already)
+      }
+      if (has_weights) {
+        for (const auto& lt : t.tensors) {
+          const auto w = traces::load_tensor(lt.paths.front().w);
+          const auto it = stored.find(lt.name);
+          check(it != stored.end() && it->second.size() == w.size() &&
+                    std::memcmp(it->second.data(), w.data(), w.size() * sizeof(float)) == 0,
+                lt.paths.front().w + ": differs from the weights stored in " + t.model);
+        }
+        stored_note = "; W at iteration 1 = the model's stored weights, bit for bit";
+      }
+    }
     std::string builtin = t.version == 2 ? "network from " + t.model : "not a built-in network";
     for (const auto& name : workloads::builtin_names())
       if (t.version == 1 && name == t.network) {
@@ -100,11 +125,11 @@ int main(int argc, char** argv) {
                 "layer " + a.name + " against the built-in");
         }
       }
-    std::printf("trace_check: %s: %s, batch %lld, %zu layers (%zu compute), %zu iterations, %lld tensors read%s; %s\n",
+    std::printf("trace_check: %s: %s, batch %lld, %zu layers (%zu recorded), %zu iterations, %lld tensors read%s; %s%s\n",
                 t.dir.c_str(), t.network.c_str(), static_cast<long long>(t.batch), t.net.layers.size(), t.tensors.size(),
                 t.iterations.size(), static_cast<long long>(tensors),
                 t.tensors.front().has_outputs() ? (", Y = conv(A, W) within " + sci(worst)).c_str() : "",
-                builtin.c_str());
+                builtin.c_str(), stored_note.c_str());
   } catch (const InputError& e) {
     std::fprintf(stderr, "trace_check: error: %s\n", e.what());
     return 2;

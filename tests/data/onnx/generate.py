@@ -111,6 +111,22 @@ def lookalikes():
     # two decomposed LayerNorms back to back (CLIP's ln_pre, then ln_1): two layers
     save("two_layernorms", [node("MatMul", ["x", "wh"], ["h"], "/fc1/MatMul")] + layernorm("ln_pre", "h", "n1") +
          layernorm("ln_1", "n1", "n2") + [node("MatMul", ["n2", "wh"], ["y"], "/fc2/MatMul")], [tok], [wh, two, eps], opset=13)
+    # stored weights in each layout a weight layer can have: Gemm without and with transB, MatMul, Conv
+    # (values 0, 1, 2, ... in the stored order, so the layer order is known by hand)
+    def counting(name, dims, start):
+        n = 1
+        for d in dims:
+            n *= d
+        return helper.make_tensor(name, TensorProto.FLOAT, dims, [float(start + i) for i in range(n)])
+    vec = helper.make_tensor_value_info("x", TensorProto.FLOAT, [1, 2, 4, 4])
+    shape = helper.make_tensor("flat", TensorProto.INT64, [2], [1, 32])
+    save("weight_layouts", [node("Conv", ["x", "wc"], ["c"], "/conv/Conv", group=2),
+                            node("Reshape", ["c", "flat"], ["f"], "/flatten/Reshape"),
+                            node("Gemm", ["f", "wb"], ["g1"], "/fc1/Gemm"),
+                            node("Gemm", ["g1", "wt"], ["g2"], "/fc2/Gemm", transB=1),
+                            node("MatMul", ["g2", "wm"], ["y"], "/fc3/MatMul")],
+         [vec], [counting("wc", [4, 1, 3, 3], 0), shape, counting("wb", [32, 3], 1000), counting("wt", [2, 3], 2000),
+                 counting("wm", [2, 5], 3000)])
     # conv2 reads a Concat of the network input and conv1's output: it needs its input gradient
     img = helper.make_tensor_value_info("x", TensorProto.FLOAT, [1, 4, 8, 8])
     save("concat_input", [node("Conv", ["x", "w1"], ["c1"], "/conv1/Conv", pads=[1, 1, 1, 1]),
