@@ -355,11 +355,17 @@ Compiled compile_training_step(const workloads::Network& net, const Target& cfg,
     t.source_layer = static_cast<int>(li);
     t.layer = static_cast<int>(prog.layers.size());
     prog.layers.push_back({L.name, workloads::kind_name(L.kind), L.quantized});
-    const int64_t H = L.h, W = L.w, C = L.c, K = L.k, P = L.p(), Q = L.q(), Gs = L.groups;
+    // An activation x activation GEMM's right operand (K or V of attention) belongs to each sample,
+    // not to the batch as a weight does: its samples become groups of one sample each. N x C x H x W
+    // is laid out as 1 x N*C x H x W, so the operands, the output and their gradients keep their
+    // layout; the right operand and its gradient are N times a weight's size.
+    const int64_t sample_groups = L.has_weights ? 1 : N;
+    const int64_t H = L.h, W = L.w, C = L.c * sample_groups, K = L.k * sample_groups, P = L.p(), Q = L.q(),
+                  Gs = L.groups * sample_groups;
     const int64_t Kred = (C / Gs) * L.r * L.s, Kg = K / Gs;
     // SCALE-Sim's ceil-mode layers read zeros past the edge: pad the input to make P x Q exact.
     const int64_t Hp = L.ceil_mode ? (P - 1) * L.stride + L.r : H, Wp = L.ceil_mode ? (Q - 1) * L.stride + L.s : W;
-    const int64_t n_eff = L.m_per_sample ? N : 1;
+    const int64_t n_eff = L.m_per_sample && L.has_weights ? N : 1;
     ir::ConvGeometry geo{n_eff, C, Hp, Wp, K, L.r, L.s, L.stride, L.ceil_mode ? 0 : L.pad, Gs, 0};
     t.geometry = static_cast<int>(prog.geometries.size());
     const std::string& nm = L.name;
