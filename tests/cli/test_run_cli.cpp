@@ -569,3 +569,20 @@ TEST_CASE("a version-2 trace replays its recorded layers and gives every other l
   REQUIRE(same == 5);  // k_proj, v_proj, ffn1 and the two activation x activation GEMMs
   std::system(("rm -rf " + dir).c_str());
 }
+
+TEST_CASE("attention's K and V are each sample's own: their gradients are written once per sample, by hand") {
+  // bert_layer's scores = Q K^T per head: the wgrad phase writes dK, one FP32 64 x 128 matrix per
+  // head and sample (12 heads), and reads no weight buffer; context = P V writes dV, 128 x 64 each.
+  for (int batch : {1, 2}) {
+    INFO("batch " << batch);
+    const auto r = run("--workload bert_layer --timing-only --batch " + std::to_string(batch), "attn_" + std::to_string(batch));
+    REQUIRE(r.rc == 0);
+    for (const auto& l : r.report["layers"]) {
+      if (l["name"] != "scores" && l["name"] != "context") continue;
+      INFO(l["name"]);
+      const auto& wgrad = l["phases"]["wgrad"];
+      REQUIRE(wgrad["bytes"]["dram.write"] == uint64_t(batch) * 12 * 64 * 128 * 4);
+      REQUIRE(wgrad["macs"] == uint64_t(batch) * 12 * 128 * 64 * 128);
+    }
+  }
+}
