@@ -37,6 +37,19 @@ std::vector<float> synthetic_gradient(uint64_t seed, uint64_t stream, uint64_t i
   return g;
 }
 
+std::vector<float> synthetic_normal(uint64_t seed, uint64_t stream, uint64_t iteration, int64_t numel) {
+  // Another key than synthetic_gradient's for the same (seed, stream, iteration).
+  const uint64_t key = mix(mix(mix(mix(seed) ^ stream) ^ iteration) ^ 0x6e6f726d616cULL);
+  const double two_pi = 6.283185307179586;
+  std::vector<float> z(static_cast<size_t>(numel));
+  for (int64_t i = 0; i < numel; i += 2) {
+    const double r = std::sqrt(-2.0 * std::log(unit(key, i))), t = two_pi * unit(key, i + 1);
+    z[static_cast<size_t>(i)] = static_cast<float>(r * std::cos(t));
+    if (i + 1 < numel) z[static_cast<size_t>(i + 1)] = static_cast<float>(r * std::sin(t));
+  }
+  return z;
+}
+
 std::vector<int8_t> synthetic_codes(uint64_t seed, uint64_t stream, int64_t numel, int lo, int hi) {
   const uint64_t key = mix(mix(seed) ^ stream);
   const uint64_t span = static_cast<uint64_t>(hi - lo + 1);

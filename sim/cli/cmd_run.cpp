@@ -10,6 +10,7 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <memory>
 #include <optional>
 
@@ -47,7 +48,36 @@ struct ValueSource {
   virtual ~ValueSource() = default;
   virtual void init(std::vector<std::vector<uint8_t>>& dram, ir::Program& prog) = 0;
   virtual void iteration(int it, std::vector<std::vector<uint8_t>>& dram, const ir::Program& prog) = 0;
+  // The FP32 input each compute layer's activation codes stand for in the current iteration, and
+  // the clip value they were quantized with: what the operand-error figures compare against.
+  struct Fp32Input {
+    std::vector<float> a;
+    float u_a = 0, s_w = 0;  // the clip values of this iteration's activation and weight codes
+  };
+  std::map<int, Fp32Input> inputs;  // by program layer
 };
+
+// LBT's initial weight clip value: s_W = 3 std(W), std with Bessel's correction as torch.std (1
+// for all-zero weights: any scale codes them as 0).
+float lbt_weight_clip(const std::vector<float>& w) {
+  double mean = 0, sum_sq = 0;
+  for (float v : w) mean += v;
+  mean /= static_cast<double>(w.size());
+  for (float v : w) sum_sq += (v - mean) * (v - mean);
+  const double stdev = w.size() > 1 ? std::sqrt(sum_sq / static_cast<double>(w.size() - 1)) : std::abs(mean);
+  return stdev > 0 ? static_cast<float>(3.0 * stdev) : 1.0f;
+}
+
+// LBT's initial activation clip value (the authors' formula, as scripts/capture_trace.py):
+// u_A = 3 std(x) / sqrt(1 - 2/pi), std with Bessel's correction.
+float lbt_activation_clip(const std::vector<float>& x) {
+  double mean = 0, sum_sq = 0;
+  for (float v : x) mean += v;
+  mean /= static_cast<double>(x.size());
+  for (float v : x) sum_sq += (v - mean) * (v - mean);
+  const double stdev = x.size() > 1 ? std::sqrt(sum_sq / static_cast<double>(x.size() - 1)) : 0.0;
+  return stdev > 0 ? static_cast<float>(3.0 * stdev / std::sqrt(1.0 - 2.0 / 3.141592653589793)) : 1.0f;
+}
 
 // Seeded synthetic training state (no trace given, or a layer the trace did not record):
 // activation codes, FP32 weights (He-normal-like), their codes, and long-tailed output gradients
@@ -59,13 +89,28 @@ struct SyntheticState : ValueSource {
   SyntheticState(const Config& c, const compiler::Compiled& k, const workloads::LayerWeights* w = nullptr)
       : cfg(c), compiled(k), model_weights(w) {}
 
-  void init_layer(const compiler::LayerTensors& t, std::vector<std::vector<uint8_t>>& dram, ir::Program& prog) const {
+  // The input is a ReLU of N(0, 1) (a post-ReLU activation, half of it zero) quantized with LBT's
+  // initial u_a; the weights are He-normal, N(0, 2 / fan-in), with LBT's initial s_w = 3 std(W):
+  // docs/numerics.md derives the SQNR these give.
+  void init_layer(const compiler::LayerTensors& t, std::vector<std::vector<uint8_t>>& dram, ir::Program& prog,
+                  std::map<int, Fp32Input>& inputs) const {
     const uint64_t seed = static_cast<uint64_t>(cfg.run_seed);
     hw::FqCore fq(static_cast<int>(cfg.fq_lanes));
     const ir::Tensor& a = prog.tensors[t.act];
     const bool quantized = prog.layers[t.layer].quantized;
-    const int a_top = quantized ? (1 << cfg.fq_a_bits) - 1 : 255;
-    dram[t.act] = ir::pack_codes(a.type, synthetic_codes(seed, 100 + t.layer, static_cast<int64_t>(a.numel()), 0, a_top));
+    Fp32Input& in = inputs[t.layer];
+    in.a = synthetic_normal(seed, 100 + t.layer, 1, static_cast<int64_t>(a.numel()));
+    for (float& v : in.a) v = std::max(v, 0.0f);
+    in.u_a = lbt_activation_clip(in.a);
+    prog.layers[t.layer].u_a = in.u_a;
+    if (a.type == ir::ElemType::f32) {  // a layer kept in FP32 reads the values themselves
+      dram[t.act].resize(in.a.size() * 4);
+      std::memcpy(dram[t.act].data(), in.a.data(), in.a.size() * 4);
+    } else {
+      std::vector<uint8_t> codes(in.a.size());
+      fq.activations(in.a.data(), in.a.size(), in.u_a, quantized ? static_cast<int>(cfg.fq_a_bits) : 8, codes.data());
+      dram[t.act] = ir::pack_codes(a.type, codes);
+    }
     const ir::Tensor& w = prog.tensors[t.w_fp32];
     std::vector<float> wf;
     const auto stored = model_weights ? model_weights->find(prog.layers[t.layer].name) : workloads::LayerWeights::const_iterator{};
@@ -74,24 +119,15 @@ struct SyntheticState : ValueSource {
         fail(fmt::format("layer {}: the model stores {} weights where the layer has {}", prog.layers[t.layer].name,
                          stored->second.size(), w.numel()));
       wf = stored->second;
-      // LBT's initial clip value: 3 * std(W), with Bessel's correction as torch.std.
-      double mean = 0, sum_sq = 0;
-      for (float v : wf) mean += v;
-      mean /= static_cast<double>(wf.size());
-      for (float v : wf) sum_sq += (v - mean) * (v - mean);
-      const double stdev = wf.size() > 1 ? std::sqrt(sum_sq / static_cast<double>(wf.size() - 1)) : std::abs(mean);
-      prog.layers[t.layer].s_w = stdev > 0 ? static_cast<float>(3.0 * stdev) : 1.0f;  // all zeros: any scale codes them as 0
+      prog.layers[t.layer].s_w = lbt_weight_clip(wf);
     } else {
       const uint64_t fan_in = w.numel() / static_cast<uint64_t>(w.shape[0]);
-      wf = synthetic_gradient(seed, 200 + t.layer, 1, static_cast<int64_t>(w.numel()));
-      double sum_sq = 0;
-      for (float& v : wf) {
-        v = static_cast<float>(v * 1e3 * std::sqrt(2.0 / static_cast<double>(fan_in)) / std::sqrt(3.0));
-        sum_sq += static_cast<double>(v) * v;
-      }
-      // LBT's initial clip value: 3 * std(W).
-      prog.layers[t.layer].s_w = static_cast<float>(3.0 * std::sqrt(sum_sq / static_cast<double>(wf.size())));
+      wf = synthetic_normal(seed, 200 + t.layer, 1, static_cast<int64_t>(w.numel()));
+      const double he = std::sqrt(2.0 / static_cast<double>(fan_in));
+      for (float& v : wf) v = static_cast<float>(v * he);
+      prog.layers[t.layer].s_w = lbt_weight_clip(wf);
     }
+    in.s_w = prog.layers[t.layer].s_w;
     dram[t.w_fp32].resize(wf.size() * 4);
     std::memcpy(dram[t.w_fp32].data(), wf.data(), wf.size() * 4);
     std::vector<int8_t> codes(wf.size());
@@ -107,7 +143,7 @@ struct SyntheticState : ValueSource {
   }
 
   void init(std::vector<std::vector<uint8_t>>& dram, ir::Program& prog) override {
-    for (const auto& t : compiled.layers) init_layer(t, dram, prog);
+    for (const auto& t : compiled.layers) init_layer(t, dram, prog, inputs);
   }
 
   void iteration(int it, std::vector<std::vector<uint8_t>>& dram, const ir::Program& prog) override {
@@ -132,7 +168,7 @@ struct TraceState : ValueSource {
       const traces::TraceLayerTensors* rec = trace.find(prog.layers[t.layer].name);
       if (!rec && trace.version == 1) fail(trace.manifest + ": no tensors for layer '" + prog.layers[t.layer].name + "'");
       if (!rec) {
-        synthetic.init_layer(t, dram, prog);
+        synthetic.init_layer(t, dram, prog, inputs);
         unrecorded.push_back(prog.layers[t.layer].name);
         continue;
       }
@@ -179,9 +215,13 @@ struct TraceState : ValueSource {
       const traces::TensorPaths& paths = rec.paths[static_cast<size_t>(it)];
       const bool quantized = prog.layers[t.layer].quantized;
       const std::string at = "layer " + prog.layers[t.layer].name + " iteration " + std::to_string(trace.iterations[static_cast<size_t>(it)]);
-      const auto a = load(paths.a, at + " activations (fwd, wgrad)");
+      Fp32Input& in = inputs[t.layer];
+      in.a = load(paths.a, at + " activations (fwd, wgrad)");
+      in.u_a = rec.u_a[static_cast<size_t>(it)];
+      in.s_w = rec.s_w[static_cast<size_t>(it)];
+      const auto& a = in.a;
       std::vector<uint8_t> a_codes(a.size());
-      fq.activations(a.data(), a.size(), rec.u_a[static_cast<size_t>(it)], quantized ? static_cast<int>(cfg.fq_a_bits) : 8, a_codes.data());
+      fq.activations(a.data(), a.size(), in.u_a, quantized ? static_cast<int>(cfg.fq_a_bits) : 8, a_codes.data());
       dram[t.act] = ir::pack_codes(prog.tensors[t.act].type, a_codes);
       const auto w = load(paths.w, at + " weights (fwd, dgrad)");
       dram[t.w_fp32].resize(w.size() * 4);
@@ -197,8 +237,52 @@ struct TraceState : ValueSource {
 };
 
 // The gradient-error figures of each INT4 layer at each iteration, from the model's own codes.
-struct GradHistory {
+struct ErrorHistory {
   std::vector<std::vector<report::QuantError>> by_layer;  // [compute layer][iteration]
+  std::vector<std::vector<report::OperandErrors>> operands_by_layer;  // [compute layer][iteration]
+
+  // W and A of every compute layer with codes as the coming iteration's GEMMs read them: the DRAM
+  // images of the FP32 weights and their codes, the source's FP32 input and the activation codes.
+  void collect_operands(const compiler::Compiled& compiled, const std::vector<std::vector<uint8_t>>& dram, const ValueSource& source,
+                        const Config& cfg) {
+    operands_by_layer.resize(compiled.layers.size());
+    for (size_t i = 0; i < compiled.layers.size(); ++i) {
+      const auto& t = compiled.layers[i];
+      const ir::Program& prog = compiled.program;
+      const auto in = source.inputs.find(t.layer);
+      if (in == source.inputs.end() || prog.tensors[t.act].type == ir::ElemType::f32) continue;  // FP32: no codes
+      const bool quantized = prog.layers[t.layer].quantized;
+      const int w_bits = quantized ? static_cast<int>(cfg.fq_w_bits) : 8, a_bits = quantized ? static_cast<int>(cfg.fq_a_bits) : 8;
+      report::OperandErrors e;
+      std::vector<float> w(dram[t.w_fp32].size() / 4);
+      std::memcpy(w.data(), dram[t.w_fp32].data(), w.size() * 4);
+      const float w_step = in->second.s_w / static_cast<float>((1 << (w_bits - 1)) - 1);
+      e.w = operand_error(w, dram[t.w_codes], prog.tensors[t.w_codes].type, w_step, -in->second.s_w, in->second.s_w);
+      const float a_step = in->second.u_a / static_cast<float>((1 << a_bits) - 1);
+      e.a = operand_error(in->second.a, dram[t.act], prog.tensors[t.act].type, a_step, 0.0f, in->second.u_a);
+      operands_by_layer[i].push_back(e);
+    }
+  }
+
+  // x against code * step; clipped: outside [lo, hi].
+  static report::OperandError operand_error(const std::vector<float>& x, const std::vector<uint8_t>& codes, ir::ElemType type,
+                                            float step, float lo, float hi) {
+    report::OperandError e;
+    if (x.empty()) return e;
+    double signal = 0, noise = 0;
+    uint64_t clipped = 0;
+    for (size_t j = 0; j < x.size(); ++j) {
+      const double v = x[j], d = v - static_cast<double>(static_cast<float>(ir::read_code(codes, type, j)) * step);
+      signal += v * v;
+      noise += d * d;
+      clipped += x[j] < lo || x[j] > hi;
+    }
+    e.valid = true;
+    e.mse = noise / static_cast<double>(x.size());
+    e.sqnr_db = 10.0 * std::log10(signal / noise);
+    e.clipped_fraction = static_cast<double>(clipped) / static_cast<double>(x.size());
+    return e;
+  }
 
   void collect(int iteration, const compiler::Compiled& compiled, const hw::ExecutionResult& res, double rho) {
     by_layer.resize(compiled.layers.size());
@@ -311,7 +395,7 @@ RunRequest read_request(const po::parsed_options& parsed, const po::variables_ma
 
 // Simulates the compiled step `iterations` times, with values from the trace or synthetic ones,
 // collecting the gradient figures of every iteration into `history`.
-hw::ExecutionResult simulate(const RunRequest& r, compiler::Compiled& compiled, GradHistory& history) {
+hw::ExecutionResult simulate(const RunRequest& r, compiler::Compiled& compiled, ErrorHistory& history) {
   const Config& cfg = r.cfg;
   hw::ExecutionOptions eo;
   eo.values = r.values;
@@ -337,6 +421,7 @@ hw::ExecutionResult simulate(const RunRequest& r, compiler::Compiled& compiled, 
     eo.before_iteration = [&](int it, hw::ExecutionResult& so_far) {
       if (it > 0) history.collect(it - 1, compiled, so_far, cfg.gq_rho);
       source->iteration(it, so_far.dram, compiled.program);
+      history.collect_operands(compiled, so_far.dram, *source, cfg);
     };
   }
   // The controller runs the binary program image: encoded, decoded and raised back to operations
@@ -390,11 +475,12 @@ Window measured(const hw::ExecutionResult& res, int warmup) {
 // The report of a run: totals, units, bytes, energy, and each layer's phases and gradient figures,
 // over the measured iterations; every iteration's own figures in `iterations`.
 report::Report make_report(const RunRequest& r, const compiler::Compiled& compiled, const hw::ExecutionResult& res,
-                           const GradHistory& history) {
+                           const ErrorHistory& history) {
   const Config& cfg = r.cfg;
   const int warmup = std::min<int>(r.warmup, static_cast<int>(res.iterations.size()));
   const Window win = measured(res, warmup);
   report::Report rep;
+  rep.values = r.values;
   rep.command = "run";
   rep.workload = r.net.name;
   rep.config = config_json(cfg);
@@ -494,6 +580,21 @@ report::Report make_report(const RunRequest& r, const compiler::Compiled& compil
     lf.grad_history = history.by_layer[i];
     lf.phases[static_cast<int>(report::Phase::dgrad)].grad_error = history.by_layer[i].back();
   }
+  // Operand figures: every compute layer's W in fwd and dgrad, A in fwd and wgrad (null in a
+  // timing-only run); every iteration's, the last one's in the phases.
+  for (size_t i = 0; i < compiled.layers.size(); ++i) {
+    const auto& t = compiled.layers[i];
+    if (compiled.program.tensors[t.act].type == ir::ElemType::f32) continue;  // kept in FP32: no codes
+    report::LayerFigures& lf = rep.layers[t.layer];
+    const bool have = i < history.operands_by_layer.size() && !history.operands_by_layer[i].empty();
+    if (have) lf.operand_history = history.operands_by_layer[i];
+    const report::OperandErrors last = have ? history.operands_by_layer[i].back() : report::OperandErrors{};
+    auto& phases = lf.phases;
+    phases[static_cast<int>(report::Phase::fwd)].reads_w = phases[static_cast<int>(report::Phase::fwd)].reads_a = true;
+    phases[static_cast<int>(report::Phase::dgrad)].reads_w = true;
+    phases[static_cast<int>(report::Phase::wgrad)].reads_a = true;
+    for (auto& p : phases) p.operands = last;
+  }
   return rep;
 }
 
@@ -538,7 +639,7 @@ int cmd_run(const std::vector<std::string>& args) {
                                                    fmt::format("int4sim program: one training step of {} at batch {}\n"
                                                                "tensors live at the addresses of isa/lowering.cpp's tensor_addresses()",
                                                                r.net.name, cfg.run_batch)));
-  GradHistory history;
+  ErrorHistory history;
   const hw::ExecutionResult res = simulate(r, compiled, history);
   signal(SIGINT, SIG_DFL);
   signal(SIGTERM, SIG_DFL);

@@ -49,8 +49,32 @@ MetricValue mean_gradient(const Report& r, double QuantError::*field) {
   return n ? num(sum / n) : json(nullptr);
 }
 
+// A forward operand's figure: absent from the phases that do not read the operand, null without
+// values (a timing-only run).
+MetricValue operand(const MetricContext& c, bool weights, double OperandError::*field) {
+  if (!c.operands || (c.phase && !(weights ? c.phase->reads_w : c.phase->reads_a))) return std::nullopt;
+  const OperandError& e = weights ? c.operands->w : c.operands->a;
+  return e.valid ? num(e.*field) : json(nullptr);
+}
+
+// The mean of an operand's SQNR over the compute layers that have it (last iteration); null
+// without values.
+MetricValue mean_operand_sqnr(const Report& r, bool weights) {
+  double sum = 0;
+  int n = 0;
+  for (const auto& l : r.layers) {
+    const PhaseFigures& fwd = l.phases[static_cast<size_t>(Phase::fwd)];
+    const OperandError& e = weights ? fwd.operands.w : fwd.operands.a;
+    if ((weights ? fwd.reads_w : fwd.reads_a) && e.valid && std::isfinite(e.sqnr_db)) {
+      sum += e.sqnr_db;
+      ++n;
+    }
+  }
+  return n ? num(sum / n) : json(nullptr);
+}
+
 // Entries: scope, key, csv column, csv digits, sweep, per iteration, unit, description, value.
-constexpr Scope T = Scope::totals, P = Scope::phase, G = Scope::gradient, I = Scope::iteration;
+constexpr Scope T = Scope::totals, P = Scope::phase, G = Scope::gradient, O = Scope::operands, I = Scope::iteration;
 
 const std::vector<Metric> kMetrics = {
     {T, "cycles", nullptr, 0, true, false, "cycles", "the run, first operation issued to last finished",
@@ -79,6 +103,10 @@ const std::vector<Metric> kMetrics = {
      [](const MetricContext& c) -> MetricValue { return mean_gradient(*c.report, &QuantError::e_g); }},
     {T, "mean_E_GL", nullptr, 0, true, false, "", "mean E(G_L) over the INT4 layers (last iteration)",
      [](const MetricContext& c) -> MetricValue { return mean_gradient(*c.report, &QuantError::e_gl); }},
+    {T, "mean_w_sqnr_db", nullptr, 0, true, false, "dB", "mean w_sqnr_db over the compute layers with weight codes (last iteration; null without values)",
+     [](const MetricContext& c) -> MetricValue { return mean_operand_sqnr(*c.report, true); }},
+    {T, "mean_a_sqnr_db", nullptr, 0, true, false, "dB", "mean a_sqnr_db over the compute layers with activation codes (last iteration; null without values)",
+     [](const MetricContext& c) -> MetricValue { return mean_operand_sqnr(*c.report, false); }},
     {T, "compulsory_dram_bytes", nullptr, 0, false, false, "B", "the DRAM bytes the measured steps must move: every layer-phase's compulsory_dram_bytes",
      [](const MetricContext& c) -> MetricValue {
        uint64_t sum = 0;
@@ -172,6 +200,22 @@ const std::vector<Metric> kMetrics = {
     {G, "gq_search_passes", nullptr, 0, false, true, "passes", "passes of the gradient quantizer's interval search",
      [](const MetricContext& c) -> MetricValue { return c.grad->search_passes; }},
 
+    {O, "w_sqnr_db", "w_sqnr_db", 6, false, true, "dB",
+     "weights: 10 log10(sum w^2 / sum (w - dequant(code))^2) against the FP32 weights the codes stand for (fwd, dgrad)",
+     [](const MetricContext& c) { return operand(c, true, &OperandError::sqnr_db); }},
+    {O, "w_mse", "w_mse", 6, false, true, "", "weights: mean squared error of the dequantized weight codes (fwd, dgrad)",
+     [](const MetricContext& c) { return operand(c, true, &OperandError::mse); }},
+    {O, "w_clipped_fraction", "w_clipped_fraction", 6, false, true, "fraction", "weights: elements outside [-s_w, s_w] (fwd, dgrad)",
+     [](const MetricContext& c) { return operand(c, true, &OperandError::clipped_fraction); }},
+    {O, "a_sqnr_db", "a_sqnr_db", 6, false, true, "dB",
+     "activations: 10 log10(sum a^2 / sum (a - dequant(code))^2) against the FP32 input the codes stand for (fwd, wgrad)",
+     [](const MetricContext& c) { return operand(c, false, &OperandError::sqnr_db); }},
+    {O, "a_mse", "a_mse", 6, false, true, "", "activations: mean squared error of the dequantized activation codes (fwd, wgrad)",
+     [](const MetricContext& c) { return operand(c, false, &OperandError::mse); }},
+    {O, "a_clipped_fraction", "a_clipped_fraction", 6, false, true, "fraction",
+     "activations: elements outside [0, u_a] (negative ones included: the activation codes are unsigned) (fwd, wgrad)",
+     [](const MetricContext& c) { return operand(c, false, &OperandError::clipped_fraction); }},
+
     {I, "warmup", nullptr, 0, false, false, "", "true for the iterations --warmup leaves out of the other figures",
      [](const MetricContext& c) -> MetricValue { return c.iteration->warmup; }},
     {I, "cycles", nullptr, 0, false, false, "cycles", "first operation dispatched to last completed (iterations do not overlap)",
@@ -194,6 +238,7 @@ const char* scope_name(Scope s) {
     case Scope::totals: return "totals";
     case Scope::phase: return "phase";
     case Scope::gradient: return "gradient";
+    case Scope::operands: return "operands";
     case Scope::iteration: return "iteration";
   }
   return "?";

@@ -14,6 +14,7 @@ struct Report;
 struct LayerFigures;
 struct PhaseFigures;
 struct QuantError;
+struct OperandErrors;
 struct IterationFigures;
 
 // What a metric is a figure of.
@@ -21,6 +22,7 @@ enum class Scope {
   totals,    // the run: report.json "totals"
   phase,     // a layer x phase: report.json "layers[].phases.<phase>" and a layers.csv row
   gradient,  // a quantized layer's gradient quantization of one step: in every phase of the layer
+  operands,  // a compute layer's W and A quantization of one step: in the phases that read them
   iteration, // one training iteration: report.json "iterations[]"
 };
 const char* scope_name(Scope s);
@@ -33,6 +35,7 @@ struct MetricContext {
   const PhaseFigures* phase = nullptr;
   const QuantError* grad = nullptr;
   const IterationFigures* iteration = nullptr;
+  const OperandErrors* operands = nullptr;
 };
 
 // A value: std::nullopt leaves the key out (and the CSV cell empty); JSON null stands for a
@@ -45,7 +48,7 @@ struct Metric {
   const char* csv;          // layers.csv column; nullptr: none
   int csv_digits;           // significant digits of a non-integer value in layers.csv
   bool sweep;               // totals: a column of sweep.csv and results.jsonl
-  bool per_iteration;       // gradient: also in layers[].gradient_by_iteration[]
+  bool per_iteration;       // gradient: also in layers[].gradient_by_iteration[]; operands: in layers[].operands_by_iteration[]
   const char* unit;
   const char* description;
   MetricValue (*value)(const MetricContext&);

@@ -68,6 +68,14 @@ const SummaryColumn kSummaryColumns[] = {
     {"E(G)", 10, [](const Report&, const LayerFigures& l) { return gradient_cell(l, &QuantError::e_g, "{:.3e}"); }},
     {"E(G_L)", 10, [](const Report&, const LayerFigures& l) { return gradient_cell(l, &QuantError::e_gl, "{:.3e}"); }},
     {"gamma", 8, [](const Report&, const LayerFigures& l) { return gradient_cell(l, &QuantError::gamma, "{:.4f}"); }},
+    // The forward operands' SQNR, weights / activations (the last step's).
+    {"W/A dB", 11,
+     [](const Report&, const LayerFigures& l) {
+       const OperandErrors& e = l.phases[static_cast<size_t>(Phase::fwd)].operands;
+       if (!e.w.valid || !e.a.valid) return std::string("-");
+       const auto db = [](double v) { return std::isfinite(v) ? fmt::format("{:.1f}", v) : std::string("inf"); };
+       return db(e.w.sqnr_db) + "/" + db(e.a.sqnr_db);
+     }},
     // Where the layer sits on the roofline: memory- or compute-bound (its MACs per DRAM byte below
     // or above peak MACs per cycle / DRAM bytes per cycle) and the share of that roof it reaches
     // in its attributed cycles.
@@ -119,6 +127,9 @@ nlohmann::json Report::to_json() const {
       nlohmann::json jp = nlohmann::json::object();
       put_metrics(jp, Scope::phase, {this, &l, &f, grad});
       if (grad) put_metrics(jp, Scope::gradient, {this, &l, &f, grad});
+      MetricContext oc{this, &l, &f, grad};
+      oc.operands = &f.operands;
+      put_metrics(jp, Scope::operands, oc);
       phases[phase_name(static_cast<Phase>(p))] = jp;
     }
     nlohmann::json jl_item = {{"name", l.name}, {"kind", l.kind}, {"quantized", l.quantized}, {"macs", l.macs()}, {"phases", phases}};
@@ -130,6 +141,17 @@ nlohmann::json Report::to_json() const {
         hist.push_back(std::move(h));
       }
       jl_item["gradient_by_iteration"] = hist;
+    }
+    if (!l.operand_history.empty()) {
+      nlohmann::json hist = nlohmann::json::array();
+      for (size_t i = 0; i < l.operand_history.size(); ++i) {
+        nlohmann::json h = {{"iteration", i}};
+        MetricContext oc{this, &l};
+        oc.operands = &l.operand_history[i];
+        put_metrics(h, Scope::operands, oc, true);
+        hist.push_back(std::move(h));
+      }
+      jl_item["operands_by_iteration"] = hist;
     }
     jl.push_back(jl_item);
   }
@@ -147,7 +169,7 @@ nlohmann::json Report::to_json() const {
 
 std::string Report::to_csv() const {
   std::string out = "layer,phase,kind,quantized";
-  for (const Scope scope : {Scope::phase, Scope::gradient})
+  for (const Scope scope : {Scope::phase, Scope::gradient, Scope::operands})
     for (const Metric& m : metric_table())
       if (m.scope == scope && m.csv) out += std::string(",") + m.csv;
   out += "\n";
@@ -157,8 +179,9 @@ std::string Report::to_csv() const {
       const PhaseFigures& f = l.phases[p];
       if (!f.present) continue;
       out += fmt::format("{},{},{},{}", l.name, phase_name(static_cast<Phase>(p)), l.kind, l.quantized ? "true" : "false");
-      const MetricContext c{this, &l, &f, grad};
-      for (const Scope scope : {Scope::phase, Scope::gradient})
+      MetricContext c{this, &l, &f, grad};
+      c.operands = &f.operands;
+      for (const Scope scope : {Scope::phase, Scope::gradient, Scope::operands})
         for (const Metric& m : metric_table())
           if (m.scope == scope && m.csv)
             out += "," + (scope == Scope::gradient && !grad ? std::string() : csv_cell(m.value(c), m.csv_digits));
@@ -182,6 +205,7 @@ std::string Report::summary() const {
   const double peak = static_cast<double>(peak_macs_per_cycle) * freq_mhz * 1e6;
   s += fmt::format("\ntotal: {} cycles ({:.6f} s at {} MHz), {} MACs, energy {:.3f} uJ, EDP {:.4g} pJ*s\n", cycles, seconds,
                    freq_mhz, macs(), total_energy_pj() / 1e6, total_energy_pj() * seconds);
+  if (!values) s += "quantization errors: none in a timing-only run (null in report.json)\n";
   s += fmt::format("roofline: achieved {:.3g} MAC/s of a {:.3g} MAC/s peak ({:.1f} %)\n",
                    seconds > 0 ? static_cast<double>(macs()) / seconds : 0.0, peak,
                    seconds > 0 && peak > 0 ? 100.0 * static_cast<double>(macs()) / seconds / peak : 0.0);

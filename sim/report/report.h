@@ -31,6 +31,16 @@ struct QuantError {
   uint64_t search_passes = 0;
 };
 
+// A forward operand's quantization (W or A) against the FP32 tensor its codes stand for, in one
+// step (docs/numerics.md, "Operand errors").
+struct OperandError {
+  bool valid = false;  // false in a timing-only run (no values): reported as null
+  double sqnr_db = 0, mse = 0, clipped_fraction = 0;
+};
+struct OperandErrors {
+  OperandError w, a;
+};
+
 struct PhaseFigures {
   bool present = false;
   uint64_t cycles = 0;      // span: first unit start to last unit end of this layer and phase
@@ -43,6 +53,9 @@ struct PhaseFigures {
   std::map<std::string, uint64_t> bytes;    // "act.read", "act.write", ..., "dram.read", "dram.write"
   std::map<std::string, double> energy_pj;  // by component
   QuantError grad_error;                    // dgrad/wgrad: the quantized dL/dy of this layer
+  // Compute layers: the operands this phase reads (fwd W and A, dgrad W, wgrad A), last step.
+  bool reads_w = false, reads_a = false;
+  OperandErrors operands;
   double total_energy_pj() const;
 };
 
@@ -52,6 +65,7 @@ struct LayerFigures {
   std::string format;  // as the summary shows it: int4, int8, fp32, - (no GEMM)
   std::array<PhaseFigures, static_cast<size_t>(Phase::count)> phases;
   std::vector<QuantError> grad_history;  // the gradient quantization of each iteration, in order
+  std::vector<OperandErrors> operand_history;  // compute layers: W and A of each iteration, in order
   uint64_t macs() const;
 };
 
@@ -79,6 +93,7 @@ struct Report {
   uint64_t unattributed_cycles = 0;
   std::vector<IterationFigures> iterations;
   bool complete = true;  // false when interrupted
+  bool values = true;    // false in a timing-only run: no quantization figures
 
   double total_energy_pj() const;
   uint64_t macs() const;

@@ -13,6 +13,8 @@
 #include <unistd.h>
 
 #include "base/npy.h"
+#include "golden/metrics.h"
+#include "golden/quantizers.h"
 #include "workloads/network.h"
 
 namespace {
@@ -267,15 +269,17 @@ TEST_CASE("layers kept wide in FP32 charge the vector unit's operations, not the
 
 namespace {
 
-// A report without its value figures (gradient errors, gamma): what a timing-only run also reports.
+// A report without its value figures (gradient and operand errors, gamma): what a timing-only
+// run also reports (its operand figures are null).
 nlohmann::json timing_figures(nlohmann::json report) {
-  report["totals"].erase("mean_E_G");
-  report["totals"].erase("mean_E_GL");
+  for (const char* k : {"mean_E_G", "mean_E_GL", "mean_w_sqnr_db", "mean_a_sqnr_db"}) report["totals"].erase(k);
   for (auto& layer : report["layers"]) {
     layer.erase("gradient_by_iteration");
+    layer.erase("operands_by_iteration");
     for (auto& [name, phase] : layer["phases"].items())
       for (const char* k : {"E_G", "E_GL", "gamma", "gamma_next", "g_max", "clipped_fraction", "grad_mse", "grad_sqnr_db",
-                            "grad_cosine", "gq_search_passes"})
+                            "grad_cosine", "gq_search_passes", "w_sqnr_db", "w_mse", "w_clipped_fraction", "a_sqnr_db", "a_mse",
+                            "a_clipped_fraction"})
         phase.erase(k);
   }
   return report;
@@ -585,4 +589,86 @@ TEST_CASE("attention's K and V are each sample's own: their gradients are writte
       REQUIRE(wgrad["macs"] == uint64_t(batch) * 12 * 128 * 64 * 128);
     }
   }
+}
+
+TEST_CASE("operand errors of a replay equal the golden quantizers' on the trace's own tensors") {
+  // The shipped trace: each iteration's W and A, quantized by golden::quantize_weights /
+  // quantize_activations (hw arithmetic) with the manifest's s_w and u_a, give every layer's
+  // w_ and a_ figures of every iteration (smallcnn: conv1 and fc are INT8, conv2 and conv3 INT4).
+  const std::string trace = std::string(INT4SIM_SOURCE_DIR) + "/traces/smallcnn_fmnist";
+  const auto r = run("--workload " + trace, "operands_replay");
+  REQUIRE(r.rc == 0);
+  const auto manifest = nlohmann::json::parse(slurp(trace + "/manifest.json"));
+  int checked = 0;
+  for (const auto& ml : manifest["layers"]) {
+    if (!ml.contains("tensors")) continue;
+    const std::string name = ml["name"];
+    INFO(name);
+    const int bits = ml["quantized"].get<bool>() ? 4 : 8;
+    const nlohmann::json* rl = nullptr;
+    for (const auto& l : r.report["layers"])
+      if (l["name"] == name) rl = &l;
+    REQUIRE(rl != nullptr);
+    const auto& hist = (*rl)["operands_by_iteration"];
+    REQUIRE(hist.size() == manifest["iterations"].size());
+    for (size_t i = 0; i < hist.size(); ++i) {
+      const std::string it = std::to_string(manifest["iterations"][i].get<int>());
+      const auto w = int4sim::read_npy(trace + "/" + name + "/W_" + it + ".npy").f32;
+      const auto a = int4sim::read_npy(trace + "/" + name + "/A_" + it + ".npy").f32;
+      const float s_w = ml["s_w"][i].get<float>(), u_a = ml["u_a"][i].get<float>();
+      const auto wq = golden::quantize_weights(w, s_w, bits, golden::Arith::hw);
+      const auto aq = golden::quantize_activations(a, u_a, bits, golden::Arith::hw);
+      const auto we = golden::error_metrics(w, wq.dequant, 0.01), ae = golden::error_metrics(a, aq.dequant, 0.01);
+      uint64_t w_clipped = 0, a_clipped = 0;
+      for (float v : w) w_clipped += std::abs(v) > s_w;
+      for (float v : a) a_clipped += v < 0 || v > u_a;
+      CHECK(hist[i]["w_sqnr_db"].get<double>() == Approx(we.sqnr_db).epsilon(1e-12));
+      CHECK(hist[i]["w_mse"].get<double>() == Approx(we.mse).epsilon(1e-12));
+      CHECK(hist[i]["a_sqnr_db"].get<double>() == Approx(ae.sqnr_db).epsilon(1e-12));
+      CHECK(hist[i]["a_mse"].get<double>() == Approx(ae.mse).epsilon(1e-12));
+      CHECK(hist[i]["w_clipped_fraction"].get<double>() == static_cast<double>(w_clipped) / static_cast<double>(w.size()));
+      CHECK(hist[i]["a_clipped_fraction"].get<double>() == static_cast<double>(a_clipped) / static_cast<double>(a.size()));
+      ++checked;
+    }
+    // The phases that read each operand carry the last iteration's figures; the others do not.
+    const auto& phases = (*rl)["phases"];
+    REQUIRE(phases["fwd"]["w_sqnr_db"] == hist.back()["w_sqnr_db"]);
+    REQUIRE(phases["fwd"]["a_sqnr_db"] == hist.back()["a_sqnr_db"]);
+    REQUIRE(phases["wgrad"]["a_sqnr_db"] == hist.back()["a_sqnr_db"]);
+    REQUIRE_FALSE(phases["wgrad"].contains("w_sqnr_db"));
+    REQUIRE_FALSE(phases["update"].contains("a_sqnr_db"));
+  }
+  REQUIRE(checked == 4 * 3);
+}
+
+TEST_CASE("4-bit operands of Gaussian data reach the SQNR derived for clipped uniform quantization, and 8-bit ones more") {
+  // docs/numerics.md, "Operand errors": He-normal weights clipped at s_w = 3 std and quantized to
+  // -7..7 give 18.05 dB; ReLU(N(0, 1)) inputs clipped at LBT's u_a = 3 std / sqrt(1 - 2/pi) = 2.905
+  // and quantized to 0..15 give 24.33 dB (numerical integrals of the quantizers' error, clipping
+  // included). The synthetic operands are such data; conv2 and conv3 have 18,432 and 36,864
+  // weights and 50,176 and 25,088 inputs at batch 2, so the figures sit within a few tenths of a dB.
+  const auto four = run("--workload smallcnn --batch 2", "operands_4");
+  const auto eight = run("--workload smallcnn --batch 2 --set fq.w_bits=8 --set fq.a_bits=8", "operands_8");
+  REQUIRE(four.rc == 0);
+  REQUIRE(eight.rc == 0);
+  int quantized = 0;
+  for (size_t i = 0; i < four.report["layers"].size(); ++i) {
+    const auto& l4 = four.report["layers"][i];
+    const auto& l8 = eight.report["layers"][i];
+    if (!l4["quantized"].get<bool>()) continue;
+    INFO(l4["name"]);
+    ++quantized;
+    const auto& f4 = l4["phases"]["fwd"];
+    const auto& f8 = l8["phases"]["fwd"];
+    CHECK(f4["w_sqnr_db"].get<double>() == Approx(18.05).margin(0.3));
+    CHECK(f4["a_sqnr_db"].get<double>() == Approx(24.33).margin(0.5));
+    CHECK(f8["w_sqnr_db"].get<double>() > f4["w_sqnr_db"].get<double>() + 10);
+    CHECK(f8["a_sqnr_db"].get<double>() > f4["a_sqnr_db"].get<double>() + 5);
+  }
+  REQUIRE(quantized == 2);
+  REQUIRE(four.report["totals"]["mean_w_sqnr_db"].is_number());
+  // A timing-only run has no values: the figures are null, the keys there.
+  const auto timing = run("--workload smallcnn --batch 2 --timing-only", "operands_timing");
+  REQUIRE(timing.report["totals"]["mean_w_sqnr_db"].is_null());
+  REQUIRE(timing.report["layers"][1]["phases"]["fwd"]["a_sqnr_db"].is_null());
 }

@@ -70,7 +70,9 @@ bool exists(const std::string& path) {
 
 const std::string kFast = "--workload smallcnn --timing-only --forward-only ";
 const std::string kGrid = "--grid array.rows=8,16 --grid gq.policy=lbt,minmax --grid buf.double_buffer=true,false";
-const std::string kHeader = "point,array.rows,gq.policy,buf.double_buffer,cycles,energy_pj,edp_pj_s,utilization,mean_E_G,mean_E_GL,status,pareto,error";
+const std::string kHeader =
+    "point,array.rows,gq.policy,buf.double_buffer,cycles,energy_pj,edp_pj_s,utilization,mean_E_G,mean_E_GL,mean_w_sqnr_db,mean_a_sqnr_db,"
+    "status,pareto,error";
 
 }  // namespace
 
@@ -89,16 +91,16 @@ TEST_CASE("a 2x2x2 grid gives 8 rows in point order with every swept key, the me
   int pareto = 0;
   for (int i = 0; i < 8; ++i) {
     const auto f = fields(rows[static_cast<size_t>(i) + 1]);
-    REQUIRE(f.size() == 13);
+    REQUIRE(f.size() == 15);
     REQUIRE(f[0] == std::to_string(i));
     REQUIRE(f[1] == rows_[i / 4]);  // the first grid varies slowest
     REQUIRE(f[2] == pols[(i / 2) % 2]);
     REQUIRE(f[3] == dbs[i % 2]);
     REQUIRE(std::stoull(f[4]) > 0);
-    REQUIRE(f[10] == "ok");
-    REQUIRE((f[11] == "true" || f[11] == "false"));
-    pareto += f[11] == "true";
-    REQUIRE(f[12].empty());
+    REQUIRE(f[12] == "ok");
+    REQUIRE((f[13] == "true" || f[13] == "false"));
+    pareto += f[13] == "true";
+    REQUIRE(f[14].empty());
     char name[16];
     std::snprintf(name, sizeof name, "%04d", i);
     const auto rep = nlohmann::json::parse(slurp(dir + "/points/" + name + "/report.json"));
@@ -196,14 +198,14 @@ TEST_CASE("a failing point is recorded with its error and the sweep goes on") {
   auto f = fields(rows[1]);
   REQUIRE(f[1] == "2");
   REQUIRE(f[2].empty());  // no cycles
-  REQUIRE(f[8] == "failed");
-  REQUIRE(f[9] == "false");
-  REQUIRE(f[10].find("gq.policy = pwf needs gq.bits >= 3") == 0);
+  REQUIRE(f[10] == "failed");
+  REQUIRE(f[11] == "false");
+  REQUIRE(f[12].find("gq.policy = pwf needs gq.bits >= 3") == 0);
   REQUIRE(!exists(dir + "/points/0000/report.json"));
   for (int i : {2, 3}) {
     f = fields(rows[static_cast<size_t>(i)]);
-    REQUIRE(f[8] == "ok");
-    REQUIRE(f[10].empty());
+    REQUIRE(f[10] == "ok");
+    REQUIRE(f[12].empty());
   }
   const auto j = nlohmann::json::parse(lines(slurp(dir + "/done.jsonl"))[0]);
   REQUIRE(j.contains("exit_code"));

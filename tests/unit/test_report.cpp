@@ -14,7 +14,8 @@ using namespace int4sim::report;
 
 namespace {
 
-// Two layers: an INT4 conv with gradient figures (one of them not finite) and a layer kept wide.
+// Two layers: an INT4 conv with gradient figures (one of them not finite) and operand figures (fwd
+// reads W and A, dgrad W), and a layer kept wide without values (its operand figures null).
 Report sample() {
   Report r;
   r.command = "run";
@@ -44,11 +45,16 @@ Report sample() {
   dgrad.attributed_energy_pj = 0.25;
   dgrad.grad_error = {true, 0.125, 0.5, 0.01, NAN, 0.99, 0.75, 0.8, 3.0, 0.0625, 7};
   q.grad_history = {dgrad.grad_error};
+  const OperandErrors ops{{true, 18.0, 0.25, 0.5}, {true, 24.0, 0.125, 0.375}};
+  fwd.reads_w = fwd.reads_a = dgrad.reads_w = true;
+  fwd.operands = dgrad.operands = ops;
+  q.operand_history = {ops, ops};
   LayerFigures w;
   w.name = "fc";
   w.kind = "fc";
   w.phases[static_cast<size_t>(Phase::fwd)].present = true;
   w.phases[static_cast<size_t>(Phase::fwd)].macs = 200;
+  w.phases[static_cast<size_t>(Phase::fwd)].reads_w = w.phases[static_cast<size_t>(Phase::fwd)].reads_a = true;
   r.layers = {q, w};
   r.iterations = {{true, 400, 64, 50, 1, 1.5}, {false, 600, 64, 50, 0, 2.5}};
   return r;
@@ -73,10 +79,11 @@ TEST_CASE("layers.csv: the declared columns in order, gradient cells only for IN
   std::getline(in, row3);
   CHECK(header ==
         "layer,phase,kind,quantized,cycles,attributed_cycles,macs,energy_pj,attributed_energy_pj,bound_cycles,bottleneck,"
-        "span_over_bound,dram_read_bytes,dram_write_bytes,compulsory_dram_bytes,E_G,E_GL,gamma,clipped_fraction");
-  CHECK(row1 == "conv1,fwd,conv,true,600,550,4800,3.75,3.5,4.6875,mac_array,128,96,32,64,0.125,0.5,0.75,0.0625");
-  CHECK(row2 == "conv1,dgrad,conv,true,400,450,0,0,0.25,0,,,0,0,0,0.125,0.5,0.75,0.0625");
-  CHECK(row3 == "fc,fwd,fc,false,0,0,200,0,0,0,,,0,0,0,,,,");
+        "span_over_bound,dram_read_bytes,dram_write_bytes,compulsory_dram_bytes,E_G,E_GL,gamma,clipped_fraction,"
+        "w_sqnr_db,w_mse,w_clipped_fraction,a_sqnr_db,a_mse,a_clipped_fraction");
+  CHECK(row1 == "conv1,fwd,conv,true,600,550,4800,3.75,3.5,4.6875,mac_array,128,96,32,64,0.125,0.5,0.75,0.0625,18,0.25,0.5,24,0.125,0.375");
+  CHECK(row2 == "conv1,dgrad,conv,true,400,450,0,0,0.25,0,,,0,0,0,0.125,0.5,0.75,0.0625,18,0.25,0.5,,,");
+  CHECK(row3 == "fc,fwd,fc,false,0,0,200,0,0,0,,,0,0,0,,,,,,,,,,");
   size_t columns = 4;
   for (const Metric& m : metric_table()) columns += m.csv != nullptr;
   CHECK(static_cast<size_t>(std::count(header.begin(), header.end(), ',')) + 1 == columns);
@@ -89,7 +96,9 @@ TEST_CASE("report.json: every declared key once in its scope, gradient keys only
   const auto& fwd = j.at("layers")[0].at("phases").at("fwd");
   const auto& wide = j.at("layers")[1].at("phases").at("fwd");
   const auto& hist = j.at("layers")[0].at("gradient_by_iteration")[0];
-  size_t n_totals = 0, n_phase = 0, n_grad = 0, n_hist = 1;  // gradient_by_iteration also has "iteration"
+  const auto& dgrad = j.at("layers")[0].at("phases").at("dgrad");
+  const auto& ops = j.at("layers")[0].at("operands_by_iteration");
+  size_t n_totals = 0, n_phase = 0, n_grad = 0, n_ops = 0, n_w = 0, n_hist = 1;  // gradient_by_iteration also has "iteration"
   for (const Metric& m : metric_table()) {
     if (!m.key) continue;
     INFO(m.key);
@@ -104,8 +113,25 @@ TEST_CASE("report.json: every declared key once in its scope, gradient keys only
         ++n_grad;
         n_hist += m.per_iteration;
         break;
+      case Scope::operands: {
+        // fwd reads both operands, dgrad the weights; the wide layer without values has nulls.
+        const bool weights = std::string(m.key).rfind("w_", 0) == 0;
+        CHECK(fwd.contains(m.key));
+        CHECK(dgrad.contains(m.key) == weights);
+        CHECK(wide.at(m.key).is_null());
+        CHECK(ops[1].contains(m.key) == m.per_iteration);
+        ++n_ops;
+        n_w += weights;
+        break;
+      }
     }
   }
+  CHECK(ops.size() == 2);
+  CHECK(fwd.at("w_sqnr_db") == 18.0);
+  CHECK(fwd.at("a_clipped_fraction") == 0.375);
+  CHECK(dgrad.at("w_mse") == 0.25);
+  CHECK(totals.at("mean_w_sqnr_db") == 18.0);  // the wide layer has no values
+  CHECK(totals.at("mean_a_sqnr_db") == 24.0);
   CHECK(totals.size() == n_totals);
   size_t n_iteration = 1;  // "iteration"
   for (const Metric& m : metric_table()) n_iteration += m.scope == Scope::iteration;
@@ -113,8 +139,9 @@ TEST_CASE("report.json: every declared key once in its scope, gradient keys only
   CHECK(j.at("iterations")[1].size() == n_iteration);
   CHECK(j.at("iterations")[0].at("warmup") == true);
   CHECK(j.at("iterations")[1].at("cycles") == 600);
-  CHECK(fwd.size() == n_phase + n_grad);
-  CHECK(wide.size() == n_phase);
+  CHECK(fwd.size() == n_phase + n_grad + n_ops);
+  CHECK(wide.size() == n_phase + n_ops);
+  CHECK(n_w == 3);
   CHECK(hist.size() == n_hist);
   // Values: exact figures of the sample.
   CHECK(totals.at("cycles") == 1000);
@@ -130,7 +157,8 @@ TEST_CASE("report.json: every declared key once in its scope, gradient keys only
 }
 
 TEST_CASE("the sweep's columns are the totals marked for it, in declaration order") {
-  CHECK(sweep_metric_keys() == std::vector<std::string>{"cycles", "energy_pj", "edp_pj_s", "utilization", "mean_E_G", "mean_E_GL"});
+  CHECK(sweep_metric_keys() == std::vector<std::string>{"cycles", "energy_pj", "edp_pj_s", "utilization", "mean_E_G", "mean_E_GL",
+                                                       "mean_w_sqnr_db", "mean_a_sqnr_db"});
 }
 
 TEST_CASE("energy components: each declared one reported, the total their sum") {
