@@ -9,8 +9,9 @@ Two sources of a network:
   --model torchvision:NAME | smallcnn|resnet20|bert_layer | PKG.MODULE:CALLABLE (format version 2):
   any PyTorch model (as scripts/export_onnx.py builds it), trained on seeded random inputs
   (N(0, 1), --input's shape) against random labels (cross-entropy, when the output is batch x
-  classes) or a random target (half the mean squared error, any other output). The model is
-  exported into the trace as model.onnx (without weights), the simulator's network of it is read
+  classes) or a random target (half the mean squared error, any other output; summed over the
+  output's tensors). The model is exported into the trace as model.onnx (with its initial weights
+  when --model-weights), the simulator's network of it is read
   with `int4sim workload model.onnx --json` (--int4sim, default build/int4sim), and every Conv2d
   and Linear module that is one of its layers with weights (same name, tensors of its shapes,
   called once per step) is recorded; the others (attention's activation x activation products,
@@ -276,8 +277,10 @@ class ModuleRecorder:
     def _hook(self, name, shapes, linear):
         def fit(t, key):
             a = t.detach().to(torch.float32)
-            if linear and key != "W":  # N x ... x F -> N x F x M x 1, M the tokens (1 after a flatten)
-                a = a.reshape(a.shape[0], -1, a.shape[-1]).transpose(1, 2)
+            if linear and key != "W":  # ... x F -> N x F x M x 1, M the rows of a sample (1 after a flatten)
+                # Rows stay whole feature vectors whatever the leading dimensions are (T x N x F as
+                # well as N x T x F): a weight GEMM does not care which row is which.
+                a = a.reshape(shapes[key][0], -1, a.shape[-1]).transpose(1, 2)
             if a.shape[1] != shapes[key][1] or a.numel() != int(np.prod(shapes[key])):
                 raise ValueError(f"{key} of shape {tuple(t.shape)} does not fit the layer's {shapes[key]}")
             return np.ascontiguousarray(a.reshape(shapes[key]).cpu().numpy(), dtype=np.float32).copy()
@@ -299,6 +302,9 @@ class ModuleRecorder:
                     rec["Y"] = fit(y, "Y")
             except ValueError as e:
                 self.dropped[name] = str(e)
+                return
+            if not output.requires_grad:  # frozen, or under no_grad: no dL/dy will come
+                self.dropped[name] = "its output needs no gradient (frozen parameters)"
                 return
             self.captured[name] = rec
 
@@ -328,29 +334,47 @@ def simulator_layers(int4sim, onnx_path):
         r = subprocess.run([int4sim, "workload", onnx_path, "--json", out], capture_output=True, text=True)
         if r.returncode != 0:
             lines = r.stderr.strip().splitlines()
-            die(f"{onnx_path}: the simulator refuses the exported model: {lines[-1] if lines else f'exit {r.returncode}'}")
+            why = (lines[-1] if lines else f"exit {r.returncode}").replace(onnx_path, "model.onnx")
+            die(f"the simulator refuses the exported model: {why}")
         with open(out) as f:
             return json.load(f)["layers"]
 
 
-def model_loss(output, rng):
-    """Random labels (cross-entropy) for a batch x classes output, else a random target (MSE / 2)."""
+def output_tensors(output):
+    """The floating-point tensors of a model's output, however nested (tuples, lists, dicts)."""
+    if torch.is_tensor(output):
+        return [output] if output.is_floating_point() else []
+    if isinstance(output, dict):
+        output = list(output.values())
     if isinstance(output, (tuple, list)):
-        output = output[0]
-    elif isinstance(output, dict):
-        output = next(iter(output.values()))
-    if output.dim() == 2 and output.shape[1] > 1:
-        labels = torch.randint(0, output.shape[1], (output.shape[0],), generator=rng)
-        return F.cross_entropy(output, labels)
-    return 0.5 * F.mse_loss(output, torch.randn(output.shape, generator=rng))
+        return [t for o in output for t in output_tensors(o)]
+    return []
+
+
+def model_loss(output, rng):
+    """The sum over the output's tensors: random labels (cross-entropy) for a batch x classes one,
+    else a random target (MSE / 2)."""
+    tensors = output_tensors(output)
+    if not tensors:
+        die(f"the model's output ({type(output).__name__}) holds no floating-point tensor to train on")
+    loss = 0
+    for out in tensors:
+        if out.dim() == 2 and out.shape[1] > 1:
+            labels = torch.randint(0, out.shape[1], (out.shape[0],), generator=rng)
+            loss = loss + F.cross_entropy(out, labels)
+        else:
+            loss = loss + 0.5 * F.mse_loss(out, torch.randn(out.shape, generator=rng))
+    return loss
 
 
 def clip_init(a, w):
     """LBT's initialisation in the authors' float32 operations (scripts/lbt_reference.py):
-    s_W = 3 std(W), u_A = 3 std(x) / sqrt(1 - 2/pi), std with Bessel's correction."""
+    s_W = 3 std(W), u_A = 3 std(x) / sqrt(1 - 2/pi), std with Bessel's correction. A constant
+    tensor (std 0, e.g. a zero-initialised head) gets 1.0, as the simulator's synthetic state does:
+    any positive clip value codes it exactly."""
     s_w = float(torch.from_numpy(w).std() * 3)
     u_a = float((torch.from_numpy(a).std() / math.sqrt(1 - 2 / math.pi)) * 3)
-    return s_w, u_a
+    return (s_w if s_w > 0 and math.isfinite(s_w) else 1.0), (u_a if u_a > 0 and math.isfinite(u_a) else 1.0)
 
 
 def save_npy(path, array):
@@ -531,15 +555,18 @@ def capture(args, out, tmp):
     log(f"capture: {source.name}, {args.warmup} warm-up steps of batch {args.warmup_batch} + {args.iterations} "
         f"recorded steps of batch {args.batch}, torch {torch.__version__}, {torch.get_num_threads()} threads")
 
-    recorded, losses, per_layer, saved = [], [], {}, {}
+    recorded, losses, per_layer, saved, zero_grad_warned = [], [], {}, {}, set()
     for step in range(1, steps + 1):  # iteration indices count from 1, as the simulator's
         recorder.start_step(step > args.warmup)
         opt.zero_grad(set_to_none=True)
-        loss = source.loss(step)
-        if not torch.isfinite(loss):
-            die(f"training diverged: loss {float(loss)} at step {step} (lower --lr)")
-        loss.backward()
-        opt.step()
+        try:
+            loss = source.loss(step)
+            if not torch.isfinite(loss):
+                die(f"training diverged: loss {float(loss)} at step {step} (lower --lr)")
+            loss.backward()
+            opt.step()
+        except Exception as e:  # the model's own error: one line
+            die(f"training step {step} of {source.name} failed: {type(e).__name__}: {str(e).splitlines()[0] if str(e) else ''}")
         if not recorder.armed:
             if step % 10 == 0 or step == args.warmup:
                 log(f"  warm-up step {step}: loss {float(loss):.4f}")
@@ -553,6 +580,10 @@ def capture(args, out, tmp):
                     raise RuntimeError(f"{name}: nothing captured at step {step}")
                 recorder.dropped.setdefault(name, "not run in a recorded step" if rec is None else "no gradient reached it")
                 continue
+            if not np.any(rec["dY"]) and name not in zero_grad_warned:
+                zero_grad_warned.add(name)
+                log(f"capture: warning: {name}: dL/dy is all zeros at step {step} (a zero-initialised layer after "
+                    f"it? --warmup 1 or more lets the gradient through)")
             s_w, u_a = clip_init(rec["A"], rec["W"])
             per_layer.setdefault(name, {"s_w": [], "u_a": []})
             per_layer[name]["s_w"].append(s_w)

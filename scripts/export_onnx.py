@@ -50,7 +50,7 @@ def build(spec, script=SCRIPT):
     """The model and its default input shape (one sample), from --model."""
     if spec in torch_models.BUILTIN:
         ctor, shape = torch_models.BUILTIN[spec]
-        return ctor(), shape
+        return construct(ctor, spec, script), shape
     if spec.startswith("torchvision:"):
         try:
             import torchvision
@@ -61,7 +61,7 @@ def build(spec, script=SCRIPT):
         ctor = getattr(torchvision.models, name, None)
         if not callable(ctor) or name.startswith("_") or name[0].isupper():
             refuse(script, f"--model {spec}: torchvision.models has no model '{name}'")
-        return ctor(), (3, 224, 224)
+        return construct(ctor, spec, script), (3, 224, 224)
     module_name, _, attr = spec.partition(":")
     if not attr:
         known = ", ".join(sorted(torch_models.BUILTIN))
@@ -71,10 +71,18 @@ def build(spec, script=SCRIPT):
         ctor = getattr(importlib.import_module(module_name), attr)
     except (ImportError, AttributeError) as e:
         refuse(script, f"--model {spec}: {e}")
-    model = ctor()
+    return construct(ctor, spec, script), None
+
+
+def construct(ctor, spec, script):
+    """ctor() as a torch.nn.Module, or one line and exit 2."""
+    try:
+        model = ctor()
+    except Exception as e:
+        refuse(script, f"--model {spec}: building it failed: {type(e).__name__}: {str(e).splitlines()[0] if str(e) else ''}")
     if not isinstance(model, torch.nn.Module):
-        refuse(script, f"--model {spec}: {attr}() returned {type(model).__name__}, not a torch.nn.Module")
-    return model, None
+        refuse(script, f"--model {spec}: it gave a {type(model).__name__}, not a torch.nn.Module")
+    return model
 
 
 def export(model, shape, batch, path, weights=False, opset=17):

@@ -118,16 +118,13 @@ class Reader {
       if (t.data_location() == onnx::TensorProto::EXTERNAL) fail(at + " is stored in an external file, which is not read");
       if (t.data_type() != onnx::TensorProto::FLOAT) fail(at + " is not float32 (ONNX data type " + std::to_string(t.data_type()) + ")");
       const int64_t n = product({l.k, l.c / l.groups, l.r, l.s}, 0, 4);
+      // The stored size first: a small file may claim a huge weight it does not hold.
+      if (t.has_raw_data() ? t.raw_data().size() != static_cast<size_t>(n) * 4 : t.float_data_size() != n)
+        fail(at + ": " + std::to_string(t.has_raw_data() ? t.raw_data().size() / 4 : static_cast<size_t>(t.float_data_size())) +
+             " float32 values stored where the layer has " + std::to_string(n));
       std::vector<float> w(static_cast<size_t>(n));
-      if (t.has_raw_data()) {
-        if (t.raw_data().size() != static_cast<size_t>(n) * 4)
-          fail(at + ": " + std::to_string(t.raw_data().size()) + " bytes for " + std::to_string(n) + " float32 values");
-        std::memcpy(w.data(), t.raw_data().data(), t.raw_data().size());  // little-endian, as this host
-      } else {
-        if (t.float_data_size() != n)
-          fail(at + ": " + std::to_string(t.float_data_size()) + " values where the layer has " + std::to_string(n));
-        std::copy(t.float_data().begin(), t.float_data().end(), w.begin());
-      }
+      if (t.has_raw_data()) std::memcpy(w.data(), t.raw_data().data(), t.raw_data().size());  // little-endian, as this host
+      else std::copy(t.float_data().begin(), t.float_data().end(), w.begin());
       if (ref->second.transposed) {  // features x outputs -> outputs x features
         std::vector<float> stored = std::move(w);
         w.assign(stored.size(), 0.0f);

@@ -62,6 +62,8 @@ int cmd_sweep(const std::vector<std::string>& args) {
     if (!vm.count("workload")) fail("int4sim sweep: --workload is required (int4sim workload lists the built-in networks)");
     if (!vm.count("out")) fail("int4sim sweep: --out DIR is required");
     const std::string workload = vm["workload"].as<std::string>();
+    if (vm.count("weights-from-model") && vm.count("timing-only"))
+      fail("--weights-from-model: a timing-only run uses no values (drop --timing-only)");
     load_network(workload, vm);  // refused now rather than once per point
     const int iterations = vm["iterations"].as<int>();
     if (iterations < 1 || iterations > 100000) fail("--iterations " + std::to_string(iterations) + ": expected 1..100000");

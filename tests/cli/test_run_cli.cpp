@@ -562,6 +562,11 @@ TEST_CASE("a version-2 trace replays its recorded layers and gives every other l
   for (size_t i = 0; i < rl.size(); ++i) {
     INFO(rl[i]["name"]);
     REQUIRE(rl[i]["name"] == sl[i]["name"]);
+    // The operands (A and W) as well: a layer's values, not only its gradient's.
+    if (rl[i].contains("operands_by_iteration")) {
+      if (rl[i]["name"] == "out_proj") REQUIRE(rl[i]["operands_by_iteration"] != sl[i]["operands_by_iteration"]);
+      else REQUIRE(rl[i]["operands_by_iteration"] == sl[i]["operands_by_iteration"]);
+    }
     if (!rl[i]["quantized"].get<bool>() || rl[i]["gradient_by_iteration"].empty()) continue;
     if (rl[i]["name"] == "out_proj") {
       REQUIRE(rl[i]["gradient_by_iteration"] != sl[i]["gradient_by_iteration"]);

@@ -20,7 +20,10 @@ rm -rf "$out" "$out.tmp"
 # From the source folder: --model PKG.MODULE:CALLABLE imports from the current directory.
 (cd "$src" && /usr/bin/python3 scripts/capture_trace.py "$@" --iterations 2 --batch 2 --save-outputs --threads 1 \
   --model-weights --int4sim "$int4sim" --out "$out") || exit 1
-"$checker" "$out" || exit 1
+check=$("$checker" "$out") || { echo "$check"; exit 1; }
+echo "$check"
+# The model was exported with its weights: the recorded W must have been compared with them.
+case "$check" in *"W at iteration 1 = the model's stored weights, bit for bit"*) ;; *) echo "capture_model: W not compared"; exit 1 ;; esac
 /usr/bin/python3 - "$out/manifest.json" "$recorded" "$not_recorded" <<'PY' || exit 1
 import json, sys
 m = json.load(open(sys.argv[1]))
@@ -43,7 +46,9 @@ for name in recorded:
     l = layers[name]
     if l["quantized"]:
         hist = l["gradient_by_iteration"]
-        assert len(hist) == 2 and all(h["gamma"] > 0 for h in hist), name
+        assert len(hist) == 2 and all(h["g_max"] > 0 and h["E_G"] is not None for h in hist), name
+    ops = l["operands_by_iteration"]
+    assert len(ops) == 2 and all(o["w_sqnr_db"] is not None and o["a_sqnr_db"] is not None for o in ops), name
 print(f"capture_model: replayed {len(r['layers'])} layers, {r['totals']['cycles']} cycles")
 PY
 # The model in the trace stores its initial weights: a bit-accurate run on them, and a refusal

@@ -1,4 +1,4 @@
-"""A PyTorch model for capture_trace.py --model tests.custom_model:build: a conv with BatchNorm, a
+"""A PyTorch model for capture_trace.py --model tests.system.custom_model:build: a conv with BatchNorm, a
 depthwise and a pointwise conv, a Linear run twice per step (shared weights: not recorded) and a
 Linear head; input 3x16x16."""
 import torch
@@ -26,3 +26,23 @@ class Custom(nn.Module):
 
 def build():
     return Custom()
+
+
+class SeqFirst(nn.Module):
+    """Linear layers on tokens x batch x features (as nn.MultiheadAttention with batch_first=False):
+    a sample's rows are not contiguous. Input: batch x tokens x 16 (--input 5x16)."""
+
+    def __init__(self):
+        super().__init__()
+        self.fc1 = nn.Linear(16, 32)
+        self.fc2 = nn.Linear(32, 16)
+        self.head = nn.Linear(5 * 16, 10)
+
+    def forward(self, x):
+        t = x.transpose(0, 1)
+        t = self.fc2(F.relu(self.fc1(t)))
+        return self.head(t.transpose(0, 1).reshape(x.shape[0], -1))
+
+
+def build_seq_first():
+    return SeqFirst()
