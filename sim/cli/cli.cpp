@@ -158,6 +158,17 @@ std::vector<std::string> workload_run_args(const po::variables_map& vm) {
   return args;
 }
 
+SampleStats sample_stats(const std::vector<float>& x) {
+  SampleStats s;
+  if (x.empty()) return s;
+  for (float v : x) s.mean += v;
+  s.mean /= static_cast<double>(x.size());
+  double sum_sq = 0;
+  for (float v : x) sum_sq += (v - s.mean) * (v - s.mean);
+  s.std = x.size() > 1 ? std::sqrt(sum_sq / static_cast<double>(x.size() - 1)) : 0.0;
+  return s;
+}
+
 std::string layer_format(const Config& cfg, bool computes, bool quantized) {
   if (!computes) return "-";
   if (!quantized) return cfg.run_wide_layers;

@@ -74,6 +74,13 @@ std::vector<std::string> workload_run_args(const po::variables_map& vm);
 // for layers with no GEMM.
 std::string layer_format(const Config& cfg, bool computes, bool quantized);
 
+// Mean and standard deviation with Bessel's correction (torch.std), in double; std 0 for fewer
+// than two values. What LBT's clip initialisation and `workload --weights-from-model` use.
+struct SampleStats {
+  double mean = 0, std = 0;
+};
+SampleStats sample_stats(const std::vector<float>& x);
+
 golden::GradQuantParams grad_quant_params(const Config& cfg, uint64_t layer = 0);
 
 // The resolved configuration as a JSON object keyed by dotted name, typed values.

@@ -60,22 +60,15 @@ struct ValueSource {
 // LBT's initial weight clip value: s_W = 3 std(W), std with Bessel's correction as torch.std (1
 // for all-zero weights: any scale codes them as 0).
 float lbt_weight_clip(const std::vector<float>& w) {
-  double mean = 0, sum_sq = 0;
-  for (float v : w) mean += v;
-  mean /= static_cast<double>(w.size());
-  for (float v : w) sum_sq += (v - mean) * (v - mean);
-  const double stdev = w.size() > 1 ? std::sqrt(sum_sq / static_cast<double>(w.size() - 1)) : std::abs(mean);
+  const SampleStats m = sample_stats(w);
+  const double stdev = w.size() > 1 ? m.std : std::abs(m.mean);
   return stdev > 0 ? static_cast<float>(3.0 * stdev) : 1.0f;
 }
 
 // LBT's initial activation clip value (the authors' formula, as scripts/capture_trace.py):
 // u_A = 3 std(x) / sqrt(1 - 2/pi), std with Bessel's correction.
 float lbt_activation_clip(const std::vector<float>& x) {
-  double mean = 0, sum_sq = 0;
-  for (float v : x) mean += v;
-  mean /= static_cast<double>(x.size());
-  for (float v : x) sum_sq += (v - mean) * (v - mean);
-  const double stdev = x.size() > 1 ? std::sqrt(sum_sq / static_cast<double>(x.size() - 1)) : 0.0;
+  const double stdev = sample_stats(x).std;
   return stdev > 0 ? static_cast<float>(3.0 * stdev / std::sqrt(1.0 - 2.0 / 3.141592653589793)) : 1.0f;
 }
 
@@ -166,8 +159,7 @@ struct TraceState : ValueSource {
     std::vector<std::string> unrecorded;
     for (const auto& t : compiled.layers) {
       const traces::TraceLayerTensors* rec = trace.find(prog.layers[t.layer].name);
-      if (!rec && trace.version == 1) fail(trace.manifest + ": no tensors for layer '" + prog.layers[t.layer].name + "'");
-      if (!rec) {
+      if (!rec) {  // version 2 only: read_trace records every compute layer of a version-1 trace
         synthetic.init_layer(t, dram, prog, inputs);
         unrecorded.push_back(prog.layers[t.layer].name);
         continue;

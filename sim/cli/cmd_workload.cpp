@@ -103,16 +103,10 @@ int cmd_workload(const std::vector<std::string>& args) {
   std::map<std::string, nlohmann::json> weight_stats;
   uint64_t stored = 0;
   for (const auto& [name, w] : weights) {
-    double mean = 0, sum_sq = 0, max_abs = 0;
-    for (float v : w) mean += v;
-    mean /= static_cast<double>(w.size());
-    for (float v : w) {
-      sum_sq += (v - mean) * (v - mean);
-      max_abs = std::max(max_abs, static_cast<double>(std::abs(v)));
-    }
-    weight_stats[name] = {{"count", w.size()}, {"mean", mean},
-                          {"std", w.size() > 1 ? std::sqrt(sum_sq / static_cast<double>(w.size() - 1)) : 0.0},
-                          {"max_abs", max_abs}};
+    double max_abs = 0;
+    for (float v : w) max_abs = std::max(max_abs, static_cast<double>(std::abs(v)));
+    const SampleStats m = sample_stats(w);
+    weight_stats[name] = {{"count", w.size()}, {"mean", m.mean}, {"std", m.std}, {"max_abs", max_abs}};
     stored += w.size();
   }
   if (vm.count("weights-from-model"))
