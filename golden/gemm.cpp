@@ -15,8 +15,15 @@ int64_t acc_add(int64_t a, int64_t b, const AccSpec& spec) {
 }
 
 std::vector<int32_t> gemm(const std::vector<int16_t>& a, const std::vector<int16_t>& b, int64_t m,
-                          int64_t n, int64_t k, const AccSpec& spec) {
+                          int64_t n, int64_t k, const AccSpec& spec, std::vector<uint8_t>* overflowed) {
   std::vector<int32_t> c(static_cast<size_t>(m * n));
+  if (overflowed) overflowed->assign(c.size(), 0);
+  // An addition overflowed when the accumulator's result is not the true sum.
+  const auto add = [&](int64_t x, int64_t y, int64_t i, int64_t j) {
+    const int64_t r = acc_add(x, y, spec);
+    if (overflowed && r != x + y) (*overflowed)[static_cast<size_t>(i * n + j)] = 1;
+    return r;
+  };
   const int64_t chunk = spec.k_chunk < 1 ? 1 : spec.k_chunk;
   for (int64_t i = 0; i < m; ++i) {
     for (int64_t j = 0; j < n; ++j) {
@@ -24,8 +31,8 @@ std::vector<int32_t> gemm(const std::vector<int16_t>& a, const std::vector<int16
       for (int64_t k0 = 0; k0 < k; k0 += chunk) {
         int64_t part = 0;
         for (int64_t kk = k0; kk < k && kk < k0 + chunk; ++kk)
-          part = acc_add(part, int64_t{a[i * k + kk]} * b[kk * n + j], spec);
-        acc = acc_add(acc, part, spec);
+          part = add(part, int64_t{a[i * k + kk]} * b[kk * n + j], i, j);
+        acc = add(acc, part, i, j);
       }
       c[i * n + j] = static_cast<int32_t>(acc);
     }

@@ -22,9 +22,11 @@ struct AccSpec {
 // a + b through an accumulator of `spec.bits`.
 int64_t acc_add(int64_t a, int64_t b, const AccSpec& spec);
 
-// C (M x N) = A (M x K) * B (K x N), all row-major.
+// C (M x N) = A (M x K) * B (K x N), all row-major. `overflowed` (optional) receives, per output,
+// 1 if any of its additions left the accumulator's range (saturated or wrapped), else 0.
 std::vector<int32_t> gemm(const std::vector<int16_t>& a, const std::vector<int16_t>& b, int64_t m,
-                          int64_t n, int64_t k, const AccSpec& spec);
+                          int64_t n, int64_t k, const AccSpec& spec,
+                          std::vector<uint8_t>* overflowed = nullptr);
 
 // Row-major transpose of a rows x cols matrix.
 std::vector<int16_t> transpose(const std::vector<int16_t>& x, int64_t rows, int64_t cols);

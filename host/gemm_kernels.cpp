@@ -499,6 +499,40 @@ void set_gemm_kernel(GemmKernel k) {
   forced_kernel.store(static_cast<int>(k), std::memory_order_relaxed);
 }
 
+void overflow_flags(const TileOp& op, int64_t chunk, bool running_sum, int64_t lo, int64_t hi, bool saturate, uint8_t* flags) {
+  const int64_t span = hi - lo + 1;
+  const auto add = [&](int64_t s, uint8_t& flag) {
+    if (s >= lo && s <= hi) return s;
+    flag = 1;
+    if (saturate) return s < lo ? lo : hi;
+    const int64_t r = (s - lo) % span;  // two's-complement wrap into [lo, hi]
+    return (r < 0 ? r + span : r) + lo;
+  };
+  const auto a_at = [&](int64_t i, int64_t kk) -> int64_t {
+    const int8_t v = op.a[i * op.lda + kk];
+    return op.a_unsigned ? int64_t{static_cast<uint8_t>(v)} : int64_t{v};
+  };
+  const auto b_at = [&](int64_t kk, int64_t j) -> int64_t {
+    const int8_t v = op.b[kk * op.ldb + j];
+    return op.b_unsigned ? int64_t{static_cast<uint8_t>(v)} : int64_t{v};
+  };
+  const int64_t step = std::max<int64_t>(chunk, 1);
+  for (int64_t i = 0; i < op.m; ++i)
+    for (int64_t j = 0; j < op.n; ++j) {
+      uint8_t& flag = flags[i * op.ldc + j];
+      if (!op.accumulate) flag = 0;
+      int64_t out = op.accumulate ? op.c[i * op.ldc + j] : 0;
+      for (int64_t k0 = 0; k0 < op.k; k0 += step) {
+        const int64_t k1 = running_sum ? op.k : std::min(op.k, k0 + step);
+        int64_t part = 0;
+        int64_t& sum = running_sum ? out : part;
+        for (int64_t kk = k0; kk < k1; ++kk) sum = add(sum + a_at(i, kk) * b_at(kk, j), flag);
+        if (running_sum) break;
+        out = add(out + part, flag);
+      }
+    }
+}
+
 bool may_saturate(const TileOp& op, int64_t acc_max) {
   // Saturation is order-dependent; when no partial sum can reach the accumulator's range, any
   // order gives the same result and the fast path is exact:

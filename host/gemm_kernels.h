@@ -41,6 +41,13 @@ void gemm_wrapping(const TileOp& op, int acc_bits, std::vector<uint8_t>& scratch
 // to the output (ws, is).
 void gemm_saturating(const TileOp& op, int64_t chunk, bool running_sum, int64_t lo, int64_t hi);
 
+// The accumulator's overflow flags of the tile (`flags`, laid out as `c`, row stride ldc): an
+// output's flag is set when any addition of its sum left [lo, hi] (saturated or wrapped), in the
+// array's order (as gemm_saturating: `running_sum` for os, else folds of `chunk`), from the
+// accumulators in `c` and, with `accumulate`, the flags already there (sticky across K tiles).
+// Scalar and int64: the figures of `--errors all` call it only for tiles that may_saturate.
+void overflow_flags(const TileOp& op, int64_t chunk, bool running_sum, int64_t lo, int64_t hi, bool saturate, uint8_t* flags);
+
 // Whether some partial sum of the tile could leave [-acc_max - 1, acc_max] (then only the
 // saturating path in the array's order is exact): |previous C| + k * max|a| * max|b| > acc_max.
 bool may_saturate(const TileOp& op, int64_t acc_max);

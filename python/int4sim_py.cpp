@@ -36,9 +36,7 @@
 #include "golden/metrics.h"
 #include "golden/quantizers.h"
 
-#ifdef INT4SIM_HAVE_DNNL
-#include <dnnl.h>
-#endif
+#include "host/fp32_gemm.h"
 
 namespace py = pybind11;
 
@@ -134,23 +132,7 @@ void sgemm_chunk(const Operand& a, const Operand& b, int64_t bi, int64_t k0, int
   // op(A)(i, k0..): not transposed: pa + k0 (row stride cols); transposed: stored K x M, start row k0.
   const float* a0 = a.trans ? pa + k0 * a.cols : pa + k0;
   const float* b0 = b.trans ? pb + k0 : pb + k0 * b.cols;
-#ifdef INT4SIM_HAVE_DNNL
-  const dnnl_status_t st = dnnl_sgemm(a.trans ? 'T' : 'N', b.trans ? 'T' : 'N', m, n, kc, 1.0f, a0, a.cols, b0,
-                                      b.cols, beta, c, n);
-  if (st != dnnl_success) throw std::runtime_error("dnnl_sgemm failed");
-#else
-  if (beta == 0.0f) std::fill(c, c + m * n, 0.0f);
-  std::vector<float> brow(static_cast<size_t>(n));
-  for (int64_t kk = 0; kk < kc; ++kk) {
-    for (int64_t j = 0; j < n; ++j) brow[j] = b.trans ? b0[j * b.cols + kk] : b0[kk * b.cols + j];
-    for (int64_t i = 0; i < m; ++i) {
-      const float av = a.trans ? a0[kk * a.cols + i] : a0[i * a.cols + kk];
-      if (av == 0.0f) continue;
-      float* ci = c + i * n;
-      for (int64_t j = 0; j < n; ++j) ci[j] += av * brow[j];
-    }
-  }
-#endif
+  int4sim::host::sgemm(a.trans, b.trans, m, n, kc, a0, a.cols, b0, b.cols, beta, c, n);
 }
 
 // Exact integer sums S (int64) of the batched product; `bound` is the largest |a| * |b| product.
@@ -419,11 +401,7 @@ class PyGradQuantizer {
 
 PYBIND11_MODULE(_int4sim, m) {
   m.doc() = "int4sim golden model: quantizers, integer GEMM, conv lowering, gradient quantizer, metrics";
-#ifdef INT4SIM_HAVE_DNNL
-  m.attr("fast_gemm_backend") = "dnnl_sgemm";
-#else
-  m.attr("fast_gemm_backend") = "loops";
-#endif
+  m.attr("fast_gemm_backend") = int4sim::host::sgemm_uses_onednn() ? "dnnl_sgemm" : "loops";
 
   m.def(
       "quantize_weights",

@@ -33,15 +33,7 @@ log() { echo "bench: $*" >&2; }
 run_timed() {
   local name=$1
   shift
-  /usr/bin/python3 -c 'import resource, subprocess, sys, time
-out, cmd = sys.argv[1], sys.argv[2:]
-t0 = time.perf_counter()
-with open(out + ".log", "wb") as log:
-    rc = subprocess.call(cmd, stdout=log, stderr=subprocess.STDOUT)
-wall = time.perf_counter() - t0
-ru = resource.getrusage(resource.RUSAGE_CHILDREN)
-open(out + ".time", "w").write("%.6f %.6f %.6f %d\n" % (wall, ru.ru_utime, ru.ru_stime, ru.ru_maxrss))
-sys.exit(rc)' "$OUT/$name" "$@" || { echo "bench: '$*' failed (see $OUT/$name.log)" >&2; exit 1; }
+  /usr/bin/python3 scripts/timed_run.py "$OUT/$name" "$@" || { echo "bench: '$*' failed (see $OUT/$name.log)" >&2; exit 1; }
 }
 
 # systemc_share NAME COMMAND...: percentage of perf samples in libsystemc (empty if perf cannot record).

@@ -1,8 +1,9 @@
 #!/usr/bin/python3
 """Draws an int4sim report (report.json of `int4sim run`): stacked bars of attributed cycles and
 attributed energy per layer (each cycle and picojoule of the run charged to one layer-phase, so the
-bars add up to the totals), one segment per phase (fwd, dgrad, wgrad, update), and the gradient-quantization error per
-layer (E(G) and E(G_L) of the quantized layers). PNG output.
+bars add up to the totals), one segment per phase (fwd, dgrad, wgrad, update), the gradient-quantization error per
+layer (E(G) and E(G_L) of the quantized layers) and the output error per compute layer (out_rel_err of its fwd, dgrad
+and wgrad GEMMs, from a run with --errors all; else its operands' SQNR, w_sqnr_db and a_sqnr_db). PNG output.
 
 usage: scripts/plot_report.py REPORT.json -o OUT.png [--dpi N]
 """
@@ -35,6 +36,43 @@ def stacked(ax, names, layers, key, scale, ylabel, title):
     ax.tick_params(axis="x", rotation=60, labelsize=7)
 
 
+def grouped(ax, names, series, colours):
+    """Bars of several series side by side per name; a missing value (None) leaves a gap."""
+    w = 0.8 / len(series)
+    xs = range(len(names))
+    for i, (label, vals) in enumerate(series):
+        at = [(x, v) for x, v in zip(xs, vals) if v is not None]
+        ax.bar([x - 0.4 + w * (i + 0.5) for x, _ in at], [v for _, v in at], w, label=label, color=colours[i % len(colours)])
+    ax.set_xticks(list(xs))
+    ax.set_xticklabels(names, rotation=60, fontsize=7)
+    ax.legend(fontsize=8)
+
+
+def output_errors(ax, layers):
+    """out_rel_err of each compute layer's GEMMs per phase; the operands' SQNR when it is null."""
+    def phase(l, ph):
+        return l["phases"].get(ph) or {}
+    gemm = [l for l in layers if any("out_rel_err" in phase(l, ph) for ph in ("fwd", "dgrad", "wgrad"))]
+    computed = [ph for ph in ("fwd", "dgrad", "wgrad") if any(phase(l, ph).get("out_rel_err") is not None for l in gemm)]
+    if computed:
+        grouped(ax, [l["name"] for l in gemm], [(ph, [phase(l, ph).get("out_rel_err") for l in gemm]) for ph in computed],
+                [COLOURS[ph] for ph in computed])
+        ax.set_ylabel("||hw - fp32|| / ||fp32||")
+        ax.set_title("output error per compute layer: out_rel_err against FP32 (last computed step)")
+        return
+    sq = [l for l in layers if any(phase(l, "fwd").get(k) is not None for k in ("w_sqnr_db", "a_sqnr_db"))]
+    if sq:
+        grouped(ax, [l["name"] for l in sq],
+                [(k, [phase(l, "fwd").get(k) for l in sq]) for k in ("w_sqnr_db", "a_sqnr_db")], ["#4c72b0", "#55a868"])
+        ax.set_ylabel("SQNR (dB)")
+        ax.set_title("operand SQNR per compute layer, fwd (out_rel_err null: needs --errors all)")
+        return
+    ax.text(0.5, 0.5, "no output or operand error figures (a --timing-only run, or --errors below operands)",
+            ha="center", va="center", transform=ax.transAxes)
+    ax.set_xticks([])
+    ax.set_title("output error per compute layer")
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("report", help="report.json written by int4sim run")
@@ -52,7 +90,7 @@ def main():
         refuse("plot_report.py", f"{a.report}: not an int4sim report ({e})")
     names = [l["name"] for l in layers]
 
-    fig, axes = plt.subplots(3, 1, figsize=(max(8, 0.35 * len(layers) + 4), 11))
+    fig, axes = plt.subplots(4, 1, figsize=(max(8, 0.35 * len(layers) + 4), 14.5))
     # Attributed figures: each cycle and picojoule of the run charged to one layer-phase, so the
     # stacks add up to the totals (spans, "cycles", overlap and would not).
     stacked(axes[0], names, layers, "attributed_cycles", 1.0, "attributed cycles", "cycles per layer and phase (attributed)")
@@ -78,6 +116,8 @@ def main():
         ax.set_xticks([])
     ax.set_ylabel("relative error")
     ax.set_title("gradient quantization error per quantized layer (last iteration)")
+
+    output_errors(axes[3], layers)
 
     cfg = rep.get("config", {})
     energy = float(totals.get("energy_pj") or 0)

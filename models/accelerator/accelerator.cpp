@@ -6,7 +6,7 @@ Accelerator::Accelerator(const sc_core::sc_module_name& name, const AcceleratorP
                          ExecutionOptions& opt, ExecutionResult& res)
     : sc_module(name),
       acct_(prog, res, opt.timeline, opt.warmup),
-      mem_(p, prog, res, opt.values, std::move(opt.dram)),
+      mem_(p, prog, res, opt.values, std::move(opt.dram), opt.values && opt.overflow_flags),
       scoreboard_("scoreboard", acct_),
       queues_{sc_core::sc_fifo<const Op*>("dma_ops", kQueueDepth), sc_core::sc_fifo<const Op*>("array_ops", kQueueDepth),
               sc_core::sc_fifo<const Op*>("gqu_ops", kQueueDepth), sc_core::sc_fifo<const Op*>("fq_ops", kQueueDepth),

@@ -89,6 +89,9 @@ struct ExecutionResult {
   std::optional<AccountSnapshot> after_warmup;        // at the end of ExecutionOptions::warmup iterations
   std::vector<GqOutcome> gq;
   std::vector<std::vector<uint8_t>> dram;             // final tensor images (values mode)
+  // With ExecutionOptions::overflow_flags, by tensor: one byte per element of every tensor the
+  // array's accumulators were stored to, 1 where the output's sum saturated or wrapped.
+  std::vector<std::vector<uint8_t>> overflow;
   std::vector<Slice> timeline;
   uint64_t dram_read = 0, dram_write = 0;
   std::array<uint64_t, static_cast<size_t>(Buffer::count)> buf_read{}, buf_write{};
@@ -117,6 +120,9 @@ struct ExecutionOptions {
   std::function<void(int iteration, ExecutionResult& so_far)> before_iteration;
   // Called as the controller dispatches the first operation of a layer and phase (progress display).
   std::function<void(int iteration, int layer, Phase phase)> on_dispatch;
+  // Values mode: keep a sticky overflow flag beside every accumulator and store it with the
+  // accumulators (ExecutionResult::overflow). Costs a scalar pass over the tiles that could overflow.
+  bool overflow_flags = false;
   // Values mode: sees every tile the MAC array computes (`int4sim gemm --rtl` runs it on the RTL).
   TileObserver on_tile;
 };

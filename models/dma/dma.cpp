@@ -297,13 +297,19 @@ void DmaUnit::do_load(const Op& op) {
 void DmaUnit::do_store(const Op& op) {
   int32_t* out = reinterpret_cast<int32_t*>(mem_.dram(op.tensor).data());
   const TileWalk t = make_walk(op, prog_);
+  const uint8_t* flags = mem_.overflow_flags(op.sram_addr);
+  uint8_t* flags_out = flags ? mem_.stored_flags(op.tensor).data() : nullptr;
   if (stores_zeros(op)) {
     // A phase no filter tap reaches (a 1x1 filter at stride 2): its input gradient is zero.
-    for_each_element(op, t, [&](int64_t, int64_t, int64_t i) { out[i] = 0; });
+    for_each_element(op, t, [&](int64_t, int64_t, int64_t i) {
+      out[i] = 0;
+      if (flags_out) flags_out[i] = 0;
+    });
     return;
   }
   const int32_t* src = mem_.accumulators(op.sram_addr);
   for_each_element(op, t, [&](int64_t r, int64_t c, int64_t i) { out[i] = src[r * op.cols + c]; });
+  if (flags_out) for_each_element(op, t, [&](int64_t r, int64_t c, int64_t i) { flags_out[i] = flags[r * op.cols + c]; });
 }
 
 }  // namespace int4sim::hw

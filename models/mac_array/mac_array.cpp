@@ -88,7 +88,7 @@ bool MacArray::execute(const Op& op) {
       for (int64_t i = 0; i < t.m; ++i)
         std::copy(t.c + i * t.ldc, t.c + i * t.ldc + t.n, c_before_.begin() + i * t.n);
     }
-    timing = core_.run(t, op.passes);
+    timing = core_.run(t, op.passes, mem_.overflow_flags(op.c_addr));
     if (observer_) observer_(t, op.passes, c_before_, timing);
   } else {
     timing = core_.timing(op.m, op.n, op.k, op.passes);

@@ -48,8 +48,16 @@ TileTiming MacArrayCore::timing(int64_t m, int64_t n, int64_t k, int passes) con
   return t;
 }
 
-TileTiming MacArrayCore::run(const TileOp& op, int passes) {
+TileTiming MacArrayCore::run(const TileOp& op, int passes, uint8_t* overflow) {
   if (op.m > 0 && op.n > 0) {
+    if (overflow) {
+      // Sticky flags from the accumulators as they stand, before this tile's sums replace them.
+      if (host::may_saturate(op, acc_max_))
+        host::overflow_flags(op, reduction_chunk(cfg_.dataflow, op.k, cfg_.rows), cfg_.dataflow == Dataflow::os, acc_min_,
+                             acc_max_, cfg_.saturate, overflow);
+      else if (!op.accumulate)
+        for (int64_t i = 0; i < op.m; ++i) std::fill(overflow + i * op.ldc, overflow + i * op.ldc + op.n, uint8_t{0});
+    }
     // Saturation depends on the order of the additions: the dataflow's order is kept whenever a
     // partial sum could reach the accumulator's range; otherwise any order gives the same values.
     if (cfg_.saturate && host::may_saturate(op, acc_max_)) {

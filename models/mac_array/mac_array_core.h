@@ -44,8 +44,10 @@ class MacArrayCore {
 
   // `passes`: 4 for INT8 operands (each streamed element takes four nibble passes), else 1.
   TileTiming timing(int64_t m, int64_t n, int64_t k, int passes = 1) const;
-  // Computes the tile's values; returns its timing.
-  TileTiming run(const TileOp& op, int passes = 1);
+  // Computes the tile's values; returns its timing. `overflow` (optional, laid out as op.c): each
+  // output's sticky flag, set when an addition of its sum saturated or wrapped (cleared by a tile
+  // that does not accumulate): the accumulator figures of `run --errors all`.
+  TileTiming run(const TileOp& op, int passes = 1, uint8_t* overflow = nullptr);
 
   uint64_t macs() const { return macs_; }
   // Tiles computed by the fast path and by the order-preserving path.

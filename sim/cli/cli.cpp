@@ -158,6 +158,31 @@ std::vector<std::string> workload_run_args(const po::variables_map& vm) {
   return args;
 }
 
+void add_error_options(po::options_description& desc) {
+  desc.add_options()
+      ("errors", po::value<std::string>()->default_value("operands"),
+       "quantization figures of a bit-accurate run: none | gradient (E(G), ...) | operands (W and A too) | all (also every GEMM output against FP32 and the accumulator's overflow: about one more step's work on the host)")
+      ("errors-every", po::value<int>()->default_value(1), "compute them every N steps (and always on the last)");
+}
+
+ErrorOptions error_options(const po::variables_map& vm) {
+  ErrorOptions o;
+  o.name = vm["errors"].as<std::string>();
+  if (o.name == "none") o.level = ErrorLevel::none;
+  else if (o.name == "gradient") o.level = ErrorLevel::gradient;
+  else if (o.name == "operands") o.level = ErrorLevel::operands;
+  else if (o.name == "all") o.level = ErrorLevel::all;
+  else fail("--errors " + o.name + ": expected none, gradient, operands or all");
+  o.every = vm["errors-every"].as<int>();
+  if (o.every < 1 || o.every > 100000) fail("--errors-every " + std::to_string(o.every) + ": expected 1..100000");
+  return o;
+}
+
+std::vector<std::string> error_run_args(const po::variables_map& vm) {
+  const ErrorOptions o = error_options(vm);
+  return {"--errors", o.name, "--errors-every", std::to_string(o.every)};
+}
+
 SampleStats sample_stats(const std::vector<float>& x) {
   SampleStats s;
   if (x.empty()) return s;

@@ -74,6 +74,22 @@ std::vector<std::string> workload_run_args(const po::variables_map& vm);
 // for layers with no GEMM.
 std::string layer_format(const Config& cfg, bool computes, bool quantized);
 
+// The quantization figures a bit-accurate run computes (run and sweep: --errors, --errors-every;
+// docs/report.md): none; the gradient's; the operands' too (the default); all adds the GEMM outputs
+// and the accumulator. Every `every` steps, and always the last.
+enum class ErrorLevel { none, gradient, operands, all };
+struct ErrorOptions {
+  ErrorLevel level = ErrorLevel::operands;
+  int every = 1;
+  std::string name = "operands";
+  bool at(int iteration, int iterations) const {
+    return level != ErrorLevel::none && (iteration % every == 0 || iteration == iterations - 1);
+  }
+};
+void add_error_options(po::options_description& desc);
+ErrorOptions error_options(const po::variables_map& vm);  // checked: one-line error, exit 2
+std::vector<std::string> error_run_args(const po::variables_map& vm);
+
 // Mean and standard deviation with Bessel's correction (torch.std), in double; std 0 for fewer
 // than two values. What LBT's clip initialisation and `workload --weights-from-model` use.
 struct SampleStats {

@@ -28,6 +28,7 @@
 #include "base/synthetic.h"
 #include "sim/report/energy_accounting.h"
 #include "sim/report/bounds.h"
+#include "sim/report/output_errors.h"
 #include "sim/report/report.h"
 #include "sim/report/timeline.h"
 #include "traces/trace.h"
@@ -228,30 +229,56 @@ struct TraceState : ValueSource {
   }
 };
 
-// The gradient-error figures of each INT4 layer at each iteration, from the model's own codes.
+// The quantization figures of each compute layer at each computed iteration (--errors,
+// --errors-every), from the model's own codes and accumulators.
 struct ErrorHistory {
-  std::vector<std::vector<report::QuantError>> by_layer;  // [compute layer][iteration]
-  std::vector<std::vector<report::OperandErrors>> operands_by_layer;  // [compute layer][iteration]
+  std::vector<std::vector<report::QuantError>> by_layer;  // [compute layer][computed iteration]
+  std::vector<std::vector<report::OperandErrors>> operands_by_layer;
+  std::vector<std::vector<report::OutputErrors>> outputs_by_layer;
+
+  // What dequantizes a layer's codes: one weight and one activation code step.
+  struct Steps {
+    float w = 0, a = 0;
+  };
+  static Steps steps(const ir::Program& prog, const compiler::LayerTensors& t, const ValueSource::Fp32Input& in, const Config& cfg) {
+    const bool quantized = prog.layers[t.layer].quantized;
+    const int w_bits = quantized ? static_cast<int>(cfg.fq_w_bits) : 8, a_bits = quantized ? static_cast<int>(cfg.fq_a_bits) : 8;
+    return {in.s_w / static_cast<float>((1 << (w_bits - 1)) - 1), in.u_a / static_cast<float>((1 << a_bits) - 1)};
+  }
+
+  static std::vector<float> floats(const std::vector<uint8_t>& img) {
+    std::vector<float> v(img.size() / 4);
+    std::memcpy(v.data(), img.data(), v.size() * 4);
+    return v;
+  }
+
+  // A tensor's codes as floats (what the FP32 GEMMs of the exact sums read), and their largest magnitude.
+  static std::vector<float> code_values(const std::vector<uint8_t>& img, const ir::Tensor& t, double& max_abs) {
+    std::vector<float> v(t.numel());
+    max_abs = 0;
+    for (size_t j = 0; j < v.size(); ++j) {
+      v[j] = static_cast<float>(ir::read_code(img, t.type, j));
+      max_abs = std::max(max_abs, static_cast<double>(std::abs(v[j])));
+    }
+    return v;
+  }
 
   // W and A of every compute layer with codes as the coming iteration's GEMMs read them: the DRAM
   // images of the FP32 weights and their codes, the source's FP32 input and the activation codes.
-  void collect_operands(const compiler::Compiled& compiled, const std::vector<std::vector<uint8_t>>& dram, const ValueSource& source,
-                        const Config& cfg) {
+  void collect_operands(int iteration, const compiler::Compiled& compiled, const std::vector<std::vector<uint8_t>>& dram,
+                        const ValueSource& source, const Config& cfg) {
     operands_by_layer.resize(compiled.layers.size());
     for (size_t i = 0; i < compiled.layers.size(); ++i) {
       const auto& t = compiled.layers[i];
       const ir::Program& prog = compiled.program;
       const auto in = source.inputs.find(t.layer);
       if (in == source.inputs.end() || prog.tensors[t.act].type == ir::ElemType::f32) continue;  // FP32: no codes
-      const bool quantized = prog.layers[t.layer].quantized;
-      const int w_bits = quantized ? static_cast<int>(cfg.fq_w_bits) : 8, a_bits = quantized ? static_cast<int>(cfg.fq_a_bits) : 8;
+      const Steps step = steps(prog, t, in->second, cfg);
       report::OperandErrors e;
-      std::vector<float> w(dram[t.w_fp32].size() / 4);
-      std::memcpy(w.data(), dram[t.w_fp32].data(), w.size() * 4);
-      const float w_step = in->second.s_w / static_cast<float>((1 << (w_bits - 1)) - 1);
-      e.w = operand_error(w, dram[t.w_codes], prog.tensors[t.w_codes].type, w_step, -in->second.s_w, in->second.s_w);
-      const float a_step = in->second.u_a / static_cast<float>((1 << a_bits) - 1);
-      e.a = operand_error(in->second.a, dram[t.act], prog.tensors[t.act].type, a_step, 0.0f, in->second.u_a);
+      e.iteration = iteration;
+      e.w = operand_error(floats(dram[t.w_fp32]), dram[t.w_codes], prog.tensors[t.w_codes].type, step.w, -in->second.s_w,
+                          in->second.s_w);
+      e.a = operand_error(in->second.a, dram[t.act], prog.tensors[t.act].type, step.a, 0.0f, in->second.u_a);
       operands_by_layer[i].push_back(e);
     }
   }
@@ -276,6 +303,60 @@ struct ErrorHistory {
     return e;
   }
 
+  // The GEMM outputs of the iteration just run (docs/numerics.md, "GEMM output errors"): each
+  // compute layer's stored accumulators (Y, dX, dW) and their overflow flags, against the FP32
+  // product of the operands the source gave and the exact integer sums of the codes the GEMMs read.
+  void collect_outputs(int iteration, const compiler::Compiled& compiled, const hw::ExecutionResult& res, const ValueSource& source,
+                       const Config& cfg) {
+    outputs_by_layer.resize(compiled.layers.size());
+    const ir::Program& prog = compiled.program;
+    for (size_t i = 0; i < compiled.layers.size(); ++i) {
+      const auto& t = compiled.layers[i];
+      const auto in = source.inputs.find(t.layer);
+      if (in == source.inputs.end() || prog.tensors[t.act].type == ir::ElemType::f32) continue;
+      const Steps step = steps(prog, t, in->second, cfg);
+      const ir::ConvGeometry& geo = prog.geometries[static_cast<size_t>(t.geometry)];
+      const std::vector<float> w = floats(res.dram[t.w_fp32]);
+      const std::vector<float>& a = in->second.a;
+      double max_a = 0, max_w = 0, max_g = 0;
+      const std::vector<float> a_codes = code_values(res.dram[t.act], prog.tensors[t.act], max_a);
+      const std::vector<float> w_codes = code_values(res.dram[t.w_codes], prog.tensors[t.w_codes], max_w);
+      report::OutputErrors e;
+      e.iteration = iteration;
+      const auto one = [&](ir::Phase phase, int out, const std::vector<float>& left, const std::vector<float>& right,
+                           const std::vector<float>& left_codes, const std::vector<float>& right_codes, double max_product, double scale) {
+        const std::vector<uint8_t>& acc = res.dram[static_cast<size_t>(out)];
+        const uint64_t n = prog.tensors[out].numel();
+        if (acc.size() != n * 4) return;  // not computed (a forward-only run's backward)
+        const std::vector<uint8_t>* flags = static_cast<size_t>(out) < res.overflow.size() ? &res.overflow[out] : nullptr;
+        e.phase[static_cast<size_t>(phase)] = report::output_error(
+            reinterpret_cast<const int32_t*>(acc.data()), n, scale, report::conv_phase_product(geo, phase, left.data(), right.data(), 0),
+            report::conv_phase_product(geo, phase, left_codes.data(), right_codes.data(), max_product),
+            flags && flags->size() == n ? flags->data() : nullptr);
+      };
+      one(ir::Phase::fwd, t.y, a, w, a_codes, w_codes, max_a * max_w, static_cast<double>(step.a) * step.w);
+      // The gradient's codes and scale: the GQU's for an INT4 layer; the vector unit's 8-bit
+      // conversion for a wide one (max |g| / 127, models/vector_unit/vector_core.h).
+      if (!res.dram[t.dy].empty() && !res.dram[t.g_codes].empty()) {
+        const std::vector<float> dy = floats(res.dram[t.dy]);
+        const std::vector<float> g_codes = code_values(res.dram[t.g_codes], prog.tensors[t.g_codes], max_g);
+        double g_scale = -1;
+        for (const auto& g : res.gq)
+          if (g.layer == t.layer && g.iteration == iteration) g_scale = g.result.scale;
+        if (g_scale < 0 && prog.tensors[t.g_codes].type == ir::ElemType::s8) {
+          float g_max = 0;
+          for (float v : dy) g_max = std::max(g_max, std::fabs(v));
+          g_scale = g_max / 127.0f;
+        }
+        if (g_scale >= 0) {
+          if (t.dx >= 0) one(ir::Phase::dgrad, t.dx, dy, w, g_codes, w_codes, max_g * max_w, g_scale * step.w);
+          one(ir::Phase::wgrad, t.dw, a, dy, a_codes, g_codes, max_a * max_g, static_cast<double>(step.a) * g_scale);
+        }
+      }
+      outputs_by_layer[i].push_back(e);
+    }
+  }
+
   void collect(int iteration, const compiler::Compiled& compiled, const hw::ExecutionResult& res, double rho) {
     by_layer.resize(compiled.layers.size());
     for (size_t i = 0; i < compiled.layers.size(); ++i) {
@@ -293,6 +374,7 @@ struct ErrorHistory {
       const auto m = golden::error_metrics(dy, ghat, rho);
       report::QuantError e;
       e.valid = true;
+      e.iteration = iteration;
       e.e_g = m.e_g;
       e.e_gl = m.e_gl;
       e.mse = m.mse;
@@ -331,6 +413,7 @@ struct RunRequest {
   int iterations = 1;
   int warmup = 0;  // iterations left out of the report's figures (still listed in `iterations`)
   bool values = true, forward_only = false, progress = false;
+  ErrorOptions errors;
   std::string out, vcd_path, timeline_path, asm_path;
 };
 
@@ -370,6 +453,9 @@ RunRequest read_request(const po::parsed_options& parsed, const po::variables_ma
     fail(fmt::format("--warmup {}: expected 0..{} (fewer than the {} iteration(s) run: at least one must be measured)", r.warmup,
                      r.iterations - 1, r.iterations));
   r.values = !vm.count("timing-only");
+  r.errors = error_options(vm);
+  if (!r.values && !vm["errors"].defaulted())
+    fail("--errors " + r.errors.name + ": a timing-only run has no values to compare (drop --timing-only)");
   if (vm.count("weights-from-model") && r.trace)
     fail("--weights-from-model: the trace " + r.trace->dir + " records its own weights (W of every recorded layer)");
   if (vm.count("weights-from-model") && !r.values)
@@ -407,13 +493,23 @@ hw::ExecutionResult simulate(const RunRequest& r, compiler::Compiled& compiled, 
   std::unique_ptr<ValueSource> source;
   if (r.trace) source = std::make_unique<TraceState>(cfg, compiled, *r.trace);
   else source = std::make_unique<SyntheticState>(cfg, compiled, r.weights.empty() ? nullptr : &r.weights);
+  const ErrorOptions& errors = r.errors;
+  // The figures of an iteration that has run: the gradient's and, with --errors all, the GEMM
+  // outputs' (from the source's operands of that iteration: before it moves on to the next).
+  const auto after_iteration = [&](int it, const hw::ExecutionResult& so_far) {
+    if (!errors.at(it, r.iterations)) return;
+    history.collect(it, compiled, so_far, cfg.gq_rho);
+    if (errors.level == ErrorLevel::all) history.collect_outputs(it, compiled, so_far, *source, cfg);
+  };
   if (r.values) {
     eo.dram.resize(compiled.program.tensors.size());
+    eo.overflow_flags = errors.level == ErrorLevel::all;
     source->init(eo.dram, compiled.program);
     eo.before_iteration = [&](int it, hw::ExecutionResult& so_far) {
-      if (it > 0) history.collect(it - 1, compiled, so_far, cfg.gq_rho);
+      if (it > 0) after_iteration(it - 1, so_far);
       source->iteration(it, so_far.dram, compiled.program);
-      history.collect_operands(compiled, so_far.dram, *source, cfg);
+      if (errors.at(it, r.iterations) && errors.level >= ErrorLevel::operands)
+        history.collect_operands(it, compiled, so_far.dram, *source, cfg);
     };
   }
   // The controller runs the binary program image: encoded, decoded and raised back to operations
@@ -423,7 +519,7 @@ hw::ExecutionResult simulate(const RunRequest& r, compiler::Compiled& compiled, 
   eo.stop = &g_interrupted;
   hw::ExecutionResult res = hw::execute(cfg, executed, std::move(eo));
   progress.finish();
-  if (r.values && res.complete) history.collect(r.iterations - 1, compiled, res, cfg.gq_rho);
+  if (r.values && res.complete) after_iteration(r.iterations - 1, res);
   return res;
 }
 
@@ -473,6 +569,7 @@ report::Report make_report(const RunRequest& r, const compiler::Compiled& compil
   const Window win = measured(res, warmup);
   report::Report rep;
   rep.values = r.values;
+  rep.errors = r.errors.name;
   rep.command = "run";
   rep.workload = r.net.name;
   rep.config = config_json(cfg);
@@ -586,6 +683,14 @@ report::Report make_report(const RunRequest& r, const compiler::Compiled& compil
     phases[static_cast<int>(report::Phase::dgrad)].reads_w = true;
     phases[static_cast<int>(report::Phase::wgrad)].reads_a = true;
     for (auto& p : phases) p.operands = last;
+    // GEMM outputs: fwd, dgrad (where there is an input gradient) and wgrad; null unless computed.
+    const bool have_out = i < history.outputs_by_layer.size() && !history.outputs_by_layer[i].empty();
+    if (have_out) lf.output_history = history.outputs_by_layer[i];
+    for (const report::Phase p : {report::Phase::fwd, report::Phase::dgrad, report::Phase::wgrad}) {
+      if (p == report::Phase::dgrad && t.dx < 0) continue;
+      phases[static_cast<size_t>(p)].has_output = true;
+      if (have_out) phases[static_cast<size_t>(p)].output = history.outputs_by_layer[i].back().phase[static_cast<size_t>(p)];
+    }
   }
   return rep;
 }
@@ -606,11 +711,13 @@ int cmd_run(const std::vector<std::string>& args) {
       ("emit-asm", po::value<std::string>(), "write the compiled program (one training step) as assembly")
       ("progress", "show progress (iteration, layer, phase) on stderr even when it is not a terminal");
   add_workload_options(desc);
+  add_error_options(desc);
   po::parsed_options parsed(&desc);
   po::variables_map vm;
   const std::string usage =
       "int4sim run --workload NAME|FILE.csv|FILE.onnx|TRACE_DIR [--iterations N] [--warmup N] [--batch N] [--config F.ini] [--set k=v] [--out DIR]\n"
-      "            [--forward-only] [--timing-only] [--vcd FILE] [--timeline FILE] [--emit-asm FILE.s] [--progress]";
+      "            [--forward-only] [--timing-only] [--errors none|gradient|operands|all] [--errors-every N]\n"
+      "            [--vcd FILE] [--timeline FILE] [--emit-asm FILE.s] [--progress]";
   if (!parse("run", usage, args, desc, parsed, vm)) return 0;
   // Ctrl-C (or SIGTERM, as from a batch scheduler) stops dispatching; what was issued drains and
   // the report is marked incomplete.

@@ -1,6 +1,6 @@
 // int4sim sweep: `int4sim run` over a grid or a list of parameter values, one child process per
 // point, in parallel on local cores or over MPI ranks (sim/sweep/sweep.h); sweep.csv, one report
-// per point, the Pareto front of (cycles, energy).
+// per point, the Pareto front over --pareto's metrics (default cycles and energy).
 #include <fmt/format.h>
 #include <unistd.h>
 
@@ -18,6 +18,31 @@ namespace int4sim::cli {
 namespace {
 
 const std::vector<Shorthand> kShorthands = {{"batch", "run.batch"}, {"seed", "run.seed"}};
+
+// The sweep columns that only a run computing errors fills, and the --errors level that does.
+const std::vector<std::pair<std::string, ErrorLevel>> kErrorColumns = {
+    {"mean_E_G", ErrorLevel::gradient},         {"mean_E_GL", ErrorLevel::gradient},
+    {"mean_w_sqnr_db", ErrorLevel::operands},   {"mean_a_sqnr_db", ErrorLevel::operands},
+    {"mean_out_rel_err", ErrorLevel::all},      {"total_acc_saturated", ErrorLevel::all}};
+
+// A Pareto objective that every point would leave empty is refused before anything runs: no point
+// could be on the front.
+void check_objectives(const std::vector<std::string>& objectives, const po::variables_map& vm) {
+  const std::string spec = vm["pareto"].as<std::string>();
+  for (const auto& m : objectives)
+    for (const auto& [column, level] : kErrorColumns) {
+      if (m != column) continue;
+      const std::string what = "--pareto " + shown(spec) + ": " + m;
+      if (vm.count("timing-only")) fail(what + " needs values (drop --timing-only)");
+      if (level == ErrorLevel::gradient && vm.count("forward-only")) fail(what + " needs the backward pass (drop --forward-only)");
+      const ErrorOptions e = error_options(vm);
+      if (e.level < level) {
+        const char* need = level == ErrorLevel::all ? "--errors all" : level == ErrorLevel::operands ? "--errors operands or all"
+                                                                                                      : "--errors gradient, operands or all";
+        fail(fmt::format("{} needs {} (the runs of this sweep get --errors {})", what, need, e.name));
+      }
+    }
+}
 
 std::string self_exe() {
   char buf[PATH_MAX];
@@ -41,17 +66,24 @@ int cmd_sweep(const std::vector<std::string>& args) {
         ("iterations", po::value<int>()->default_value(1), "passed to every run: training steps to simulate")
         ("warmup", po::value<int>(), "passed to every run: steps left out of its figures (default 1 with two or more iterations, so that points compare steady-state steps, not LBT's initial search; else 0)")
         ("forward-only", "passed to every run: the forward pass only")
-        ("timing-only", "passed to every run: no values, cycles, traffic and energy only");
+        ("timing-only", "passed to every run: no values, cycles, traffic and energy only")
+        ("pareto", po::value<std::string>()->default_value("cycles,energy_pj"),
+         "M1,M2,...: the objectives of sweep.csv's pareto column, sweep columns (short forms: energy, edp, and X for mean_X or total_X, e.g. out_rel_err, E_G); utilization, mean_w_sqnr_db and mean_a_sqnr_db are maximised, the others minimised; a point with an empty value is never on the front");
     add_workload_options(desc);
+    add_error_options(desc);
     po::parsed_options parsed(&desc);
     po::variables_map vm;
     const std::string usage =
         "int4sim sweep --workload W --grid key=v1,v2,... [--grid ...] [--points FILE] --out DIR [--jobs N] [--resume]\n"
         "              [--config F.ini] [--set k=v] [--batch N] [--seed N] [--iterations N] [--warmup N] [--forward-only] [--timing-only]\n"
+        "              [--errors none|gradient|operands|all] [--errors-every N] [--pareto M1,M2,...]\n"
         "       mpirun -np N int4sim sweep ...   (points spread over the ranks; the same sweep.csv)\n\n"
         "Runs `int4sim run` once per point as a child process, writes DIR/points/NNNN/report.json per point\n"
         "and DIR/sweep.csv: point, each swept key, cycles, energy_pj, edp_pj_s, utilization, mean_E_G,\n"
-        "mean_E_GL, status (ok|failed), pareto (true on the cycles-energy front of the ok points), error.\n"
+        "mean_E_GL, mean_w_sqnr_db, mean_a_sqnr_db, mean_out_rel_err, total_acc_saturated (these two with\n"
+        "--errors all), status (ok|failed), pareto (true on the Pareto front of the ok points over the\n"
+        "--pareto metrics: no other point is as good in all and better in one), error.\n"
+        "  --pareto cycles,energy,out_rel_err --errors all   the cycles-energy-output error front\n"
         "A grid value overrides --config and --set. A failed point is recorded and the sweep goes on.";
     sweep::Setup s;
     if (!parse("sweep", usage, args, desc, parsed, vm)) {
@@ -62,6 +94,8 @@ int cmd_sweep(const std::vector<std::string>& args) {
     if (!vm.count("workload")) fail("int4sim sweep: --workload is required (int4sim workload lists the built-in networks)");
     if (!vm.count("out")) fail("int4sim sweep: --out DIR is required");
     const std::string workload = vm["workload"].as<std::string>();
+    const std::vector<std::string> objectives = sweep::parse_objectives(vm["pareto"].as<std::string>());
+    check_objectives(objectives, vm);
     if (vm.count("weights-from-model") && vm.count("timing-only"))
       fail("--weights-from-model: a timing-only run uses no values (drop --timing-only)");
     load_network(workload, vm);  // refused now rather than once per point
@@ -83,12 +117,17 @@ int cmd_sweep(const std::vector<std::string>& args) {
     o.exe = self_exe();
     o.jobs = vm.count("jobs") ? vm["jobs"].as<int>() : 0;
     o.resume = vm.count("resume") > 0;
+    o.pareto = objectives;
     // What every run gets, in command-line order (later values win), before the swept --set's.
     o.run_args = {"--workload", workload, "--iterations", std::to_string(iterations)};
     if (warmup > 0) o.run_args.insert(o.run_args.end(), {"--warmup", std::to_string(warmup)});
     if (vm.count("forward-only")) o.run_args.push_back("--forward-only");
     if (vm.count("timing-only")) o.run_args.push_back("--timing-only");
     for (const auto& a : workload_run_args(vm)) o.run_args.push_back(a);
+    if (!vm.count("timing-only"))
+      for (const auto& a : error_run_args(vm)) o.run_args.push_back(a);
+    else if (!vm["errors"].defaulted())
+      fail("--errors " + vm["errors"].as<std::string>() + ": a timing-only run has no values to compare (drop --timing-only)");
     for (const auto& opt : parsed.options) {
       if (opt.string_key != "config" && opt.string_key != "set" && opt.string_key != "batch" && opt.string_key != "seed") continue;
       for (const auto& v : opt.value) {
@@ -96,7 +135,8 @@ int cmd_sweep(const std::vector<std::string>& args) {
         o.run_args.push_back(v);
       }
     }
-    s.manifest = {{"command", "sweep"}, {"run_args", o.run_args}, {"keys", s.plan.keys}, {"points", s.plan.points}};
+    s.manifest = {{"command", "sweep"}, {"run_args", o.run_args}, {"keys", s.plan.keys}, {"points", s.plan.points},
+                  {"pareto", o.pareto}};
     return s;
   });
 }

@@ -73,8 +73,33 @@ MetricValue mean_operand_sqnr(const Report& r, bool weights) {
   return n ? num(sum / n) : json(nullptr);
 }
 
+// A GEMM output's figure: absent from the phases without a GEMM, null where it was not computed
+// (no values, or --errors below all) or has no finite value.
+MetricValue output(const MetricContext& c, double OutputError::*field) {
+  if (!c.output) return std::nullopt;
+  return c.output->valid ? num(c.output->*field) : json(nullptr);
+}
+
+// Over every compute layer's GEMM outputs (fwd, dgrad, wgrad; last computed step): the mean of
+// out_rel_err, or the sum of acc_saturated; null when none was computed.
+MetricValue over_outputs(const Report& r, bool mean) {
+  double sum = 0;
+  uint64_t saturated = 0;
+  int n = 0;
+  for (const auto& l : r.layers)
+    for (const auto& p : l.phases)
+      if (p.present && p.has_output && p.output.valid && std::isfinite(p.output.rel_err)) {
+        sum += p.output.rel_err;
+        saturated += p.output.acc_saturated;
+        ++n;
+      }
+  if (!n) return json(nullptr);
+  return mean ? num(sum / n) : json(saturated);
+}
+
 // Entries: scope, key, csv column, csv digits, sweep, per iteration, unit, description, value.
-constexpr Scope T = Scope::totals, P = Scope::phase, G = Scope::gradient, O = Scope::operands, I = Scope::iteration;
+constexpr Scope T = Scope::totals, P = Scope::phase, G = Scope::gradient, O = Scope::operands, U = Scope::outputs,
+                I = Scope::iteration;
 
 const std::vector<Metric> kMetrics = {
     {T, "cycles", nullptr, 0, true, false, "cycles", "the run, first operation issued to last finished",
@@ -91,7 +116,8 @@ const std::vector<Metric> kMetrics = {
      [](const MetricContext& c) -> MetricValue {
        const Report& r = *c.report;
        return r.cycles ? static_cast<double>(r.macs()) / (static_cast<double>(r.cycles) * r.peak_macs_per_cycle) : 0.0;
-     }},
+     },
+     true},
     {T, "achieved_macs_per_s", nullptr, 0, false, false, "MAC/s", "macs / seconds",
      [](const MetricContext& c) -> MetricValue {
        const double s = seconds(*c.report);
@@ -104,9 +130,15 @@ const std::vector<Metric> kMetrics = {
     {T, "mean_E_GL", nullptr, 0, true, false, "", "mean E(G_L) over the INT4 layers (last iteration)",
      [](const MetricContext& c) -> MetricValue { return mean_gradient(*c.report, &QuantError::e_gl); }},
     {T, "mean_w_sqnr_db", nullptr, 0, true, false, "dB", "mean w_sqnr_db over the compute layers with weight codes (last iteration; null without values)",
-     [](const MetricContext& c) -> MetricValue { return mean_operand_sqnr(*c.report, true); }},
+     [](const MetricContext& c) -> MetricValue { return mean_operand_sqnr(*c.report, true); }, true},
     {T, "mean_a_sqnr_db", nullptr, 0, true, false, "dB", "mean a_sqnr_db over the compute layers with activation codes (last iteration; null without values)",
-     [](const MetricContext& c) -> MetricValue { return mean_operand_sqnr(*c.report, false); }},
+     [](const MetricContext& c) -> MetricValue { return mean_operand_sqnr(*c.report, false); }, true},
+    {T, "mean_out_rel_err", nullptr, 0, true, false, "",
+     "mean out_rel_err over every compute layer's fwd, dgrad and wgrad outputs (last computed step; null unless --errors all)",
+     [](const MetricContext& c) -> MetricValue { return over_outputs(*c.report, true); }},
+    {T, "total_acc_saturated", nullptr, 0, true, false, "outputs",
+     "acc_saturated summed over every compute layer's fwd, dgrad and wgrad outputs (last computed step; null unless --errors all)",
+     [](const MetricContext& c) -> MetricValue { return over_outputs(*c.report, false); }},
     {T, "compulsory_dram_bytes", nullptr, 0, false, false, "B", "the DRAM bytes the measured steps must move: every layer-phase's compulsory_dram_bytes",
      [](const MetricContext& c) -> MetricValue {
        uint64_t sum = 0;
@@ -216,6 +248,21 @@ const std::vector<Metric> kMetrics = {
      "activations: elements outside [0, u_a] (negative ones included: the activation codes are unsigned) (fwd, wgrad)",
      [](const MetricContext& c) { return operand(c, false, &OperandError::clipped_fraction); }},
 
+    {U, "out_rel_err", "out_rel_err", 6, false, true, "",
+     "||hw - fp32|| / ||fp32||: the dequantized accumulators against the FP32 product of the unquantized operands (fwd Y = A W, dgrad dX = G W^T, wgrad dW = A^T G)",
+     [](const MetricContext& c) { return output(c, &OutputError::rel_err); }},
+    {U, "out_cosine", "out_cosine", 6, false, true, "", "cosine between the dequantized accumulators and the FP32 product",
+     [](const MetricContext& c) { return output(c, &OutputError::cosine); }},
+    {U, "acc_saturated", "acc_saturated", 0, false, true, "outputs",
+     "outputs whose sum saturated or wrapped at least once in the accumulator (array.acc_bits, array.overflow)",
+     [](const MetricContext& c) -> MetricValue {
+       if (!c.output) return std::nullopt;
+       return c.output->valid ? json(c.output->acc_saturated) : json(nullptr);
+     }},
+    {U, "acc_rel_err", "acc_rel_err", 6, false, true, "",
+     "||acc - exact|| / ||exact||: the accumulators against the exact integer sums of the same codes (0 when nothing saturated or wrapped)",
+     [](const MetricContext& c) { return output(c, &OutputError::acc_rel_err); }},
+
     {I, "warmup", nullptr, 0, false, false, "", "true for the iterations --warmup leaves out of the other figures",
      [](const MetricContext& c) -> MetricValue { return c.iteration->warmup; }},
     {I, "cycles", nullptr, 0, false, false, "cycles", "first operation dispatched to last completed (iterations do not overlap)",
@@ -239,6 +286,7 @@ const char* scope_name(Scope s) {
     case Scope::phase: return "phase";
     case Scope::gradient: return "gradient";
     case Scope::operands: return "operands";
+    case Scope::outputs: return "outputs";
     case Scope::iteration: return "iteration";
   }
   return "?";

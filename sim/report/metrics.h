@@ -15,6 +15,7 @@ struct LayerFigures;
 struct PhaseFigures;
 struct QuantError;
 struct OperandErrors;
+struct OutputError;
 struct IterationFigures;
 
 // What a metric is a figure of.
@@ -23,6 +24,7 @@ enum class Scope {
   phase,     // a layer x phase: report.json "layers[].phases.<phase>" and a layers.csv row
   gradient,  // a quantized layer's gradient quantization of one step: in every phase of the layer
   operands,  // a compute layer's W and A quantization of one step: in the phases that read them
+  outputs,   // a compute layer's GEMM output of one step: in its fwd, dgrad and wgrad phases
   iteration, // one training iteration: report.json "iterations[]"
 };
 const char* scope_name(Scope s);
@@ -36,6 +38,7 @@ struct MetricContext {
   const QuantError* grad = nullptr;
   const IterationFigures* iteration = nullptr;
   const OperandErrors* operands = nullptr;
+  const OutputError* output = nullptr;
 };
 
 // A value: std::nullopt leaves the key out (and the CSV cell empty); JSON null stands for a
@@ -48,10 +51,12 @@ struct Metric {
   const char* csv;          // layers.csv column; nullptr: none
   int csv_digits;           // significant digits of a non-integer value in layers.csv
   bool sweep;               // totals: a column of sweep.csv and results.jsonl
-  bool per_iteration;       // gradient: also in layers[].gradient_by_iteration[]; operands: in layers[].operands_by_iteration[]
+  bool per_iteration;       // gradient: also in layers[].gradient_by_iteration[]; operands: in layers[].operands_by_iteration[];
+                            // outputs: in layers[].outputs_by_iteration[]
   const char* unit;
   const char* description;
   MetricValue (*value)(const MetricContext&);
+  bool larger_is_better = false;  // sweep: maximised as a Pareto objective (else minimised)
 };
 
 // Every metric, in the order of layers.csv's columns and the sweep's.

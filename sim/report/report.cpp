@@ -76,6 +76,13 @@ const SummaryColumn kSummaryColumns[] = {
        const auto db = [](double v) { return std::isfinite(v) ? fmt::format("{:.1f}", v) : std::string("inf"); };
        return db(e.w.sqnr_db) + "/" + db(e.a.sqnr_db);
      }},
+    // The forward output's error against FP32, in percent (the last computed step; --errors all).
+    {"Y err %", 8,
+     [](const Report&, const LayerFigures& l) {
+       const PhaseFigures& f = l.phases[static_cast<size_t>(Phase::fwd)];
+       if (!f.has_output || !f.output.valid || !std::isfinite(f.output.rel_err)) return std::string("-");
+       return fmt::format("{:.2f}{}", 100.0 * f.output.rel_err, f.output.acc_saturated ? "!" : "");
+     }},
     // Where the layer sits on the roofline: memory- or compute-bound (its MACs per DRAM byte below
     // or above peak MACs per cycle / DRAM bytes per cycle) and the share of that roof it reaches
     // in its attributed cycles.
@@ -130,13 +137,15 @@ nlohmann::json Report::to_json() const {
       MetricContext oc{this, &l, &f, grad};
       oc.operands = &f.operands;
       put_metrics(jp, Scope::operands, oc);
+      oc.output = f.has_output ? &f.output : nullptr;
+      put_metrics(jp, Scope::outputs, oc);
       phases[phase_name(static_cast<Phase>(p))] = jp;
     }
     nlohmann::json jl_item = {{"name", l.name}, {"kind", l.kind}, {"quantized", l.quantized}, {"macs", l.macs()}, {"phases", phases}};
     if (l.quantized && !l.grad_history.empty()) {
       nlohmann::json hist = nlohmann::json::array();
       for (size_t i = 0; i < l.grad_history.size(); ++i) {
-        nlohmann::json h = {{"iteration", i}};
+        nlohmann::json h = {{"iteration", l.grad_history[i].iteration}};
         put_metrics(h, Scope::gradient, {this, &l, nullptr, &l.grad_history[i]}, true);
         hist.push_back(std::move(h));
       }
@@ -145,13 +154,27 @@ nlohmann::json Report::to_json() const {
     if (!l.operand_history.empty()) {
       nlohmann::json hist = nlohmann::json::array();
       for (size_t i = 0; i < l.operand_history.size(); ++i) {
-        nlohmann::json h = {{"iteration", i}};
+        nlohmann::json h = {{"iteration", l.operand_history[i].iteration}};
         MetricContext oc{this, &l};
         oc.operands = &l.operand_history[i];
         put_metrics(h, Scope::operands, oc, true);
         hist.push_back(std::move(h));
       }
       jl_item["operands_by_iteration"] = hist;
+    }
+    if (!l.output_history.empty()) {
+      // One entry per computed step and GEMM phase of the layer.
+      nlohmann::json hist = nlohmann::json::array();
+      for (const OutputErrors& step : l.output_history)
+        for (size_t p = 0; p < step.phase.size(); ++p) {
+          if (!step.phase[p].valid) continue;
+          nlohmann::json h = {{"iteration", step.iteration}, {"phase", phase_name(static_cast<Phase>(p))}};
+          MetricContext oc{this, &l};
+          oc.output = &step.phase[p];
+          put_metrics(h, Scope::outputs, oc, true);
+          hist.push_back(std::move(h));
+        }
+      jl_item["outputs_by_iteration"] = hist;
     }
     jl.push_back(jl_item);
   }
@@ -169,7 +192,7 @@ nlohmann::json Report::to_json() const {
 
 std::string Report::to_csv() const {
   std::string out = "layer,phase,kind,quantized";
-  for (const Scope scope : {Scope::phase, Scope::gradient, Scope::operands})
+  for (const Scope scope : {Scope::phase, Scope::gradient, Scope::operands, Scope::outputs})
     for (const Metric& m : metric_table())
       if (m.scope == scope && m.csv) out += std::string(",") + m.csv;
   out += "\n";
@@ -181,7 +204,8 @@ std::string Report::to_csv() const {
       out += fmt::format("{},{},{},{}", l.name, phase_name(static_cast<Phase>(p)), l.kind, l.quantized ? "true" : "false");
       MetricContext c{this, &l, &f, grad};
       c.operands = &f.operands;
-      for (const Scope scope : {Scope::phase, Scope::gradient, Scope::operands})
+      c.output = f.has_output ? &f.output : nullptr;
+      for (const Scope scope : {Scope::phase, Scope::gradient, Scope::operands, Scope::outputs})
         for (const Metric& m : metric_table())
           if (m.scope == scope && m.csv)
             out += "," + (scope == Scope::gradient && !grad ? std::string() : csv_cell(m.value(c), m.csv_digits));
@@ -206,6 +230,13 @@ std::string Report::summary() const {
   s += fmt::format("\ntotal: {} cycles ({:.6f} s at {} MHz), {} MACs, energy {:.3f} uJ, EDP {:.4g} pJ*s\n", cycles, seconds,
                    freq_mhz, macs(), total_energy_pj() / 1e6, total_energy_pj() * seconds);
   if (!values) s += "quantization errors: none in a timing-only run (null in report.json)\n";
+  else if (errors == "none") s += "quantization errors: none computed (--errors none; null in report.json)\n";
+  else if (errors != "all")
+    s += fmt::format("GEMM output errors: not computed (--errors {}; --errors all adds them; null in report.json)\n", errors);
+  else if (const auto sat = std::count_if(layers.begin(), layers.end(), [](const LayerFigures& l) {
+             return std::any_of(l.phases.begin(), l.phases.end(), [](const PhaseFigures& p) { return p.has_output && p.output.acc_saturated; });
+           }))
+    s += fmt::format("accumulator overflow: {} layer(s) saturated or wrapped some outputs ('!' after Y err %; acc_saturated in report.json)\n", sat);
   s += fmt::format("roofline: achieved {:.3g} MAC/s of a {:.3g} MAC/s peak ({:.1f} %)\n",
                    seconds > 0 ? static_cast<double>(macs()) / seconds : 0.0, peak,
                    seconds > 0 && peak > 0 ? 100.0 * static_cast<double>(macs()) / seconds / peak : 0.0);

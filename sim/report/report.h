@@ -29,6 +29,7 @@ struct QuantError {
   double e_g = 0, e_gl = 0, mse = 0, sqnr_db = 0, cosine = 0;
   double gamma = 0, gamma_next = 0, g_max = 0, clipped_fraction = 0;
   uint64_t search_passes = 0;
+  int iteration = 0;  // the step these figures are of (0-based)
 };
 
 // A forward operand's quantization (W or A) against the FP32 tensor its codes stand for, in one
@@ -39,6 +40,20 @@ struct OperandError {
 };
 struct OperandErrors {
   OperandError w, a;
+  int iteration = 0;  // the step these figures are of (0-based)
+};
+
+// A training GEMM's output (fwd Y, dgrad dX, wgrad dW) in one step (docs/numerics.md, "GEMM output
+// errors"): the dequantized accumulators against the FP32 product of the unquantized operands,
+// and the accumulators against the exact integer sums of the same codes.
+struct OutputError {
+  bool valid = false;  // false without values or when --errors leaves them out: reported as null
+  double rel_err = 0, cosine = 0, acc_rel_err = 0;
+  uint64_t acc_saturated = 0;  // outputs whose sum saturated or wrapped at least once
+};
+struct OutputErrors {
+  std::array<OutputError, 3> phase;  // fwd, dgrad, wgrad
+  int iteration = 0;
 };
 
 struct PhaseFigures {
@@ -56,6 +71,9 @@ struct PhaseFigures {
   // Compute layers: the operands this phase reads (fwd W and A, dgrad W, wgrad A), last step.
   bool reads_w = false, reads_a = false;
   OperandErrors operands;
+  // Compute layers' GEMM phases (fwd, dgrad, wgrad): the output's figures, last computed step.
+  bool has_output = false;
+  OutputError output;
   double total_energy_pj() const;
 };
 
@@ -65,7 +83,8 @@ struct LayerFigures {
   std::string format;  // as the summary shows it: int4, int8, fp32, - (no GEMM)
   std::array<PhaseFigures, static_cast<size_t>(Phase::count)> phases;
   std::vector<QuantError> grad_history;  // the gradient quantization of each iteration, in order
-  std::vector<OperandErrors> operand_history;  // compute layers: W and A of each iteration, in order
+  std::vector<OperandErrors> operand_history;
+  std::vector<OutputErrors> output_history;  // compute layers: each computed step's GEMM outputs (--errors all)  // compute layers: W and A of each iteration, in order
   uint64_t macs() const;
 };
 
@@ -94,6 +113,7 @@ struct Report {
   std::vector<IterationFigures> iterations;
   bool complete = true;  // false when interrupted
   bool values = true;    // false in a timing-only run: no quantization figures
+  std::string errors = "operands";  // the --errors level: none, gradient, operands or all
 
   double total_energy_pj() const;
   uint64_t macs() const;

@@ -241,7 +241,7 @@ Plan make_plan(const std::vector<std::string>& grids, const std::string& points_
   return plan;
 }
 
-// ---- outcomes and sweep.csv --------------------------------------------------------------------
+// ---- outcomes ----------------------------------------------------------------------------------
 
 std::string outcome_to_line(const Outcome& o, bool with_wall) {
   nlohmann::ordered_json j = nlohmann::ordered_json::object();  // point first, for the reader
@@ -272,29 +272,101 @@ Outcome outcome_from_line(const std::string& line) {
   return o;
 }
 
-std::string sweep_csv(const Plan& plan, const std::map<size_t, Outcome>& outcomes) {
-  // Pareto front over (cycles, energy) of the ok points: sort by cycles then energy; a point is on
-  // the front when its energy is the lowest of its cycle count and below every point with fewer
-  // cycles (equal points are all on the front).
-  std::vector<std::tuple<double, double, size_t>> pts;
+// ---- the Pareto objectives ---------------------------------------------------------------------
+
+namespace {
+
+// Short forms of column names besides mean_X / total_X -> X.
+const std::vector<std::pair<std::string, std::string>> kObjectiveAliases = {{"energy", "energy_pj"}, {"edp", "edp_pj_s"}};
+
+std::string objective_column(const std::string& name) {
+  const auto& keys = report::sweep_metric_keys();
+  if (std::count(keys.begin(), keys.end(), name)) return name;
+  for (const auto& [alias, column] : kObjectiveAliases)
+    if (name == alias) return column;
+  for (const char* prefix : {"mean_", "total_"})
+    if (std::count(keys.begin(), keys.end(), prefix + name)) return prefix + name;
+  return "";
+}
+
+}  // namespace
+
+bool maximised(const std::string& column) {
+  for (const report::Metric& m : report::metric_table())
+    if (m.scope == report::Scope::totals && m.sweep && column == m.key) return m.larger_is_better;
+  return false;
+}
+
+const std::vector<std::string>& default_objectives() {
+  static const std::vector<std::string> d = {"cycles", "energy_pj"};
+  return d;
+}
+
+std::vector<std::string> parse_objectives(const std::string& spec) {
+  std::vector<std::string> out;
+  for (const auto& name : split(spec, ',')) {
+    const std::string column = name.empty() ? "" : objective_column(name);
+    if (column.empty()) {
+      std::string valid;
+      for (const std::string& k : report::sweep_metric_keys()) valid += (valid.empty() ? "" : ", ") + k;
+      fail("--pareto " + shown(spec) + ": " + (name.empty() ? std::string("empty metric name") : "unknown metric '" + shown(name) + "'") +
+           "; expected sweep columns joined by ',': " + valid + " (or energy, edp, and X for mean_X or total_X)");
+    }
+    if (std::count(out.begin(), out.end(), column)) fail("--pareto " + shown(spec) + ": " + column + " named twice");
+    out.push_back(column);
+  }
+  return out;
+}
+
+std::set<size_t> pareto_front(const std::map<size_t, Outcome>& outcomes, const std::vector<std::string>& objectives) {
+  // Each ok point with a number in every objective, as values to minimise (maximised ones negated).
+  std::vector<std::pair<std::vector<double>, size_t>> pts;
   for (const auto& [p, o] : outcomes) {
-    if (!o.ok || !o.metrics.contains("cycles") || !o.metrics["cycles"].is_number() || !o.metrics.contains("energy_pj") ||
-        !o.metrics["energy_pj"].is_number())
-      continue;
-    pts.emplace_back(o.metrics["cycles"].get<double>(), o.metrics["energy_pj"].get<double>(), p);
+    if (!o.ok) continue;
+    std::vector<double> v;
+    for (const auto& m : objectives) {
+      if (!o.metrics.contains(m) || !o.metrics[m].is_number()) break;
+      const double x = o.metrics[m].get<double>();
+      v.push_back(maximised(m) ? -x : x);
+    }
+    if (v.size() == objectives.size()) pts.emplace_back(std::move(v), p);
   }
+  // In lexicographic order every point that dominates another comes before it, and a point that
+  // dominates a front point's dominator dominates it too: so a point is on the front iff no front
+  // point found before it dominates it. With two objectives the front so far has its second
+  // objective non-increasing: only its last point needs checking.
   std::sort(pts.begin(), pts.end());
-  std::set<size_t> front;
-  double best = INFINITY;  // lowest energy among points with fewer cycles
-  for (size_t i = 0; i < pts.size();) {
-    size_t j = i;
-    while (j < pts.size() && std::get<0>(pts[j]) == std::get<0>(pts[i])) ++j;
-    const double e_min = std::get<1>(pts[i]);
-    if (e_min < best)
-      for (size_t k = i; k < j && std::get<1>(pts[k]) == e_min; ++k) front.insert(std::get<2>(pts[k]));
-    best = std::min(best, e_min);
-    i = j;
+  auto dominates = [](const std::vector<double>& a, const std::vector<double>& b) {
+    bool better = false;
+    for (size_t i = 0; i < a.size(); ++i) {
+      if (a[i] > b[i]) return false;
+      better = better || a[i] < b[i];
+    }
+    return better;
+  };
+  std::vector<size_t> front;  // indices into pts
+  for (size_t i = 0; i < pts.size(); ++i) {
+    bool dominated = false;
+    if (objectives.size() <= 2) {
+      dominated = !front.empty() && dominates(pts[front.back()].first, pts[i].first);
+    } else {
+      for (size_t f : front)
+        if (dominates(pts[f].first, pts[i].first)) {
+          dominated = true;
+          break;
+        }
+    }
+    if (!dominated) front.push_back(i);
   }
+  std::set<size_t> out;
+  for (size_t f : front) out.insert(pts[f].second);
+  return out;
+}
+
+// ---- sweep.csv ---------------------------------------------------------------------------------
+
+std::string sweep_csv(const Plan& plan, const std::map<size_t, Outcome>& outcomes, const std::vector<std::string>& objectives) {
+  const std::set<size_t> front = pareto_front(outcomes, objectives);
 
   std::string out = "point";
   for (const auto& k : plan.keys) out += "," + csv_field(k);
@@ -546,15 +618,10 @@ size_t Sweep::failed() const {
   return n;
 }
 
-size_t Sweep::pareto() const {
-  const std::string csv = sweep_csv(plan_, outcomes_);
-  size_t n = 0;
-  for (size_t pos = 0; (pos = csv.find(",true,", pos)) != std::string::npos; ++pos) ++n;
-  return n;
-}
+size_t Sweep::pareto() const { return pareto_front(outcomes_, opt_.pareto).size(); }
 
 void Sweep::write_csv() {
-  write_file_atomic(opt_.out + "/sweep.csv", sweep_csv(plan_, outcomes_));
+  write_file_atomic(opt_.out + "/sweep.csv", sweep_csv(plan_, outcomes_, opt_.pareto));
   last_csv_s_ = now_s();
   csv_pending_ = false;
 }
@@ -606,9 +673,10 @@ void Sweep::finish() {
 }
 
 void print_summary(const Sweep& s, const Options& o) {
-  fmt::print("sweep: {} points: {} ok, {} failed{}; {} Pareto-optimal (cycles, energy)\n", s.total(),
-             s.done() - s.failed(), s.failed(), s.resumed() ? fmt::format(" ({} done by an earlier run)", s.resumed()) : "",
-             s.pareto());
+  std::string objectives;
+  for (const auto& m : o.pareto) objectives += (objectives.empty() ? "" : ", ") + m + (maximised(m) ? " (max)" : "");
+  fmt::print("sweep: {} points: {} ok, {} failed{}; {} Pareto-optimal ({})\n", s.total(), s.done() - s.failed(), s.failed(),
+             s.resumed() ? fmt::format(" ({} done by an earlier run)", s.resumed()) : "", s.pareto(), objectives);
   fmt::print("wrote {0}/sweep.csv\nwrote {0}/sweep.json\nwrote {0}/done.jsonl\nwrote {0}/sweep.log\n"
              "wrote {0}/points/*/report.json and layers.csv (one folder per point)\n", o.out);
 }

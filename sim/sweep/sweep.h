@@ -17,6 +17,7 @@
 #include <functional>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -43,16 +44,27 @@ Plan make_plan(const std::vector<std::string>& grids, const std::string& points_
 // Values are checked with set_param on a copy of `base` (errors name FILE:LINE).
 Plan read_points_file(const std::string& path, const Config& base);
 
+// The objectives of sweep.csv's pareto column (--pareto): sweep metric columns
+// (report::sweep_metric_keys()), each minimised unless maximised() says larger is better.
+// parse_objectives reads "M1,M2,...": column names or their short forms (energy = energy_pj,
+// edp = edp_pj_s, and any mean_X or total_X column as X: E_G, out_rel_err, w_sqnr_db, ...); it
+// returns the column names, and refuses an unknown or repeated name with one line (fail()).
+std::vector<std::string> parse_objectives(const std::string& spec);
+bool maximised(const std::string& column);  // the metric's larger_is_better (sim/report/metrics.cpp)
+const std::vector<std::string>& default_objectives();  // cycles, energy_pj
+
 struct Options {
   std::string out;                    // DIR
   std::string exe;                    // the int4sim binary run for each point
   std::vector<std::string> run_args;  // passed to every `int4sim run` before the swept --set's
   int jobs = 1;                       // concurrent children on this process
   bool resume = false;
+  std::vector<std::string> pareto = default_objectives();  // the objectives of the pareto column
 };
 
-// What one point gave. `metrics` holds the report's totals (cycles, energy_pj, edp_pj_s,
-// utilization, mean_E_G, mean_E_GL) as JSON values (null when the report has none).
+// What one point gave. `metrics` holds the report's totals named by report::sweep_metric_keys()
+// (cycles, energy_pj, ..., mean_out_rel_err, total_acc_saturated) as JSON values (null when the
+// report has none).
 struct Outcome {
   size_t point = 0;
   bool ok = false;
@@ -69,9 +81,14 @@ struct Outcome {
 std::string outcome_to_line(const Outcome& o, bool with_wall = false);
 Outcome outcome_from_line(const std::string& line);
 
-// sweep.csv: point, every swept key, the metrics, status, pareto, error; one row per outcome, in
-// point order. Pareto-optimal: no other ok point has cycles <= and energy <= with one of them <.
-std::string sweep_csv(const Plan& plan, const std::map<size_t, Outcome>& outcomes);
+// The Pareto front over `objectives` (column names; see parse_objectives): the ok points with a
+// number in every objective that no other such point dominates (is no worse in every objective
+// and better in one). Points with equal values are all on it or all off it.
+std::set<size_t> pareto_front(const std::map<size_t, Outcome>& outcomes, const std::vector<std::string>& objectives);
+
+// sweep.csv: point, every swept key, the metrics, status, pareto (true on pareto_front), error;
+// one row per outcome, in point order.
+std::string sweep_csv(const Plan& plan, const std::map<size_t, Outcome>& outcomes, const std::vector<std::string>& objectives);
 
 std::string point_dir(const Plan& plan, const std::string& out, size_t point);  // DIR/points/0007
 std::vector<std::string> child_argv(const Plan& plan, const Options& o, size_t point);

@@ -677,3 +677,115 @@ TEST_CASE("4-bit operands of Gaussian data reach the SQNR derived for clipped un
   REQUIRE(timing.report["totals"]["mean_w_sqnr_db"].is_null());
   REQUIRE(timing.report["layers"][1]["phases"]["fwd"]["a_sqnr_db"].is_null());
 }
+
+TEST_CASE("smallcnn --errors all: 32-bit accumulators are exact, 16-bit saturating ones under 8-bit operands overflow and cost accuracy") {
+  const std::string base = "--workload smallcnn --batch 2 --errors all";
+  const auto four = run(base, "outputs_4");
+  const auto wide32 = run(base + " --set fq.w_bits=8 --set fq.a_bits=8", "outputs_8_32");
+  const auto wide16 = run(base + " --set fq.w_bits=8 --set fq.a_bits=8 --set array.acc_bits=16 --set array.overflow=saturate", "outputs_8_16");
+  REQUIRE(four.rc == 0);
+  REQUIRE(wide32.rc == 0);
+  REQUIRE(wide16.rc == 0);
+  int outputs = 0, saturating_layers = 0;
+  for (const auto* r : {&four, &wide32})
+    for (const auto& l : r->report["layers"])
+      for (const auto& [phase, f] : l["phases"].items())
+        if (f.contains("out_rel_err")) {
+          INFO(l["name"] << " " << phase);
+          CHECK(f["acc_rel_err"] == 0.0);
+          CHECK(f["acc_saturated"] == 0);
+          CHECK(f["out_rel_err"].get<double>() > 0);
+          ++outputs;
+        }
+  // conv1 and fc (INT8) and conv2, conv3 (INT4): fwd, wgrad, and dgrad but for conv1.
+  CHECK(outputs == 2 * 11);
+  for (size_t i = 0; i < wide16.report["layers"].size(); ++i) {
+    const auto& l16 = wide16.report["layers"][i];
+    const auto& f16 = l16["phases"]["fwd"];
+    if (!l16["quantized"].get<bool>() || f16["acc_saturated"].get<uint64_t>() == 0) continue;
+    INFO(l16["name"]);
+    ++saturating_layers;
+    CHECK(f16["acc_rel_err"].get<double>() > 0);
+    CHECK(f16["out_rel_err"].get<double>() > wide32.report["layers"][i]["phases"]["fwd"]["out_rel_err"].get<double>());
+  }
+  CHECK(saturating_layers > 0);
+  CHECK(wide16.report["totals"]["total_acc_saturated"].get<uint64_t>() > 0);
+  CHECK(wide32.report["totals"]["total_acc_saturated"] == 0);
+  CHECK(wide16.report["totals"]["mean_out_rel_err"].get<double>() > wide32.report["totals"]["mean_out_rel_err"].get<double>());
+  // The values and the timing do not depend on which figures are computed.
+  const auto plain = run("--workload smallcnn --batch 2 --errors none", "outputs_none");
+  REQUIRE(plain.rc == 0);
+  CHECK(plain.report["totals"]["cycles"] == four.report["totals"]["cycles"]);
+  CHECK(plain.report["totals"]["energy_pj"] == four.report["totals"]["energy_pj"]);
+}
+
+TEST_CASE("GEMM output errors add the operands' errors in quadrature (docs/numerics.md)") {
+  // Independent zero-mean errors on the two operands of a GEMM of independent terms: the output's
+  // relative error squared is about the sum of the operands' (fwd: W and A; dgrad: G and W;
+  // wgrad: A and G), the operands' relative errors being 10^(-SQNR/20). About: G's stochastic
+  // rounding noise depends on each element's magnitude, which the other operand weights unevenly
+  // (15 % covers it; a wrong scale or reference would be off by far more).
+  const auto r = run("--workload smallcnn --batch 2 --errors all", "outputs_theory");
+  REQUIRE(r.rc == 0);
+  int checked = 0;
+  for (const auto& l : r.report["layers"]) {
+    if (!l["quantized"].get<bool>()) continue;
+    const auto& ph = l["phases"];
+    const auto rel = [](const nlohmann::json& db) { return std::pow(10.0, -db.get<double>() / 20.0); };
+    const double w = rel(ph["fwd"]["w_sqnr_db"]), a = rel(ph["fwd"]["a_sqnr_db"]), g = rel(ph["dgrad"]["grad_sqnr_db"]);
+    INFO(l["name"] << ": W " << w << ", A " << a << ", G " << g);
+    CHECK(ph["fwd"]["out_rel_err"].get<double>() == Approx(std::hypot(w, a)).epsilon(0.15));
+    CHECK(ph["dgrad"]["out_rel_err"].get<double>() == Approx(std::hypot(g, w)).epsilon(0.15));
+    CHECK(ph["wgrad"]["out_rel_err"].get<double>() == Approx(std::hypot(a, g)).epsilon(0.15));
+    checked += 3;
+  }
+  REQUIRE(checked == 6);
+}
+
+TEST_CASE("run --errors chooses which figures a run computes and --errors-every when") {
+  const std::string base = "--workload smallcnn --batch 2 --iterations 5";
+  const auto none = run(base + " --errors none", "levels_none");
+  const auto grad = run(base + " --errors gradient", "levels_gradient");
+  const auto ops = run(base, "levels_operands");
+  const auto all = run(base + " --errors all --errors-every 2", "levels_all");
+  for (const auto* r : {&none, &grad, &ops, &all}) REQUIRE(r->rc == 0);
+  const auto layer = [](const Run& r, const char* name) -> const nlohmann::json& {
+    for (const auto& l : r.report["layers"])
+      if (l["name"] == name) return l;
+    FAIL("no layer " << name);
+    return r.report;
+  };
+  const auto iterations = [](const nlohmann::json& hist) {
+    std::vector<int> its;
+    for (const auto& h : hist) its.push_back(h["iteration"].get<int>());
+    return its;
+  };
+  // none: nothing computed; the keys stay, null (gradient keys absent, as in a timing-only run).
+  CHECK(layer(none, "conv2")["phases"]["fwd"]["w_sqnr_db"].is_null());
+  CHECK_FALSE(layer(none, "conv2")["phases"]["dgrad"].contains("E_G"));
+  CHECK(layer(none, "conv2")["phases"]["fwd"]["out_rel_err"].is_null());
+  // gradient: E(G) and the rest, no operand figures.
+  CHECK(layer(grad, "conv2")["phases"]["dgrad"]["E_G"].is_number());
+  CHECK(layer(grad, "conv2")["phases"]["fwd"]["a_sqnr_db"].is_null());
+  CHECK(iterations(layer(grad, "conv2")["gradient_by_iteration"]) == std::vector<int>{0, 1, 2, 3, 4});
+  // operands (the default): W and A too, no output figures.
+  CHECK(layer(ops, "conv2")["phases"]["fwd"]["a_sqnr_db"].is_number());
+  CHECK(layer(ops, "conv2")["phases"]["fwd"]["out_rel_err"].is_null());
+  CHECK(ops.report["totals"]["mean_out_rel_err"].is_null());
+  // all, every second step: steps 0, 2, 4 (the last is always computed).
+  const auto& c2 = layer(all, "conv2");
+  CHECK(iterations(c2["gradient_by_iteration"]) == std::vector<int>{0, 2, 4});
+  CHECK(iterations(c2["operands_by_iteration"]) == std::vector<int>{0, 2, 4});
+  CHECK(iterations(c2["outputs_by_iteration"]) == std::vector<int>{0, 0, 0, 2, 2, 2, 4, 4, 4});
+  CHECK(c2["phases"]["fwd"]["out_rel_err"] == c2["outputs_by_iteration"][6]["out_rel_err"]);
+  // Same simulation whatever is computed.
+  for (const auto* r : {&none, &grad, &all}) CHECK(r->report["totals"]["cycles"] == ops.report["totals"]["cycles"]);
+  // Bad levels and contradictions: one line, exit 2, no report.
+  for (const char* bad : {"--errors most", "--errors-every 0", "--errors all --timing-only"}) {
+    INFO(bad);
+    const auto b = run(std::string("--workload smallcnn ") + bad, "levels_bad");
+    CHECK(b.rc == 2);
+    CHECK(std::count(b.err.begin(), b.err.end(), '\n') == 1);
+    CHECK(b.report_text.empty());
+  }
+}

@@ -7,6 +7,7 @@
 #include <csignal>
 #include <cstdlib>
 #include <fstream>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <set>
 #include <sstream>
@@ -72,7 +73,7 @@ const std::string kFast = "--workload smallcnn --timing-only --forward-only ";
 const std::string kGrid = "--grid array.rows=8,16 --grid gq.policy=lbt,minmax --grid buf.double_buffer=true,false";
 const std::string kHeader =
     "point,array.rows,gq.policy,buf.double_buffer,cycles,energy_pj,edp_pj_s,utilization,mean_E_G,mean_E_GL,mean_w_sqnr_db,mean_a_sqnr_db,"
-    "status,pareto,error";
+    "mean_out_rel_err,total_acc_saturated,status,pareto,error";
 
 }  // namespace
 
@@ -91,16 +92,16 @@ TEST_CASE("a 2x2x2 grid gives 8 rows in point order with every swept key, the me
   int pareto = 0;
   for (int i = 0; i < 8; ++i) {
     const auto f = fields(rows[static_cast<size_t>(i) + 1]);
-    REQUIRE(f.size() == 15);
+    REQUIRE(f.size() == 17);
     REQUIRE(f[0] == std::to_string(i));
     REQUIRE(f[1] == rows_[i / 4]);  // the first grid varies slowest
     REQUIRE(f[2] == pols[(i / 2) % 2]);
     REQUIRE(f[3] == dbs[i % 2]);
     REQUIRE(std::stoull(f[4]) > 0);
-    REQUIRE(f[12] == "ok");
-    REQUIRE((f[13] == "true" || f[13] == "false"));
-    pareto += f[13] == "true";
-    REQUIRE(f[14].empty());
+    REQUIRE(f[14] == "ok");
+    REQUIRE((f[15] == "true" || f[15] == "false"));
+    pareto += f[15] == "true";
+    REQUIRE(f[16].empty());
     char name[16];
     std::snprintf(name, sizeof name, "%04d", i);
     const auto rep = nlohmann::json::parse(slurp(dir + "/points/" + name + "/report.json"));
@@ -109,6 +110,7 @@ TEST_CASE("a 2x2x2 grid gives 8 rows in point order with every swept key, the me
     REQUIRE(rep["config"]["gq.policy"] == f[2]);
   }
   REQUIRE(pareto >= 1);
+  REQUIRE(r.out.find("; " + std::to_string(pareto) + " Pareto-optimal (cycles, energy_pj)\n") != std::string::npos);
   REQUIRE(lines(slurp(dir + "/done.jsonl")).size() == 8);
 }
 
@@ -198,14 +200,14 @@ TEST_CASE("a failing point is recorded with its error and the sweep goes on") {
   auto f = fields(rows[1]);
   REQUIRE(f[1] == "2");
   REQUIRE(f[2].empty());  // no cycles
-  REQUIRE(f[10] == "failed");
-  REQUIRE(f[11] == "false");
-  REQUIRE(f[12].find("gq.policy = pwf needs gq.bits >= 3") == 0);
+  REQUIRE(f[12] == "failed");
+  REQUIRE(f[13] == "false");
+  REQUIRE(f[14].find("gq.policy = pwf needs gq.bits >= 3") == 0);
   REQUIRE(!exists(dir + "/points/0000/report.json"));
   for (int i : {2, 3}) {
     f = fields(rows[static_cast<size_t>(i)]);
-    REQUIRE(f[10] == "ok");
-    REQUIRE(f[12].empty());
+    REQUIRE(f[12] == "ok");
+    REQUIRE(f[14].empty());
   }
   const auto j = nlohmann::json::parse(lines(slurp(dir + "/done.jsonl"))[0]);
   REQUIRE(j.contains("exit_code"));
@@ -320,4 +322,135 @@ TEST_CASE("a sweep over an ONNX model, with --wide passed to every run, gives th
   const auto rep = nlohmann::json::parse(slurp(tmp("onnx") + "/points/0000/report.json"));
   for (const auto& l : rep["layers"])
     if (l["name"] == "conv2") REQUIRE(l["quantized"] == false);
+}
+
+namespace {
+
+// sweep.csv as rows of named cells.
+std::vector<std::map<std::string, std::string>> csv_rows(const std::string& path) {
+  const auto ls = lines(slurp(path));
+  std::vector<std::map<std::string, std::string>> rows;
+  if (ls.empty()) return rows;
+  const auto header = fields(ls[0]);
+  for (size_t i = 1; i < ls.size(); ++i) {
+    const auto f = fields(ls[i]);
+    REQUIRE(f.size() == header.size());
+    std::map<std::string, std::string> row;
+    for (size_t c = 0; c < f.size(); ++c) row[header[c]] = f[c];
+    rows.push_back(row);
+  }
+  return rows;
+}
+
+// The front recomputed from the csv by the definition: an ok point with a value in every objective
+// is on it iff no other such point is <= in all objectives and < in one (`larger` ones negated).
+std::vector<bool> front_of(const std::vector<std::map<std::string, std::string>>& rows,
+                           const std::vector<std::string>& objectives, const std::set<std::string>& larger = {}) {
+  std::vector<std::vector<double>> v(rows.size());
+  std::vector<bool> eligible(rows.size(), false);
+  for (size_t i = 0; i < rows.size(); ++i) {
+    eligible[i] = rows[i].at("status") == "ok";
+    for (const auto& m : objectives) {
+      const std::string& cell = rows[i].at(m);
+      if (cell.empty()) eligible[i] = false;
+      else v[i].push_back(larger.count(m) ? -std::stod(cell) : std::stod(cell));
+    }
+  }
+  std::vector<bool> front(rows.size(), false);
+  for (size_t i = 0; i < rows.size(); ++i) {
+    if (!eligible[i]) continue;
+    bool dominated = false;
+    for (size_t j = 0; j < rows.size() && !dominated; ++j) {
+      if (j == i || !eligible[j]) continue;
+      bool le = true, lt = false;
+      for (size_t k = 0; k < objectives.size(); ++k) {
+        le = le && v[j][k] <= v[i][k];
+        lt = lt || v[j][k] < v[i][k];
+      }
+      dominated = le && lt;
+    }
+    front[i] = !dominated;
+  }
+  return front;
+}
+
+std::vector<bool> pareto_column(const std::vector<std::map<std::string, std::string>>& rows) {
+  std::vector<bool> out;
+  for (const auto& r : rows) out.push_back(r.at("pareto") == "true");
+  return out;
+}
+
+const std::string kErrorsGrid =
+    "--workload smallcnn --batch 2 --grid fq.w_bits=4,8 --grid array.acc_bits=16,32 --set array.overflow=saturate --errors all --jobs 2";
+
+}  // namespace
+
+TEST_CASE("sweep --pareto cycles,energy,out_rel_err marks the 3-objective front of a real sweep, recorded in sweep.json") {
+  const std::string dir = tmp("pareto3");
+  const auto r = sweep(kErrorsGrid + " --pareto cycles,energy,out_rel_err", dir);
+  INFO(r.err);
+  REQUIRE(r.rc == 0);
+  const auto rows = csv_rows(dir + "/sweep.csv");
+  REQUIRE(rows.size() == 4);
+  for (const auto& row : rows) {
+    REQUIRE(row.at("status") == "ok");
+    REQUIRE(!row.at("mean_out_rel_err").empty());
+    REQUIRE(!row.at("total_acc_saturated").empty());
+  }
+  const auto front = front_of(rows, {"cycles", "energy_pj", "mean_out_rel_err"});
+  REQUIRE(pareto_column(rows) == front);
+  const auto on = static_cast<size_t>(std::count(front.begin(), front.end(), true));
+  REQUIRE(on >= 1);
+  REQUIRE(on < rows.size());  // the saturating 16-bit accumulator at 8-bit weights is dominated
+  // The error objective brings points onto the front that cycles and energy alone leave off.
+  const auto front2 = front_of(rows, {"cycles", "energy_pj"});
+  REQUIRE(static_cast<size_t>(std::count(front2.begin(), front2.end(), true)) < on);
+  REQUIRE(r.out.find("; " + std::to_string(on) + " Pareto-optimal (cycles, energy_pj, mean_out_rel_err)\n") != std::string::npos);
+  const auto manifest = nlohmann::json::parse(slurp(dir + "/sweep.json"));
+  REQUIRE(manifest["pareto"] == nlohmann::json({"cycles", "energy_pj", "mean_out_rel_err"}));
+
+  // --resume takes the same objectives (by any of their names), not others.
+  auto again = sweep(kErrorsGrid + " --pareto cycles,energy_pj,mean_out_rel_err --resume", dir, true);
+  REQUIRE(again.rc == 0);
+  again = sweep(kErrorsGrid + " --resume", dir, true);
+  REQUIRE(again.rc == 2);
+  REQUIRE(again.err.find("differs from this one in 'pareto'") != std::string::npos);
+}
+
+TEST_CASE("sweep --pareto maximises the columns where larger is better (w_sqnr_db)") {
+  const std::string dir = tmp("pareto_max");
+  const auto r = sweep(kErrorsGrid + " --pareto cycles,w_sqnr_db,acc_saturated", dir);
+  INFO(r.err);
+  REQUIRE(r.rc == 0);
+  const auto rows = csv_rows(dir + "/sweep.csv");
+  REQUIRE(rows.size() == 4);
+  REQUIRE(pareto_column(rows) == front_of(rows, {"cycles", "mean_w_sqnr_db", "total_acc_saturated"}, {"mean_w_sqnr_db"}));
+  // 8-bit weights cost cycles but give the higher SQNR: on the front only when it is maximised.
+  REQUIRE(pareto_column(rows)[3]);
+}
+
+TEST_CASE("bad --pareto input is refused with exit 2 and one line, before anything runs") {
+  const std::string dir = tmp("pareto_bad");
+  const std::string valid =
+      "expected sweep columns joined by ',': cycles, energy_pj, edp_pj_s, utilization, mean_E_G, mean_E_GL, mean_w_sqnr_db, "
+      "mean_a_sqnr_db, mean_out_rel_err, total_acc_saturated (or energy, edp, and X for mean_X or total_X)\n";
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"--pareto cycles,latency", "int4sim: error: --pareto cycles,latency: unknown metric 'latency'; " + valid},
+      {"--pareto cycles,,energy", "int4sim: error: --pareto cycles,,energy: empty metric name; " + valid},
+      {"--pareto energy,energy_pj", "int4sim: error: --pareto energy,energy_pj: energy_pj named twice\n"},
+      {"--pareto cycles,energy,out_rel_err",
+       "int4sim: error: --pareto cycles,energy,out_rel_err: mean_out_rel_err needs --errors all (the runs of this sweep get --errors operands)\n"},
+      {"--pareto cycles,acc_saturated --errors operands",
+       "int4sim: error: --pareto cycles,acc_saturated: total_acc_saturated needs --errors all (the runs of this sweep get --errors operands)\n"},
+      {"--pareto cycles,E_G --errors all --forward-only",
+       "int4sim: error: --pareto cycles,E_G: mean_E_G needs the backward pass (drop --forward-only)\n"},
+      {"--pareto cycles,out_rel_err --timing-only", "int4sim: error: --pareto cycles,out_rel_err: mean_out_rel_err needs values (drop --timing-only)\n"},
+  };
+  for (const auto& [args, expected] : cases) {
+    INFO(args);
+    const auto r = sweep("--workload smallcnn --grid array.rows=8,16 " + args, dir);
+    REQUIRE(r.rc == 2);
+    REQUIRE(r.err == expected);
+    REQUIRE(!exists(dir));
+  }
 }

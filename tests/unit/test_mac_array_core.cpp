@@ -1,6 +1,7 @@
 // The MAC array core without a kernel: timing formulas and bit-exact values in every dataflow.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <random>
 
 #include "golden/gemm.h"
@@ -34,10 +35,10 @@ TEST_CASE("array timing per tile: hand-derived cycles in each dataflow") {
   REQUIRE(t.cycles == 5 + 5 + 4 + 6);
 }
 
-TEST_CASE("array values equal the golden GEMM for every dataflow, accumulator width and overflow mode") {
+TEST_CASE("array values and overflow flags equal the golden GEMM for every dataflow, accumulator width and overflow mode") {
   std::mt19937_64 rng(99);
   std::uniform_int_distribution<int> dim(1, 70), arr(1, 16), bits(16, 32);
-  int exact_paths = 0;
+  int exact_paths = 0, overflowing = 0;
   for (int trial = 0; trial < 400; ++trial) {
     ArrayConfig c;
     c.rows = arr(rng);
@@ -54,24 +55,59 @@ TEST_CASE("array values equal the golden GEMM for every dataflow, accumulator wi
     for (auto& x : a) x = static_cast<int8_t>(av(rng));
     for (auto& x : b) x = static_cast<int8_t>(biased ? 7 : bv(rng));
     std::vector<int32_t> out(m * n, 0);
+    std::vector<uint8_t> flags(m * n, 0xAA);  // whatever a previous tile left: the first tile clears them
     // Split K into tiles that are whole folds, as the controller does.
     const int64_t kt = c.dataflow == Dataflow::os ? 13 : c.rows * 3;
     MacArrayCore core(c);
     for (int64_t k0 = 0; k0 < k; k0 += kt) {
       TileOp op{a.data() + k0, k, b.data() + k0 * n, n, out.data(), n, m, n, std::min(kt, k - k0), k0 > 0};
-      core.run(op);
+      core.run(op, 1, flags.data());
     }
     golden::AccSpec spec;
     spec.bits = c.acc_bits;
     spec.overflow = c.saturate ? golden::Overflow::saturate : golden::Overflow::wrap;
     spec.k_chunk = c.dataflow == Dataflow::os ? INT64_MAX : c.rows;
-    const auto ref = golden::gemm(std::vector<int16_t>(a.begin(), a.end()), std::vector<int16_t>(b.begin(), b.end()), m, n, k, spec);
+    std::vector<uint8_t> overflowed;
+    const auto ref =
+        golden::gemm(std::vector<int16_t>(a.begin(), a.end()), std::vector<int16_t>(b.begin(), b.end()), m, n, k, spec, &overflowed);
     INFO("trial " << trial << " " << dataflow_name(c.dataflow) << " " << c.rows << "x" << c.cols << " acc " << c.acc_bits
                   << (c.saturate ? " sat" : " wrap") << " m" << m << " n" << n << " k" << k);
     REQUIRE(std::vector<int32_t>(out) == ref);
+    REQUIRE(flags == overflowed);
+    overflowing += std::count(flags.begin(), flags.end(), 1) > 0;
     if (c.saturate && k * 105 > (int64_t{1} << (c.acc_bits - 1))) ++exact_paths;
     REQUIRE(core.macs() == static_cast<uint64_t>(m * n * k));
   }
   REQUIRE(exact_paths > 20);  // the order-preserving path was exercised
+  REQUIRE(overflowing > 20);
+}
+
+TEST_CASE("overflow flags: a sum that wraps and comes back is exact yet flagged, a saturated one is not exact") {
+  // 127 * 127 three times (48387 > 32767), then three times -127 * 127: the true sum is 0.
+  const std::vector<int8_t> a = {127, 127, 127, -127, -127, -127}, b(6, 127);
+  for (const Dataflow d : {Dataflow::ws, Dataflow::os, Dataflow::is}) {
+    for (const bool saturate : {false, true}) {
+      ArrayConfig c;
+      c.rows = c.cols = 8;
+      c.dataflow = d;
+      c.acc_bits = 16;
+      c.saturate = saturate;
+      int32_t out = 99;
+      uint8_t flag = 0;
+      MacArrayCore(c).run(TileOp{a.data(), 6, b.data(), 1, &out, 1, 1, 1, 6, false}, 1, &flag);
+      INFO(dataflow_name(d) << (saturate ? " saturate" : " wrap"));
+      CHECK(flag == 1);
+      CHECK(out == (saturate ? 32767 - 3 * 16129 : 0));  // saturated at 32767 after the third product
+    }
+  }
+  // Without a sum near the range: no flag, and a tile that does not accumulate clears old ones.
+  ArrayConfig c;
+  c.acc_bits = 16;
+  const std::vector<int8_t> small = {1, 2, 3};
+  int32_t out = 0;
+  uint8_t flag = 1;
+  MacArrayCore(c).run(TileOp{small.data(), 3, small.data(), 1, &out, 1, 1, 1, 3, false}, 1, &flag);
+  CHECK(out == 14);
+  CHECK(flag == 0);
 }
 

@@ -49,12 +49,22 @@ Report sample() {
   fwd.reads_w = fwd.reads_a = dgrad.reads_w = true;
   fwd.operands = dgrad.operands = ops;
   q.operand_history = {ops, ops};
+  q.operand_history[1].iteration = 1;
+  fwd.has_output = dgrad.has_output = true;
+  fwd.output = {true, 0.25, 0.96875, 0.5, 3};
+  dgrad.output = {true, 0.75, 0.5, 0.0, 0};
+  OutputErrors step;
+  step.phase[static_cast<size_t>(Phase::fwd)] = fwd.output;
+  step.phase[static_cast<size_t>(Phase::dgrad)] = dgrad.output;
+  step.iteration = 1;
+  q.output_history = {step};
   LayerFigures w;
   w.name = "fc";
   w.kind = "fc";
   w.phases[static_cast<size_t>(Phase::fwd)].present = true;
   w.phases[static_cast<size_t>(Phase::fwd)].macs = 200;
   w.phases[static_cast<size_t>(Phase::fwd)].reads_w = w.phases[static_cast<size_t>(Phase::fwd)].reads_a = true;
+  w.phases[static_cast<size_t>(Phase::fwd)].has_output = true;  // not computed: null
   r.layers = {q, w};
   r.iterations = {{true, 400, 64, 50, 1, 1.5}, {false, 600, 64, 50, 0, 2.5}};
   return r;
@@ -80,10 +90,12 @@ TEST_CASE("layers.csv: the declared columns in order, gradient cells only for IN
   CHECK(header ==
         "layer,phase,kind,quantized,cycles,attributed_cycles,macs,energy_pj,attributed_energy_pj,bound_cycles,bottleneck,"
         "span_over_bound,dram_read_bytes,dram_write_bytes,compulsory_dram_bytes,E_G,E_GL,gamma,clipped_fraction,"
-        "w_sqnr_db,w_mse,w_clipped_fraction,a_sqnr_db,a_mse,a_clipped_fraction");
-  CHECK(row1 == "conv1,fwd,conv,true,600,550,4800,3.75,3.5,4.6875,mac_array,128,96,32,64,0.125,0.5,0.75,0.0625,18,0.25,0.5,24,0.125,0.375");
-  CHECK(row2 == "conv1,dgrad,conv,true,400,450,0,0,0.25,0,,,0,0,0,0.125,0.5,0.75,0.0625,18,0.25,0.5,,,");
-  CHECK(row3 == "fc,fwd,fc,false,0,0,200,0,0,0,,,0,0,0,,,,,,,,,,");
+        "w_sqnr_db,w_mse,w_clipped_fraction,a_sqnr_db,a_mse,a_clipped_fraction,out_rel_err,out_cosine,acc_saturated,acc_rel_err");
+  CHECK(row1 ==
+        "conv1,fwd,conv,true,600,550,4800,3.75,3.5,4.6875,mac_array,128,96,32,64,0.125,0.5,0.75,0.0625,18,0.25,0.5,24,0.125,0.375,"
+        "0.25,0.96875,3,0.5");
+  CHECK(row2 == "conv1,dgrad,conv,true,400,450,0,0,0.25,0,,,0,0,0,0.125,0.5,0.75,0.0625,18,0.25,0.5,,,,0.75,0.5,0,0");
+  CHECK(row3 == "fc,fwd,fc,false,0,0,200,0,0,0,,,0,0,0,,,,,,,,,,,,,,");
   size_t columns = 4;
   for (const Metric& m : metric_table()) columns += m.csv != nullptr;
   CHECK(static_cast<size_t>(std::count(header.begin(), header.end(), ',')) + 1 == columns);
@@ -98,7 +110,8 @@ TEST_CASE("report.json: every declared key once in its scope, gradient keys only
   const auto& hist = j.at("layers")[0].at("gradient_by_iteration")[0];
   const auto& dgrad = j.at("layers")[0].at("phases").at("dgrad");
   const auto& ops = j.at("layers")[0].at("operands_by_iteration");
-  size_t n_totals = 0, n_phase = 0, n_grad = 0, n_ops = 0, n_w = 0, n_hist = 1;  // gradient_by_iteration also has "iteration"
+  const auto& outs = j.at("layers")[0].at("outputs_by_iteration");
+  size_t n_totals = 0, n_phase = 0, n_grad = 0, n_ops = 0, n_out = 0, n_w = 0, n_hist = 1;  // gradient_by_iteration also has "iteration"
   for (const Metric& m : metric_table()) {
     if (!m.key) continue;
     INFO(m.key);
@@ -124,8 +137,28 @@ TEST_CASE("report.json: every declared key once in its scope, gradient keys only
         n_w += weights;
         break;
       }
+      case Scope::outputs:
+        // Phases with a GEMM output; null where it was not computed.
+        CHECK(fwd.contains(m.key));
+        CHECK(dgrad.contains(m.key));
+        CHECK(wide.at(m.key).is_null());
+        CHECK(outs[0].contains(m.key) == m.per_iteration);
+        ++n_out;
+        break;
     }
   }
+  // One entry per computed step and phase with figures, each naming them.
+  REQUIRE(outs.size() == 2);
+  CHECK(outs[0].at("iteration") == 1);
+  CHECK(outs[0].at("phase") == "fwd");
+  CHECK(outs[1].at("phase") == "dgrad");
+  CHECK(outs[1].at("out_rel_err") == 0.75);
+  CHECK(ops[1].at("iteration") == 1);
+  CHECK(fwd.at("out_rel_err") == 0.25);
+  CHECK(fwd.at("acc_saturated") == 3);
+  CHECK(dgrad.at("out_cosine") == 0.5);
+  CHECK(totals.at("mean_out_rel_err") == 0.5);  // (0.25 + 0.75) / 2
+  CHECK(totals.at("total_acc_saturated") == 3);
   CHECK(ops.size() == 2);
   CHECK(fwd.at("w_sqnr_db") == 18.0);
   CHECK(fwd.at("a_clipped_fraction") == 0.375);
@@ -139,8 +172,8 @@ TEST_CASE("report.json: every declared key once in its scope, gradient keys only
   CHECK(j.at("iterations")[1].size() == n_iteration);
   CHECK(j.at("iterations")[0].at("warmup") == true);
   CHECK(j.at("iterations")[1].at("cycles") == 600);
-  CHECK(fwd.size() == n_phase + n_grad + n_ops);
-  CHECK(wide.size() == n_phase + n_ops);
+  CHECK(fwd.size() == n_phase + n_grad + n_ops + n_out);
+  CHECK(wide.size() == n_phase + n_ops + n_out);
   CHECK(n_w == 3);
   CHECK(hist.size() == n_hist);
   // Values: exact figures of the sample.
@@ -158,7 +191,7 @@ TEST_CASE("report.json: every declared key once in its scope, gradient keys only
 
 TEST_CASE("the sweep's columns are the totals marked for it, in declaration order") {
   CHECK(sweep_metric_keys() == std::vector<std::string>{"cycles", "energy_pj", "edp_pj_s", "utilization", "mean_E_G", "mean_E_GL",
-                                                       "mean_w_sqnr_db", "mean_a_sqnr_db"});
+                                                       "mean_w_sqnr_db", "mean_a_sqnr_db", "mean_out_rel_err", "total_acc_saturated"});
 }
 
 TEST_CASE("energy components: each declared one reported, the total their sum") {
