@@ -318,28 +318,45 @@ struct ErrorHistory {
       const ir::ConvGeometry& geo = prog.geometries[static_cast<size_t>(t.geometry)];
       const std::vector<float> w = floats(res.dram[t.w_fp32]);
       const std::vector<float>& a = in->second.a;
-      double max_a = 0, max_w = 0, max_g = 0;
-      const std::vector<float> a_codes = code_values(res.dram[t.act], prog.tensors[t.act], max_a);
-      const std::vector<float> w_codes = code_values(res.dram[t.w_codes], prog.tensors[t.w_codes], max_w);
+      // An operand's codes as floats and their largest magnitude, made when first needed (only an
+      // output that overflowed needs its exact sums).
+      struct Codes {
+        int tensor;
+        std::optional<std::vector<float>> values;
+        double max_abs = 0;
+        const std::vector<float>& get(const hw::ExecutionResult& r, const ir::Program& p) {
+          if (!values) values = code_values(r.dram[static_cast<size_t>(tensor)], p.tensors[static_cast<size_t>(tensor)], max_abs);
+          return *values;
+        }
+      };
+      Codes a_codes{t.act, {}}, w_codes{t.w_codes, {}}, g_codes{t.g_codes, {}};
       report::OutputErrors e;
       e.iteration = iteration;
-      const auto one = [&](ir::Phase phase, int out, const std::vector<float>& left, const std::vector<float>& right,
-                           const std::vector<float>& left_codes, const std::vector<float>& right_codes, double max_product, double scale) {
+      const auto one = [&](ir::Phase phase, int out, const std::vector<float>& left, const std::vector<float>& right, Codes& left_codes,
+                           Codes& right_codes, double scale) {
         const std::vector<uint8_t>& acc = res.dram[static_cast<size_t>(out)];
         const uint64_t n = prog.tensors[out].numel();
         if (acc.size() != n * 4) return;  // not computed (a forward-only run's backward)
-        const std::vector<uint8_t>* flags = static_cast<size_t>(out) < res.overflow.size() ? &res.overflow[out] : nullptr;
-        e.phase[static_cast<size_t>(phase)] = report::output_error(
-            reinterpret_cast<const int32_t*>(acc.data()), n, scale, report::conv_phase_product(geo, phase, left.data(), right.data(), 0),
-            report::conv_phase_product(geo, phase, left_codes.data(), right_codes.data(), max_product),
-            flags && flags->size() == n ? flags->data() : nullptr);
+        const std::vector<uint8_t>* stored = static_cast<size_t>(out) < res.overflow.size() ? &res.overflow[out] : nullptr;
+        const uint8_t* flags = stored && stored->size() == n ? stored->data() : nullptr;
+        // No addition of any output left the accumulator's range: every one was exact, and so are
+        // the accumulators (the flags are checked against the golden accumulator, test_mac_array_core).
+        // Only otherwise are the exact sums computed.
+        std::optional<std::vector<double>> exact;
+        if (!flags || std::any_of(flags, flags + n, [](uint8_t f) { return f != 0; })) {
+          const std::vector<float>& lc = left_codes.get(res, prog);
+          const std::vector<float>& rc = right_codes.get(res, prog);
+          exact = report::conv_phase_product(geo, phase, lc.data(), rc.data(), left_codes.max_abs * right_codes.max_abs);
+        }
+        e.phase[static_cast<size_t>(phase)] =
+            report::output_error(reinterpret_cast<const int32_t*>(acc.data()), n, scale,
+                                 report::conv_phase_product(geo, phase, left.data(), right.data(), 0), exact ? &*exact : nullptr, flags);
       };
-      one(ir::Phase::fwd, t.y, a, w, a_codes, w_codes, max_a * max_w, static_cast<double>(step.a) * step.w);
-      // The gradient's codes and scale: the GQU's for an INT4 layer; the vector unit's 8-bit
-      // conversion for a wide one (max |g| / 127, models/vector_unit/vector_core.h).
+      one(ir::Phase::fwd, t.y, a, w, a_codes, w_codes, static_cast<double>(step.a) * step.w);
+      // The gradient's scale: the GQU's for an INT4 layer; the vector unit's 8-bit conversion for a
+      // wide one (max |g| / 127, models/vector_unit/vector_core.h).
       if (!res.dram[t.dy].empty() && !res.dram[t.g_codes].empty()) {
         const std::vector<float> dy = floats(res.dram[t.dy]);
-        const std::vector<float> g_codes = code_values(res.dram[t.g_codes], prog.tensors[t.g_codes], max_g);
         double g_scale = -1;
         for (const auto& g : res.gq)
           if (g.layer == t.layer && g.iteration == iteration) g_scale = g.result.scale;
@@ -349,8 +366,8 @@ struct ErrorHistory {
           g_scale = g_max / 127.0f;
         }
         if (g_scale >= 0) {
-          if (t.dx >= 0) one(ir::Phase::dgrad, t.dx, dy, w, g_codes, w_codes, max_g * max_w, g_scale * step.w);
-          one(ir::Phase::wgrad, t.dw, a, dy, a_codes, g_codes, max_a * max_g, static_cast<double>(step.a) * g_scale);
+          if (t.dx >= 0) one(ir::Phase::dgrad, t.dx, dy, w, g_codes, w_codes, g_scale * step.w);
+          one(ir::Phase::wgrad, t.dw, a, dy, a_codes, g_codes, static_cast<double>(step.a) * g_scale);
         }
       }
       outputs_by_layer[i].push_back(e);

@@ -26,9 +26,10 @@ std::vector<double> conv_phase_product(const ir::ConvGeometry& g, ir::Phase phas
                                        double max_product);
 
 // The figures of one output: `acc` the accumulators, `scale` what dequantizes them, `reference`
-// the FP32 product, `exact` the exact integer sums of the codes, `overflow` the accumulators'
-// sticky overflow flags (nullptr: none set).
+// the FP32 product, `exact` the exact integer sums of the codes (nullptr: the accumulators are
+// exact, as when no overflow flag is set), `overflow` the accumulators' sticky overflow flags
+// (nullptr: none set).
 OutputError output_error(const int32_t* acc, size_t n, double scale, const std::vector<double>& reference,
-                         const std::vector<double>& exact, const uint8_t* overflow);
+                         const std::vector<double>* exact, const uint8_t* overflow);
 
 }  // namespace int4sim::report

@@ -105,7 +105,7 @@ TEST_CASE("output figures of hand-made accumulators") {
   // hw = acc * 0.5 = {2, -1, 0, 3}; reference {2, -1, 1, 3}: ||hw - ref|| = 1, ||ref|| = sqrt(15)
   const std::vector<double> ref = {2, -1, 1, 3}, exact = {4, -2, 0, 8};
   const uint8_t flags[] = {0, 0, 0, 1};
-  const auto e = report::output_error(acc.data(), acc.size(), 0.5, ref, exact, flags);
+  const auto e = report::output_error(acc.data(), acc.size(), 0.5, ref, &exact, flags);
   CHECK(e.valid);
   CHECK(e.rel_err == Approx(1.0 / std::sqrt(15.0)));
   CHECK(e.cosine == Approx(14.0 / std::sqrt(15.0 * 14.0)));
@@ -114,7 +114,7 @@ TEST_CASE("output figures of hand-made accumulators") {
   // All-zero outputs computed exactly: no error; the cosine has no value.
   const std::vector<int32_t> zeros(3, 0);
   const std::vector<double> zref(3, 0.0);
-  const auto z = report::output_error(zeros.data(), zeros.size(), 1.0, zref, zref, nullptr);
+  const auto z = report::output_error(zeros.data(), zeros.size(), 1.0, zref, &zref, nullptr);
   CHECK(z.rel_err == 0.0);
   CHECK(z.acc_rel_err == 0.0);
   CHECK(std::isnan(z.cosine));
