@@ -235,6 +235,14 @@ struct ErrorHistory {
   std::vector<std::vector<report::QuantError>> by_layer;  // [compute layer][computed iteration]
   std::vector<std::vector<report::OperandErrors>> operands_by_layer;
   std::vector<std::vector<report::OutputErrors>> outputs_by_layer;
+  // The weight codes each compute layer's GEMMs read in the step being run (--errors all): the
+  // update phase re-quantizes them into the same DRAM image before the step's figures are taken.
+  std::map<int, std::vector<uint8_t>> w_codes_read;  // by weight-code tensor
+  int operands_pending = -1;  // the step whose operand figures were taken and whose run has not ended
+
+  void keep_weight_codes(const compiler::Compiled& compiled, const std::vector<std::vector<uint8_t>>& dram) {
+    for (const auto& t : compiled.layers) w_codes_read[t.w_codes] = dram[static_cast<size_t>(t.w_codes)];
+  }
 
   // What dequantizes a layer's codes: one weight and one activation code step.
   struct Steps {
@@ -324,8 +332,10 @@ struct ErrorHistory {
         int tensor;
         std::optional<std::vector<float>> values;
         double max_abs = 0;
-        const std::vector<float>& get(const hw::ExecutionResult& r, const ir::Program& p) {
-          if (!values) values = code_values(r.dram[static_cast<size_t>(tensor)], p.tensors[static_cast<size_t>(tensor)], max_abs);
+        const std::vector<float>& get(const ErrorHistory& h, const hw::ExecutionResult& r, const ir::Program& p) {
+          const auto kept = h.w_codes_read.find(tensor);
+          const std::vector<uint8_t>& img = kept != h.w_codes_read.end() ? kept->second : r.dram[static_cast<size_t>(tensor)];
+          if (!values) values = code_values(img, p.tensors[static_cast<size_t>(tensor)], max_abs);
           return *values;
         }
       };
@@ -344,8 +354,8 @@ struct ErrorHistory {
         // Only otherwise are the exact sums computed.
         std::optional<std::vector<double>> exact;
         if (!flags || std::any_of(flags, flags + n, [](uint8_t f) { return f != 0; })) {
-          const std::vector<float>& lc = left_codes.get(res, prog);
-          const std::vector<float>& rc = right_codes.get(res, prog);
+          const std::vector<float>& lc = left_codes.get(*this, res, prog);
+          const std::vector<float>& rc = right_codes.get(*this, res, prog);
           exact = report::conv_phase_product(geo, phase, lc.data(), rc.data(), left_codes.max_abs * right_codes.max_abs);
         }
         e.phase[static_cast<size_t>(phase)] =
@@ -515,6 +525,7 @@ hw::ExecutionResult simulate(const RunRequest& r, compiler::Compiled& compiled, 
   // outputs' (from the source's operands of that iteration: before it moves on to the next).
   const auto after_iteration = [&](int it, const hw::ExecutionResult& so_far) {
     if (!errors.at(it, r.iterations)) return;
+    history.operands_pending = -1;
     history.collect(it, compiled, so_far, cfg.gq_rho);
     if (errors.level == ErrorLevel::all) history.collect_outputs(it, compiled, so_far, *source, cfg);
   };
@@ -525,8 +536,11 @@ hw::ExecutionResult simulate(const RunRequest& r, compiler::Compiled& compiled, 
     eo.before_iteration = [&](int it, hw::ExecutionResult& so_far) {
       if (it > 0) after_iteration(it - 1, so_far);
       source->iteration(it, so_far.dram, compiled.program);
-      if (errors.at(it, r.iterations) && errors.level >= ErrorLevel::operands)
+      if (errors.at(it, r.iterations) && errors.level >= ErrorLevel::operands) {
         history.collect_operands(it, compiled, so_far.dram, *source, cfg);
+        history.operands_pending = it;
+      }
+      if (errors.at(it, r.iterations) && errors.level == ErrorLevel::all) history.keep_weight_codes(compiled, so_far.dram);
     };
   }
   // The controller runs the binary program image: encoded, decoded and raised back to operations
@@ -537,6 +551,11 @@ hw::ExecutionResult simulate(const RunRequest& r, compiler::Compiled& compiled, 
   hw::ExecutionResult res = hw::execute(cfg, executed, std::move(eo));
   progress.finish();
   if (r.values && res.complete) after_iteration(r.iterations - 1, res);
+  // An interrupted step has no gradient or output figures: its operand figures go too, so that
+  // the phases show one step's figures.
+  if (history.operands_pending >= 0)
+    for (auto& entries : history.operands_by_layer)
+      if (!entries.empty() && entries.back().iteration == history.operands_pending) entries.pop_back();
   return res;
 }
 

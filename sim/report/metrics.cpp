@@ -86,15 +86,19 @@ MetricValue over_outputs(const Report& r, bool mean) {
   double sum = 0;
   uint64_t saturated = 0;
   int n = 0;
+  int valid = 0;
   for (const auto& l : r.layers)
-    for (const auto& p : l.phases)
-      if (p.present && p.has_output && p.output.valid && std::isfinite(p.output.rel_err)) {
+    for (const auto& p : l.phases) {
+      if (!p.present || !p.has_output || !p.output.valid) continue;
+      ++valid;
+      saturated += p.output.acc_saturated;
+      if (std::isfinite(p.output.rel_err)) {
         sum += p.output.rel_err;
-        saturated += p.output.acc_saturated;
         ++n;
       }
-  if (!n) return json(nullptr);
-  return mean ? num(sum / n) : json(saturated);
+    }
+  if (mean) return n ? num(sum / n) : json(nullptr);
+  return valid ? json(saturated) : json(nullptr);
 }
 
 // Entries: scope, key, csv column, csv digits, sweep, per iteration, unit, description, value.

@@ -79,27 +79,54 @@ std::vector<double> conv_phase_product(const ir::ConvGeometry& g, ir::Phase phas
     case ir::Phase::wgrad: out.resize(static_cast<size_t>(g.k * Kred)); break;
     default: throw std::logic_error("conv_phase_product: no GEMM in this phase");
   }
-  std::vector<float> col(static_cast<size_t>(Kred * PQ)), tmp;  // (c, r, s) x (p, q)
-  std::vector<double> dcol(phase == ir::Phase::dgrad ? col.size() : 0);
-  for (int64_t n = 0; n < g.n; ++n)
-    for (int64_t grp = 0; grp < G; ++grp) {
-      const int64_t x_base = (n * g.c + grp * Cg) * H * W;  // this sample's and group's input channels
-      const int64_t y_base = (n * g.k + grp * Kg) * PQ;     // its output channels, Kg x PQ
-      const float* w_g = right + grp * Kg * Kred;            // fwd, dgrad: W of the group, Kg x Kred
-      if (phase != ir::Phase::dgrad) taps<false>(g, Cg, col.data(), left + x_base);
-      if (phase == ir::Phase::fwd) {
-        // Y (Kg x PQ) = W_g (Kg x Kred) col (Kred x PQ)
-        add_product(false, false, Kg, PQ, Kred, w_g, Kred, col.data(), PQ, out.data() + y_base, PQ, chunk, true, tmp);
-      } else if (phase == ir::Phase::wgrad) {
-        // dW_g (Kg x Kred) = sum over the samples of G (Kg x PQ) col^T (PQ x Kred)
-        add_product(false, true, Kg, Kred, PQ, right + y_base, PQ, col.data(), PQ, out.data() + grp * Kg * Kred, Kred, chunk, n == 0,
-                    tmp);
-      } else {
-        // dcol (Kred x PQ) = W_g^T (Kred x Kg) G (Kg x PQ), then each tap adds into the pixel it read.
-        add_product(true, false, Kred, PQ, Kg, w_g, Kred, left + y_base, PQ, dcol.data(), PQ, chunk, true, tmp);
-        taps<true>(g, Cg, dcol.data(), out.data() + x_base);
+  // Work is split into pieces whose outputs no other piece touches, each one single-threaded GEMM
+  // (oneDNN runs sequentially inside a parallel region) over a partition that does not depend on
+  // the thread count: the figures are the same on any number of threads.
+  const int64_t slices = g.n * G;
+  if (phase != ir::Phase::wgrad) {
+#pragma omp parallel
+    {
+      std::vector<float> col(static_cast<size_t>(Kred * PQ)), tmp;  // (c, r, s) x (p, q)
+      std::vector<double> dcol(phase == ir::Phase::dgrad ? col.size() : 0);
+#pragma omp for schedule(dynamic, 1)
+      for (int64_t slice = 0; slice < slices; ++slice) {
+        const int64_t n = slice / G, grp = slice % G;
+        const int64_t x_base = (n * g.c + grp * Cg) * H * W;  // this sample's and group's input channels
+        const int64_t y_base = (n * g.k + grp * Kg) * PQ;     // its output channels, Kg x PQ
+        const float* w_g = right + grp * Kg * Kred;            // W of the group, Kg x Kred
+        if (phase == ir::Phase::fwd) {
+          // Y (Kg x PQ) = W_g (Kg x Kred) col (Kred x PQ)
+          taps<false>(g, Cg, col.data(), left + x_base);
+          add_product(false, false, Kg, PQ, Kred, w_g, Kred, col.data(), PQ, out.data() + y_base, PQ, chunk, true, tmp);
+        } else {
+          // dcol (Kred x PQ) = W_g^T (Kred x Kg) G (Kg x PQ), then each tap adds into the pixel it read.
+          add_product(true, false, Kred, PQ, Kg, w_g, Kred, left + y_base, PQ, dcol.data(), PQ, chunk, true, tmp);
+          taps<true>(g, Cg, dcol.data(), out.data() + x_base);
+        }
       }
     }
+    return out;
+  }
+  // dW_g (Kg x Kred) = sum over the samples, in order, of G (Kg x PQ) col^T (PQ x Kred): per sample,
+  // every group's taps, then blocks of kRows filter rows each accumulated by one thread.
+  constexpr int64_t kRows = 16;
+  const int64_t blocks = (Kg + kRows - 1) / kRows;
+  std::vector<float> cols(static_cast<size_t>(G * Kred * PQ));
+  for (int64_t n = 0; n < g.n; ++n) {
+#pragma omp parallel for schedule(dynamic, 1)
+    for (int64_t grp = 0; grp < G; ++grp)
+      taps<false>(g, Cg, cols.data() + grp * Kred * PQ, left + (n * g.c + grp * Cg) * H * W);
+#pragma omp parallel
+    {
+      std::vector<float> tmp;
+#pragma omp for schedule(dynamic, 1)
+      for (int64_t piece = 0; piece < G * blocks; ++piece) {
+        const int64_t grp = piece / blocks, k0 = piece % blocks * kRows, rows = std::min(kRows, Kg - k0);
+        add_product(false, true, rows, Kred, PQ, right + (n * g.k + grp * Kg + k0) * PQ, PQ, cols.data() + grp * Kred * PQ, PQ,
+                    out.data() + (grp * Kg + k0) * Kred, Kred, chunk, n == 0, tmp);
+      }
+    }
+  }
   return out;
 }
 

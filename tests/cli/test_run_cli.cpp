@@ -184,6 +184,8 @@ TEST_CASE("SIGINT or SIGTERM during a long run leaves a whole report marked inco
       REQUIRE(WEXITSTATUS(status) == 128 + sig);
       const auto report = nlohmann::json::parse(slurp(dir + "/report.json"));  // whole JSON, not torn
       REQUIRE(report["complete"] == false);
+      // The step cut short has no quantization figures, its operands' included: none are listed.
+      for (const auto& l : report["layers"]) CHECK_FALSE(l.contains("operands_by_iteration"));
     }
   }
 }
@@ -712,6 +714,14 @@ TEST_CASE("smallcnn --errors all: 32-bit accumulators are exact, 16-bit saturati
   CHECK(wide16.report["totals"]["total_acc_saturated"].get<uint64_t>() > 0);
   CHECK(wide32.report["totals"]["total_acc_saturated"] == 0);
   CHECK(wide16.report["totals"]["mean_out_rel_err"].get<double>() > wide32.report["totals"]["mean_out_rel_err"].get<double>());
+  // The host's references are split the same way on any number of threads: the same report.
+  ::setenv("OMP_NUM_THREADS", "1", 1);
+  const auto one_thread = run(base, "outputs_4_t1");
+  ::setenv("OMP_NUM_THREADS", "3", 1);
+  const auto three_threads = run(base, "outputs_4_t3");
+  ::unsetenv("OMP_NUM_THREADS");
+  CHECK(one_thread.report_text == four.report_text);
+  CHECK(three_threads.report_text == four.report_text);
   // The values and the timing do not depend on which figures are computed.
   const auto plain = run("--workload smallcnn --batch 2 --errors none", "outputs_none");
   REQUIRE(plain.rc == 0);

@@ -1,9 +1,12 @@
 #!/usr/bin/python3
 """`int4sim replay --errors all` against numpy: the GEMM-output figures of random layers.
 
-A version-1 trace of three layers with random FP32 tensors (an INT8 3x3 conv, an INT4 3x3 conv at
-stride 2 in two groups, an INT8 fully connected layer; batch 2, one iteration) is replayed, and
-every figure is recomputed here from the same FP32 tensors:
+A version-1 trace of random FP32 tensors (an INT8 3x3 conv, an INT4 3x3 conv at stride 2 in two
+groups, two INT4 fully connected layers, the second with positive weights and clip values that
+saturate most codes, so that its sums overflow narrow accumulators, and an INT8 fully connected
+layer; batch 2; two iterations with different clip values, so that the codes the second step's
+GEMMs read differ from the first's) is replayed, and every figure of the last step is recomputed
+here from the same FP32 tensors:
  - the codes: the numpy transcriptions of the forward quantizers and of the GQU's stochastic
    rounding (tests/equivalence/test_python_bindings.py), the vector unit's 8-bit gradient;
  - the references: float64 convolutions written here (im2col, matmul, col2im), of the FP32
@@ -36,8 +39,12 @@ BATCH, SEED, ROWS = 2, 3, 32
 LAYERS = [  # name, kind, c, h, w, k, r, s, stride, pad, groups, quantized, inputs
     dict(name="c1", kind="conv", c=3, h=10, w=10, k=8, r=3, s=3, stride=1, pad=1, groups=1, quantized=False, inputs=[""]),
     dict(name="c2", kind="conv", c=8, h=10, w=10, k=8, r=3, s=3, stride=2, pad=1, groups=2, quantized=True, inputs=["c1"]),
-    dict(name="fc", kind="fc", c=200, h=1, w=1, k=6, r=1, s=1, stride=1, pad=0, groups=1, quantized=False, inputs=["c2"]),
+    dict(name="f1", kind="fc", c=200, h=1, w=1, k=400, r=1, s=1, stride=1, pad=0, groups=1, quantized=True, inputs=["c2"]),
+    dict(name="f2", kind="fc", c=400, h=1, w=1, k=50, r=1, s=1, stride=1, pad=0, groups=1, quantized=True, inputs=["f1"]),
+    dict(name="fc", kind="fc", c=50, h=1, w=1, k=6, r=1, s=1, stride=1, pad=0, groups=1, quantized=False, inputs=["f2"]),
 ]
+ITERATIONS = [1, 2]
+BIASED = "f2"  # positive weights, most codes at their largest: its 400-term sums overflow 16 bits
 FAILURES = []
 
 
@@ -136,24 +143,34 @@ def figures(acc, scale, ref, exact):
 
 
 def make_trace(folder, rng):
+    """Writes the trace; returns per layer the last iteration's (A, W, dY, s_w, u_a)."""
     os.makedirs(folder)
     layers, tensors = [], {}
     for L in LAYERS:
         p, q = out_shape(L)
-        a = np.abs(rng.standard_normal((BATCH, L["c"], L["h"], L["w"]))).astype(np.float32)
-        a[rng.random(a.shape) < 0.3] = 0  # post-ReLU zeros
-        w = (rng.standard_normal((L["k"], L["c"] // L["groups"], L["r"], L["s"])) * 0.3).astype(np.float32)
-        dy = (rng.standard_t(3, (BATCH, L["k"], p, q)) * 1e-3).astype(np.float32)
         os.makedirs(os.path.join(folder, L["name"]))
-        for t, x in (("A", a), ("W", w), ("dY", dy)):
-            np.save(os.path.join(folder, L["name"], f"{t}_1.npy"), x)
-        s_w = np.float32(3 * w.std(ddof=1))
-        u_a = np.float32(3 * a.std(ddof=1) / math.sqrt(1 - 2 / math.pi))
-        tensors[L["name"]] = (a, w, dy, s_w, u_a)
+        s_ws, u_as = [], []
+        for it in ITERATIONS:
+            a = np.abs(rng.standard_normal((BATCH, L["c"], L["h"], L["w"]))).astype(np.float32)
+            a[rng.random(a.shape) < 0.3] = 0  # post-ReLU zeros
+            w = (rng.standard_normal((L["k"], L["c"] // L["groups"], L["r"], L["s"])) * 0.3).astype(np.float32)
+            dy = (rng.standard_t(3, (BATCH, L["k"], p, q)) * 1e-3).astype(np.float32)
+            for t, x in (("A", a), ("W", w), ("dY", dy)):
+                np.save(os.path.join(folder, L["name"], f"{t}_{it}.npy"), x)
+            s_w = np.float32(3 * w.std(ddof=1) * (1 + 0.25 * it))  # the steps' clip values differ
+            u_a = np.float32(3 * a.std(ddof=1) / math.sqrt(1 - 2 / math.pi))
+            if L["name"] == BIASED:
+                a, w = np.abs(a) + np.float32(0.5), np.abs(w)
+                for t, x in (("A", a), ("W", w)):
+                    np.save(os.path.join(folder, L["name"], f"{t}_{it}.npy"), x)
+                s_w, u_a = np.float32(0.05), np.float32(0.2)
+            s_ws.append(float(s_w))
+            u_as.append(float(u_a))
+            tensors[L["name"]] = (a, w, dy, s_w, u_a)
         layers.append(dict(L, tensors={t: f"{L['name']}/{t}_{{iter}}.npy" for t in ("A", "W", "dY")},
-                           s_w=[float(s_w)], u_a=[float(u_a)], gamma=[None]))
-    manifest = dict(format="int4sim-trace", version=1, network="random3", batch=BATCH,
-                    input=dict(c=3, h=10, w=10), iterations=[1], layers=layers)
+                           s_w=s_ws, u_a=u_as, gamma=[None] * len(ITERATIONS)))
+    manifest = dict(format="int4sim-trace", version=1, network="random5", batch=BATCH,
+                    input=dict(c=3, h=10, w=10), iterations=ITERATIONS, layers=layers)
     with open(os.path.join(folder, "manifest.json"), "w") as f:
         json.dump(manifest, f)
     return tensors
@@ -182,8 +199,8 @@ def expected(tensors, report, acc_bits, mode):
         w_step = float(s_w / np.float32((1 << (bits - 1)) - 1))
         rl = next(x for x in report["layers"] if x["name"] == L["name"])
         if L["quantized"]:
-            gi = rl["gradient_by_iteration"][0]
-            g_codes = np_hw_stochastic(dy, gi["gamma"], gi["g_max"], 4, 8, SEED, index, 1)
+            gi = rl["gradient_by_iteration"][-1]
+            g_codes = np_hw_stochastic(dy, gi["gamma"], gi["g_max"], 4, 8, SEED, index, len(ITERATIONS))
             g_step = float(np.float32(np.float32(gi["g_max"]) * np.float32(gi["gamma"])) / np.float32(7))
         else:  # the vector unit's 8-bit gradient
             g_max = np.float32(np.abs(dy).max())
@@ -224,7 +241,7 @@ def main():
             report = replay(args.binary, trace, os.path.join(tmp, f"out_{acc_bits}_{mode}"),
                             [f"array.acc_bits={acc_bits}", f"array.overflow={mode}", "gq.policy=fixed", "gq.gamma=0.8"])
             want = expected(tensors, report, acc_bits, mode)
-            check(len(want) >= (8 if acc_bits == 32 else 7), f"compared {len(want)} outputs")
+            check(len(want) >= (14 if acc_bits == 32 else 13), f"compared {len(want)} outputs")
             for (name, phase), e in want.items():
                 got = next(x for x in report["layers"] if x["name"] == name)["phases"][phase]
                 what = f"acc {acc_bits} {mode}: {name} {phase}"
@@ -236,6 +253,8 @@ def main():
                 else:
                     close(got["acc_rel_err"], e["acc_rel_err"], f"{what} acc_rel_err", 1e-9)
                 saturating_outputs += e["acc_saturated"]
+                if acc_bits < 32 and name == BIASED and phase == "fwd":
+                    check(e["acc_saturated"] > 0, f"{what}: the INT4 layer's sums overflow")
                 print(f"{what}: out_rel_err {got['out_rel_err']:.6g}, acc_saturated {got['acc_saturated']}, "
                       f"acc_rel_err {got['acc_rel_err']:.3g}")
         check(saturating_outputs > 0, "the narrow accumulators overflowed somewhere")
