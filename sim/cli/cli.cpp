@@ -165,14 +165,17 @@ void add_error_options(po::options_description& desc) {
       ("errors-every", po::value<int>()->default_value(1), "compute them every N steps (and always on the last)");
 }
 
+const char* error_level_name(ErrorLevel level) {
+  static const char* const names[] = {"none", "gradient", "operands", "all"};
+  return names[static_cast<int>(level)];
+}
+
 ErrorOptions error_options(const po::variables_map& vm) {
   ErrorOptions o;
-  o.name = vm["errors"].as<std::string>();
-  if (o.name == "none") o.level = ErrorLevel::none;
-  else if (o.name == "gradient") o.level = ErrorLevel::gradient;
-  else if (o.name == "operands") o.level = ErrorLevel::operands;
-  else if (o.name == "all") o.level = ErrorLevel::all;
-  else fail("--errors " + o.name + ": expected none, gradient, operands or all");
+  const std::string name = vm["errors"].as<std::string>();
+  for (const ErrorLevel l : {ErrorLevel::none, ErrorLevel::gradient, ErrorLevel::operands, ErrorLevel::all})
+    if (name == error_level_name(l)) o.level = l;
+  if (name != error_level_name(o.level)) fail("--errors " + name + ": expected none, gradient, operands or all");
   o.every = vm["errors-every"].as<int>();
   if (o.every < 1 || o.every > 100000) fail("--errors-every " + std::to_string(o.every) + ": expected 1..100000");
   return o;
@@ -180,7 +183,7 @@ ErrorOptions error_options(const po::variables_map& vm) {
 
 std::vector<std::string> error_run_args(const po::variables_map& vm) {
   const ErrorOptions o = error_options(vm);
-  return {"--errors", o.name, "--errors-every", std::to_string(o.every)};
+  return {"--errors", error_level_name(o.level), "--errors-every", std::to_string(o.every)};
 }
 
 SampleStats sample_stats(const std::vector<float>& x) {

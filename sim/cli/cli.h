@@ -78,10 +78,10 @@ std::string layer_format(const Config& cfg, bool computes, bool quantized);
 // docs/report.md): none; the gradient's; the operands' too (the default); all adds the GEMM outputs
 // and the accumulator. Every `every` steps, and always the last.
 enum class ErrorLevel { none, gradient, operands, all };
+const char* error_level_name(ErrorLevel level);  // as --errors spells it
 struct ErrorOptions {
   ErrorLevel level = ErrorLevel::operands;
   int every = 1;
-  std::string name = "operands";
   bool at(int iteration, int iterations) const {
     return level != ErrorLevel::none && (iteration % every == 0 || iteration == iterations - 1);
   }

@@ -393,8 +393,7 @@ struct ErrorHistory {
         if (g.layer == t.layer && g.iteration == iteration) out = &g;
       const std::vector<uint8_t>& img = res.dram[t.dy];
       if (!out || img.empty()) continue;
-      std::vector<float> dy(img.size() / 4);
-      std::memcpy(dy.data(), img.data(), img.size());
+      const std::vector<float> dy = floats(img);
       std::vector<float> ghat(dy.size());
       for (size_t j = 0; j < dy.size(); ++j)
         ghat[j] = static_cast<float>(ir::read_code(res.dram[t.g_codes], compiled.program.tensors[t.g_codes].type, j)) * out->result.scale;
@@ -482,7 +481,7 @@ RunRequest read_request(const po::parsed_options& parsed, const po::variables_ma
   r.values = !vm.count("timing-only");
   r.errors = error_options(vm);
   if (!r.values && !vm["errors"].defaulted())
-    fail("--errors " + r.errors.name + ": a timing-only run has no values to compare (drop --timing-only)");
+    fail(std::string("--errors ") + error_level_name(r.errors.level) + ": a timing-only run has no values to compare (drop --timing-only)");
   if (vm.count("weights-from-model") && r.trace)
     fail("--weights-from-model: the trace " + r.trace->dir + " records its own weights (W of every recorded layer)");
   if (vm.count("weights-from-model") && !r.values)
@@ -605,7 +604,7 @@ report::Report make_report(const RunRequest& r, const compiler::Compiled& compil
   const Window win = measured(res, warmup);
   report::Report rep;
   rep.values = r.values;
-  rep.errors = r.errors.name;
+  rep.errors = error_level_name(r.errors.level);
   rep.command = "run";
   rep.workload = r.net.name;
   rep.config = config_json(cfg);

@@ -39,7 +39,7 @@ void check_objectives(const std::vector<std::string>& objectives, const po::vari
       if (e.level < level) {
         const char* need = level == ErrorLevel::all ? "--errors all" : level == ErrorLevel::operands ? "--errors operands or all"
                                                                                                       : "--errors gradient, operands or all";
-        fail(fmt::format("{} needs {} (the runs of this sweep get --errors {})", what, need, e.name));
+        fail(fmt::format("{} needs {} (the runs of this sweep get --errors {})", what, need, error_level_name(e.level)));
       }
     }
 }
